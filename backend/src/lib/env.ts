@@ -1,0 +1,103 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Secrets that appear in tutorials and starters. A production server that
+ * runs with one of them signs sessions anyone can forge, so it must not start.
+ */
+const WELL_KNOWN_SECRETS = new Set(["supersecret", "secret", "changeme", "change-me", "medusa", "jwt_secret", "cookie_secret"])
+const MIN_SECRET_LENGTH = 32
+
+const DEVELOPMENT_SECRET = "pasar-desa-development-only-secret"
+
+const DEFAULT_CORS = "http://localhost:4321,http://localhost:9000,http://127.0.0.1:4321,http://127.0.0.1:9000"
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.url().optional())
+  .optional()
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (postgres://user:password@host:5432/database)"),
+  REDIS_URL: optionalUrl,
+  MEILISEARCH_HOST: optionalUrl,
+  MEILISEARCH_API_KEY: z.string().optional(),
+  JWT_SECRET: z.string().optional(),
+  COOKIE_SECRET: z.string().optional(),
+  STORE_CORS: z.string().default(DEFAULT_CORS),
+  ADMIN_CORS: z.string().default(DEFAULT_CORS),
+  AUTH_CORS: z.string().default(DEFAULT_CORS),
+  MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
+  MEDUSA_COOKIE_SECURE: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true")),
+  DISABLE_MEDUSA_ADMIN: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((value) => value === "true"),
+})
+
+export type BackendEnv = Omit<z.infer<typeof envSchema>, "JWT_SECRET" | "COOKIE_SECRET"> & {
+  JWT_SECRET: string
+  COOKIE_SECRET: string
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`)
+    this.name = "InvalidEnvironmentError"
+  }
+}
+
+function secretProblem(name: string, value: string | undefined): string | undefined {
+  if (!value) {
+    return `${name} is missing: set it to a random value of at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32)`
+  }
+  if (WELL_KNOWN_SECRETS.has(value.toLowerCase()) || value === DEVELOPMENT_SECRET) {
+    return `${name} is a well-known default: set it to a random value of at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32)`
+  }
+  if (value.length < MIN_SECRET_LENGTH) {
+    return `${name} is too short (${value.length} characters): use at least ${MIN_SECRET_LENGTH}`
+  }
+  return undefined
+}
+
+/**
+ * Reads and validates the backend's environment once. Outside production a
+ * missing secret falls back to a development value; in production a missing or
+ * default secret is refused, naming the variable.
+ *
+ * @example
+ * const env = readBackendEnv(process.env)
+ * env.DATABASE_URL // "postgres://..."
+ */
+export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new InvalidEnvironmentError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".")
+        return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`
+      })
+    )
+  }
+  const env = parsed.data
+  if (env.NODE_ENV === "production") {
+    const problems = [
+      secretProblem("JWT_SECRET", env.JWT_SECRET),
+      secretProblem("COOKIE_SECRET", env.COOKIE_SECRET),
+    ].filter((problem): problem is string => Boolean(problem))
+    if (problems.length) {
+      throw new InvalidEnvironmentError(problems)
+    }
+  }
+  return {
+    ...env,
+    JWT_SECRET: env.JWT_SECRET || DEVELOPMENT_SECRET,
+    COOKIE_SECRET: env.COOKIE_SECRET || DEVELOPMENT_SECRET,
+  }
+}

@@ -1,0 +1,110 @@
+import type { ChildProcess } from "node:child_process"
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import path from "node:path"
+import type { StackConfig } from "./config.ts"
+import { queryOne } from "./postgres.ts"
+import { runToEnd, startLogged, waitForHttp, type Logs } from "./processes.ts"
+import { secretsFile, type StackSecrets } from "./secrets.ts"
+import { hashSources } from "./source-hash.ts"
+
+const BUILD_INPUTS = ["src", "medusa-config.ts", "package.json", "tsconfig.json", "../package-lock.json"]
+const SEED_ENTRY = "seed/src/medusa-exec.ts"
+const STORE_SEED_FILE = "seed/data/store.json"
+
+export type BackendPaths = { backendDir: string; serverDir: string; cli: string }
+
+export function backendPaths(root: string): BackendPaths {
+  const backendDir = path.join(root, "backend")
+  const require = createRequire(path.join(backendDir, "package.json"))
+  return {
+    backendDir,
+    serverDir: path.join(backendDir, ".medusa", "server"),
+    cli: require.resolve("@medusajs/cli/cli.js"),
+  }
+}
+
+export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseUrl: string): NodeJS.ProcessEnv {
+  const backendUrl = `http://${config.host}:${config.backendPort}`
+  const storefrontUrl = `http://${config.host}:${config.storefrontPort}`
+  const origins = [storefrontUrl, backendUrl].join(",")
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: config.redisUrl ?? "",
+    MEILISEARCH_HOST: config.meilisearchHost ?? "",
+    JWT_SECRET: secrets.jwtSecret,
+    COOKIE_SECRET: secrets.cookieSecret,
+    MEDUSA_COOKIE_SECURE: "false",
+    MEDUSA_BACKEND_URL: backendUrl,
+    STORE_CORS: origins,
+    ADMIN_CORS: origins,
+    AUTH_CORS: origins,
+    PORT: String(config.backendPort),
+  }
+}
+
+function readMarker(file: string) {
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined
+}
+
+/** `medusa build` only when the backend's sources changed since the last build. */
+export async function buildBackendIfStale(paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
+  const marker = path.join(paths.serverDir, ".source-hash")
+  const hash = hashSources(paths.backendDir, BUILD_INPUTS)
+  if (readMarker(marker) === hash) {
+    return false
+  }
+  await runToEnd("backend-build", process.execPath, [paths.cli, "build"], { cwd: paths.backendDir, env }, logs)
+  writeFileSync(marker, hash)
+  return true
+}
+
+/** Migrations run when this database has not seen this build yet. */
+export async function migrateIfNeeded(paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
+  const buildHash = readMarker(path.join(paths.serverDir, ".source-hash"))
+  const applied = await queryOne<{ hash: string }>(
+    env.DATABASE_URL!,
+    "select to_regclass('public.pasar_desa_build') is not null and exists (select 1 from pasar_desa_build where hash = $1) as hash",
+    [buildHash]
+  ).catch(() => undefined)
+  if (applied?.hash) {
+    return false
+  }
+  await runToEnd("backend-migrate", process.execPath, [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"], { cwd: paths.serverDir, env }, logs)
+  await queryOne(env.DATABASE_URL!, "create table if not exists pasar_desa_build (hash text primary key, migrated_at timestamptz not null default now())")
+  await queryOne(env.DATABASE_URL!, "insert into pasar_desa_build (hash) values ($1) on conflict do nothing", [buildHash])
+  return true
+}
+
+/** The demo data goes in only when the database has no region yet, so a user's own data is never touched. */
+export async function seedIfEmpty(config: StackConfig, paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
+  const regions = await queryOne<{ count: string }>(env.DATABASE_URL!, "select count(*) from region where deleted_at is null")
+  if (Number(regions?.count) > 0) {
+    return false
+  }
+  const entry = path.relative(paths.serverDir, path.join(config.root, SEED_ENTRY))
+  await runToEnd("seed", process.execPath, [paths.cli, "exec", entry], {
+    cwd: paths.serverDir,
+    env: { ...env, PASAR_DESA_ACCOUNTS_FILE: secretsFile(config.dataDir) },
+  }, logs)
+  return true
+}
+
+/** The storefront's key is the one the seed names in seed/data/store.json (Medusa also makes a default one). */
+export async function readPublishableKey(config: StackConfig, databaseUrl: string) {
+  const { publishableKeyTitle } = JSON.parse(readFileSync(path.join(config.root, STORE_SEED_FILE), "utf8"))
+  const row = await queryOne<{ token: string }>(
+    databaseUrl,
+    "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+    [publishableKeyTitle]
+  )
+  return row?.token
+}
+
+export async function startBackend(config: StackConfig, paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs): Promise<ChildProcess> {
+  const child = startLogged("backend", process.execPath, [paths.cli, "start", "--port", String(config.backendPort)], { cwd: paths.serverDir, env }, logs)
+  await waitForHttp(`http://${config.host}:${config.backendPort}/health`, { timeoutMs: 120_000, child, name: "The backend" })
+  return child
+}

@@ -1,0 +1,104 @@
+import type { ChildProcess } from "node:child_process"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { StackError, type StackConfig } from "./config.ts"
+import {
+  backendEnv,
+  backendPaths,
+  buildBackendIfStale,
+  migrateIfNeeded,
+  readPublishableKey,
+  seedIfEmpty,
+  startBackend,
+} from "./backend.ts"
+import { assertDatabaseReachable, startEmbeddedPostgres, type RunningPostgres } from "./postgres.ts"
+import { assertPortFree, stopProcess, type Logs } from "./processes.ts"
+import { loadOrCreateSecrets, type DemoAccount } from "./secrets.ts"
+import { buildStorefrontIfStale, startStorefront } from "./storefront.ts"
+
+export type StackInfo = {
+  backendUrl: string
+  storefrontUrl: string
+  adminUrl: string
+  publishableKey: string
+  accounts: DemoAccount[]
+}
+
+export type RunningStack = {
+  info: StackInfo
+  /** What this start had to do: a warm start builds, migrates and seeds nothing. */
+  did: { built: boolean; migrated: boolean; seeded: boolean; embeddedPostgres: boolean }
+  stop: () => Promise<void>
+}
+
+export type Progress = (step: string) => void
+
+export function stackFile(dataDir: string) {
+  return path.join(dataDir, "stack.json")
+}
+
+/**
+ * Brings up the whole marketplace: PostgreSQL (embedded unless DATABASE_URL is
+ * set), the Medusa backend built, migrated and seeded when needed, and the storefront.
+ */
+export async function startStack(config: StackConfig, progress: Progress = () => {}, echoLogs = false): Promise<RunningStack> {
+  const logs: Logs = { dir: path.join(config.dataDir, "logs"), echo: echoLogs }
+  mkdirSync(config.dataDir, { recursive: true })
+  await assertPortFree(config.backendPort, "BACKEND_PORT")
+  await assertPortFree(config.storefrontPort, "STOREFRONT_PORT")
+
+  const secrets = loadOrCreateSecrets(config.dataDir)
+  const children: ChildProcess[] = []
+  let postgres: RunningPostgres | undefined
+  const stop = async () => {
+    for (const child of children.reverse()) {
+      await stopProcess(child)
+    }
+    await postgres?.stop()
+  }
+
+  try {
+    let databaseUrl = config.databaseUrl
+    if (databaseUrl) {
+      progress("Checking the database at DATABASE_URL")
+      await assertDatabaseReachable(databaseUrl)
+    } else {
+      progress("Starting the embedded PostgreSQL")
+      postgres = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.postgresPort, password: secrets.postgresPassword })
+      databaseUrl = postgres.databaseUrl
+    }
+
+    const paths = backendPaths(config.root)
+    const env = backendEnv(config, secrets, databaseUrl)
+    progress("Building the backend (skipped when unchanged)")
+    const built = await buildBackendIfStale(paths, env, logs)
+    progress("Migrating the database (skipped when up to date)")
+    const migrated = await migrateIfNeeded(paths, env, logs)
+    progress("Loading the demo data (only into an empty database)")
+    const seeded = await seedIfEmpty(config, paths, env, logs)
+    const publishableKey = await readPublishableKey(config, databaseUrl)
+    if (!publishableKey) {
+      throw new StackError("The database has no storefront publishable API key: run `npm run seed`, or empty the database to start from the demo data.")
+    }
+
+    progress("Starting the backend")
+    children.push(await startBackend(config, paths, env, logs))
+    progress("Building and starting the storefront")
+    await buildStorefrontIfStale(config.root, logs)
+    children.push(await startStorefront(config, publishableKey, logs))
+
+    const backendUrl = `http://${config.host}:${config.backendPort}`
+    const info: StackInfo = {
+      backendUrl,
+      storefrontUrl: `http://${config.host}:${config.storefrontPort}`,
+      adminUrl: `${backendUrl}/app`,
+      publishableKey,
+      accounts: secrets.accounts,
+    }
+    writeFileSync(stackFile(config.dataDir), JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
+    return { info, did: { built, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

