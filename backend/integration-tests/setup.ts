@@ -1,0 +1,10 @@
+import { createRequire } from "node:module"
+import { inject } from "vitest"
+
+// Medusa's test utils read DB_* when they are first loaded, so set them before any test imports them.
+Object.assign(process.env, inject("database"), { NODE_ENV: "test" })
+
+const require = createRequire(import.meta.url)
+// Medusa require()s medusa-config.ts and src/** with Node's own loader, which needs ts-node for TypeScript.
+require("ts-node").register({ transpileOnly: true, swc: true, project: require.resolve("../tsconfig.json") })
+require("@mikro-orm/core").MetadataStorage.clear()
