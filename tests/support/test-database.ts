@@ -47,3 +47,31 @@ export async function provideTestDatabase(): Promise<{ settings: DatabaseSetting
     },
   }
 }
+
+/**
+ * With DB_* set, a database of its own on that server for one suite; without
+ * them undefined, and the code under test starts its embedded PostgreSQL.
+ */
+export async function externalDatabaseUrl(prefix: string): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+  if (!process.env.DB_HOST) {
+    return undefined
+  }
+  const { default: pg } = await import("pg")
+  const user = encodeURIComponent(process.env.DB_USERNAME ?? "postgres")
+  const password = process.env.DB_PASSWORD ? `:${encodeURIComponent(process.env.DB_PASSWORD)}` : ""
+  const server = `postgres://${user}${password}@${process.env.DB_HOST}:${process.env.DB_PORT ?? "5432"}`
+  const name = `${prefix}_${Date.now().toString(36)}`
+  const admin = new pg.Client({ connectionString: `${server}/postgres` })
+  await admin.connect()
+  await admin.query(`create database "${name}"`)
+  await admin.end()
+  return {
+    url: `${server}/${name}`,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: `${server}/postgres` })
+      await client.connect()
+      await client.query(`drop database if exists "${name}" with (force)`)
+      await client.end()
+    },
+  }
+}

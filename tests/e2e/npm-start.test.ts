@@ -1,0 +1,168 @@
+import { existsSync, readFileSync } from "node:fs"
+import net from "node:net"
+import path from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
+import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
+import { copyRepo } from "../support/repo-copy.ts"
+import { externalDatabaseUrl } from "../support/test-database.ts"
+
+type StackJson = {
+  backendUrl: string
+  storefrontUrl: string
+  adminUrl: string
+  publishableKey: string
+  accounts: Array<{ role: string; email: string; password: string }>
+}
+
+const chromiumPath = findChromium()
+const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
+
+function portIsOpen(port: number) {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "localhost" }, () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.on("error", () => resolve(false))
+  })
+}
+
+describe("npm start in a fresh copy of the repository", () => {
+  let repo: ReturnType<typeof copyRepo>
+  let ports: LauncherPorts
+  let env: NodeJS.ProcessEnv
+  let launch: Launch | undefined
+  let dropDatabase = async () => {}
+  const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
+
+  beforeAll(async () => {
+    repo = copyRepo()
+    ports = await freeLauncherPorts()
+    // With DB_* set the tests use that server, so npm start gets a database of its own there.
+    const external = await externalDatabaseUrl("pasar_desa_e2e")
+    dropDatabase = external?.drop ?? dropDatabase
+    env = cleanEnv({ ...ports, ...(external ? { DATABASE_URL: external.url } : {}) })
+  })
+
+  afterAll(async () => {
+    await launch?.interrupt()
+    await dropDatabase()
+    repo?.remove()
+  })
+
+  it("says in one line what to do when the backend port is taken", async () => {
+    const blocker = net.createServer().listen(Number(ports.BACKEND_PORT))
+    try {
+      const attempt = npmStart(repo.dir, env)
+      expect(await attempt.exited).toBe(1)
+      expect(attempt.output()).toContain(`✖ Port ${ports.BACKEND_PORT} is already in use: stop what is using it, or set BACKEND_PORT to a free port.`)
+      expect(attempt.output()).not.toMatch(/\n\s+at /)
+    } finally {
+      blocker.close()
+    }
+  })
+
+  it("says in one line what to do when DATABASE_URL points at a dead database", async () => {
+    const deadPort = await import("../support/test-database.ts").then(({ freePort }) => freePort())
+    const attempt = npmStart(repo.dir, { ...env, DATABASE_URL: `postgres://postgres@localhost:${deadPort}/pasar` })
+    expect(await attempt.exited).toBe(1)
+    expect(attempt.output()).toMatch(new RegExp(`✖ Cannot reach the database at localhost:${deadPort}/pasar .*: start PostgreSQL or fix DATABASE_URL\\.`))
+    expect(attempt.output()).not.toMatch(/\n\s+at /)
+  })
+
+  it("first start: builds, migrates, seeds and serves, printing the URLs and demo logins", async () => {
+    launch = npmStart(repo.dir, env)
+    await launch.ready
+    const stack = readStackJson()
+    expect(stack).toEqual({
+      backendUrl: `http://localhost:${ports.BACKEND_PORT}`,
+      storefrontUrl: `http://localhost:${ports.STOREFRONT_PORT}`,
+      adminUrl: `http://localhost:${ports.BACKEND_PORT}/app`,
+      publishableKey: expect.stringMatching(/^pk_/),
+      accounts: [
+        { role: "coordinator", email: expect.any(String), password: expect.any(String) },
+        { role: "producer", email: expect.any(String), password: expect.any(String) },
+        { role: "buyer", email: expect.any(String), password: expect.any(String) },
+      ],
+    })
+    for (const account of stack.accounts) {
+      expect(account.password.length).toBeGreaterThanOrEqual(12)
+      expect(launch.output()).toContain(account.password)
+    }
+    expect(launch.output()).toContain(stack.storefrontUrl)
+    expect(launch.output()).toContain(stack.adminUrl)
+    expect(launch.output()).toMatch(/built: yes, migrated: yes, demo data loaded: yes/)
+  })
+
+  it("serves the admin dashboard and lets the coordinator log in with the generated password", async () => {
+    const stack = readStackJson()
+    const admin = await fetch(stack.adminUrl)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('<div id="medusa"')
+    const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
+    const login = await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+    })
+    expect(login.status).toBe(200)
+    expect(await login.json()).toEqual({ token: expect.any(String) })
+  })
+
+  it("renders the seeded products server-side in Bahasa Indonesia with rupiah prices", async () => {
+    const { storefrontUrl } = readStackJson()
+    const response = await fetch(storefrontUrl)
+    expect(response.status).toBe(200)
+    const html = normaliseSpaces(await response.text())
+    expect(html).toContain('<html lang="id">')
+    expect(html).toContain("Sale Pisang Ngadirojo")
+    expect(html).toContain("Rp 25.000")
+    expect(html).toContain("Produk desa")
+
+    const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/`)).text())
+    expect(english).toContain('<html lang="en">')
+    expect(english).toContain("Village products")
+    expect(english).toContain("Rp 25.000")
+  })
+
+  it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const page = await browser.newPage()
+      await page.goto(readStackJson().storefrontUrl)
+      const cards = page.locator("article.product-card")
+      await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(6)
+      const salePisang = page.locator('article[data-handle="sale-pisang-ngadirojo"]')
+      expect(normaliseSpaces(await salePisang.innerText())).toContain("Rp 25.000")
+      expect(await page.title()).toContain("Pasar Desa")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it("Ctrl-C stops the backend, the storefront and the embedded PostgreSQL", async () => {
+    const { code, signal } = await launch!.interrupt()
+    // npm passes a Ctrl-C on to its script, waits for it, then ends itself by the same signal.
+    expect({ code, signal }).toEqual({ code: null, signal: "SIGINT" })
+    expect(launch!.output()).toContain("Stopped.")
+    launch = undefined
+    expect(await portIsOpen(Number(ports.BACKEND_PORT))).toBe(false)
+    expect(await portIsOpen(Number(ports.STOREFRONT_PORT))).toBe(false)
+    expect(await portIsOpen(Number(ports.EMBEDDED_POSTGRES_PORT))).toBe(false)
+    expect(existsSync(path.join(repo.dir, ".data", "postgres", "postmaster.pid"))).toBe(false)
+  })
+
+  it("second start reuses the data: nothing rebuilt or reseeded, same key and logins, serving within 20 s", async () => {
+    const before = readStackJson()
+    const startedAt = Date.now()
+    launch = npmStart(repo.dir, env)
+    await launch.ready
+    const seconds = (Date.now() - startedAt) / 1000
+    expect(launch.output()).toMatch(/built: no, migrated: no, demo data loaded: no/)
+    expect(readStackJson()).toEqual(before)
+    expect(seconds).toBeLessThan(20)
+    const html = normaliseSpaces(await (await fetch(before.storefrontUrl)).text())
+    expect(html).toContain("Rp 25.000")
+  })
+})

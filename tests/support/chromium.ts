@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { chromium, type Browser } from "playwright-core"
+
+const SYSTEM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+
+/** Chromium from CHROMIUM_PATH or the system; undefined when there is none (the browser tests then skip, saying why). */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) {
+    return existsSync(fromEnv) ? fromEnv : undefined
+  }
+  return SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate))
+}
+
+export const NO_CHROMIUM_REASON = "no Chromium found: set CHROMIUM_PATH or install it (apt-get install chromium)"
+
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), "pasar-desa-chromium-"))}`,
+    ],
+  })
+}
