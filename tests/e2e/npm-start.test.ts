@@ -2,10 +2,14 @@ import { existsSync, readFileSync } from "node:fs"
 import net from "node:net"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { backendEnv, backendPaths } from "../../scripts/stack/backend.ts"
+import { readStackConfig } from "../../scripts/stack/config.ts"
+import { waitForHttp, stopProcess, startLogged } from "../../scripts/stack/processes.ts"
+import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { copyRepo } from "../support/repo-copy.ts"
-import { externalDatabaseUrl } from "../support/test-database.ts"
+import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 
 type StackJson = {
   backendUrl: string
@@ -28,27 +32,26 @@ function portIsOpen(port: number) {
   })
 }
 
+let repo: ReturnType<typeof copyRepo>
+beforeAll(() => {
+  repo = copyRepo()
+})
+afterAll(() => repo?.remove())
+
 describe("npm start in a fresh copy of the repository", () => {
-  let repo: ReturnType<typeof copyRepo>
   let ports: LauncherPorts
   let env: NodeJS.ProcessEnv
   let launch: Launch | undefined
-  let dropDatabase = async () => {}
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
 
   beforeAll(async () => {
-    repo = copyRepo()
     ports = await freeLauncherPorts()
-    // With DB_* set the tests use that server, so npm start gets a database of its own there.
-    const external = await externalDatabaseUrl("pasar_desa_e2e")
-    dropDatabase = external?.drop ?? dropDatabase
-    env = cleanEnv({ ...ports, ...(external ? { DATABASE_URL: external.url } : {}) })
+    // A new user's machine has no database of its own: this suite always takes the embedded default.
+    env = cleanEnv({ ...ports })
   })
 
   afterAll(async () => {
     await launch?.interrupt()
-    await dropDatabase()
-    repo?.remove()
   })
 
   it("says in one line what to do when the backend port is taken", async () => {
@@ -64,7 +67,7 @@ describe("npm start in a fresh copy of the repository", () => {
   })
 
   it("says in one line what to do when DATABASE_URL points at a dead database", async () => {
-    const deadPort = await import("../support/test-database.ts").then(({ freePort }) => freePort())
+    const deadPort = await freePort()
     const attempt = npmStart(repo.dir, { ...env, DATABASE_URL: `postgres://postgres@localhost:${deadPort}/pasar` })
     expect(await attempt.exited).toBe(1)
     expect(attempt.output()).toMatch(new RegExp(`✖ Cannot reach the database at localhost:${deadPort}/pasar .*: start PostgreSQL or fix DATABASE_URL\\.`))
@@ -166,3 +169,68 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(html).toContain("Rp 25.000")
   })
 })
+
+const productionServers = { database: process.env.DB_HOST, redis: process.env.REDIS_URL }
+const productionSkipReason = "set DB_HOST (and DB_PORT, DB_USERNAME, DB_PASSWORD) and REDIS_URL to run it against real servers"
+
+describe.skipIf(!productionServers.database || !productionServers.redis)(
+  `on the user's own PostgreSQL and Redis${productionServers.database && productionServers.redis ? "" : ` (skipped: ${productionSkipReason})`}`,
+  () => {
+    let ports: LauncherPorts
+    let env: NodeJS.ProcessEnv
+    let database: Awaited<ReturnType<typeof externalDatabaseUrl>>
+    const dataDir = () => path.join(repo.dir, ".data-own-servers")
+
+    beforeAll(async () => {
+      database = await externalDatabaseUrl("pasar_desa_e2e")
+      ports = await freeLauncherPorts()
+      env = cleanEnv({ ...ports, DATABASE_URL: database!.url, REDIS_URL: productionServers.redis!, PASAR_DATA_DIR: dataDir() })
+    })
+
+    afterAll(async () => {
+      await database?.drop()
+    })
+
+    it("npm start with DATABASE_URL and REDIS_URL starts nothing embedded and wires Medusa's Redis modules", async () => {
+      const launch = npmStart(repo.dir, env)
+      try {
+        await launch.ready
+        expect(launch.output()).toMatch(/migrated: yes, demo data loaded: yes/)
+        expect(await portIsOpen(Number(ports.EMBEDDED_POSTGRES_PORT))).toBe(false)
+        expect(existsSync(path.join(dataDir(), "postgres"))).toBe(false)
+        const backendLog = readFileSync(path.join(dataDir(), "logs", "backend.log"), "utf8")
+        expect(backendLog).toContain("Connection to Redis in module 'event-bus-redis' established")
+        expect(backendLog).toContain("[Workflow-engine-redis] Connection to Redis in module 'workflow-engine-redis' established")
+      } finally {
+        await launch.interrupt()
+      }
+    })
+
+    it("runs as a Medusa server and a separate worker sharing that PostgreSQL and Redis", async () => {
+      const config = readStackConfig({ ...env, BACKEND_PORT: String(await freePort()) }, repo.dir)
+      const paths = backendPaths(repo.dir)
+      const secrets = loadOrCreateSecrets(config.dataDir)
+      const workerPort = await freePort()
+      const logs = { dir: path.join(config.dataDir, "logs"), echo: false }
+      const shared = backendEnv(config, secrets, database!.url)
+      const cli = (port: number) => [paths.cli, "start", "--port", String(port)]
+      const server = startLogged("mode-server", process.execPath, cli(config.backendPort), { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "server" } }, logs)
+      const worker = startLogged("mode-worker", process.execPath, cli(workerPort), { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) } }, logs)
+      try {
+        const serverUrl = `http://localhost:${config.backendPort}`
+        const workerUrl = `http://localhost:${workerPort}`
+        await waitForHttp(`${serverUrl}/health`, { timeoutMs: 120_000, child: server, name: "The server" })
+        await waitForHttp(`${workerUrl}/health`, { timeoutMs: 120_000, child: worker, name: "The worker" })
+        const publishableKey = JSON.parse(readFileSync(path.join(config.dataDir, "stack.json"), "utf8")).publishableKey
+        const products = await fetch(`${serverUrl}/store/products?fields=handle`, { headers: { "x-publishable-api-key": publishableKey } })
+        expect(products.status).toBe(200)
+        expect((await products.json()).products.map((product: { handle: string }) => product.handle)).toContain("sale-pisang-ngadirojo")
+        // A worker runs subscribers, jobs and workflows only: it serves no API.
+        const fromWorker = await fetch(`${workerUrl}/store/products`, { headers: { "x-publishable-api-key": publishableKey } })
+        expect(fromWorker.status).toBe(404)
+      } finally {
+        await Promise.all([stopProcess(server), stopProcess(worker)])
+      }
+    })
+  }
+)

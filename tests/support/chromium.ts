@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs"
-import os from "node:os"
-import path from "node:path"
+import { existsSync } from "node:fs"
 import { chromium, type Browser } from "playwright-core"
 
 const SYSTEM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
@@ -28,7 +26,7 @@ export function launchChromium(executablePath: string): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(path.join(os.tmpdir(), "pasar-desa-chromium-"))}`,
     ],
+    // playwright gives every launch a fresh temporary profile of its own.
   })
 }
