@@ -63,6 +63,8 @@ module.exports = defineConfig({
     disable: env.DISABLE_MEDUSA_ADMIN || env.MEDUSA_WORKER_MODE === "worker",
   },
   modules: [
+    { resolve: "./src/modules/place" },
+    { resolve: "./src/modules/producer" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -1,8 +1,14 @@
 import { createRequire } from "node:module"
+import path from "node:path"
 import { inject } from "vitest"
 
 // Medusa's test utils read DB_* when they are first loaded, so set them before any test imports them.
 Object.assign(process.env, inject("database"), { NODE_ENV: "test" })
+// Medusa logs every event and request; a test run shows only what went wrong.
+process.env.LOG_LEVEL ??= "error"
+
+// medusa-config.ts names its modules by paths relative to the working directory: the backend folder.
+process.chdir(path.resolve(import.meta.dirname, ".."))
 
 const require = createRequire(import.meta.url)
 // Medusa require()s medusa-config.ts and src/** with Node's own loader, which needs ts-node for TypeScript.

@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process"
-import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import type { StackConfig } from "./config.ts"
@@ -61,6 +61,23 @@ export async function buildBackendIfStale(paths: BackendPaths, env: NodeJS.Proce
   return true
 }
 
+/**
+ * Medusa's local file provider writes uploads to static/ under the server
+ * folder, which every build wipes. Point it at the data folder instead, so
+ * product pictures live as long as the database that names them.
+ */
+export function linkUploadsToDataDir(paths: BackendPaths, dataDir: string) {
+  const uploads = path.join(dataDir, "uploads")
+  const staticDir = path.join(paths.serverDir, "static")
+  mkdirSync(uploads, { recursive: true })
+  if (existsSync(staticDir) && lstatSync(staticDir).isSymbolicLink()) {
+    rmSync(staticDir)
+  } else if (existsSync(staticDir)) {
+    rmSync(staticDir, { recursive: true, force: true })
+  }
+  symlinkSync(uploads, staticDir, "dir")
+}
+
 /** Migrations run when this database has not seen this build yet. */
 export async function migrateIfNeeded(paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
   const buildHash = readMarker(path.join(paths.serverDir, ".source-hash"))
@@ -78,17 +95,22 @@ export async function migrateIfNeeded(paths: BackendPaths, env: NodeJS.ProcessEn
   return true
 }
 
+/** Runs the seed loader (idempotent) through `medusa exec` against the built server. */
+export async function seedCatalogue(config: StackConfig, paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
+  const entry = path.relative(paths.serverDir, path.join(config.root, SEED_ENTRY))
+  await runToEnd("seed", process.execPath, [paths.cli, "exec", entry], {
+    cwd: paths.serverDir,
+    env: { ...env, PASAR_DESA_ACCOUNTS_FILE: secretsFile(config.dataDir) },
+  }, logs)
+}
+
 /** The demo data goes in only when the database has no region yet, so a user's own data is never touched. */
 export async function seedIfEmpty(config: StackConfig, paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
   const regions = await queryOne<{ count: string }>(env.DATABASE_URL!, "select count(*) from region where deleted_at is null")
   if (Number(regions?.count) > 0) {
     return false
   }
-  const entry = path.relative(paths.serverDir, path.join(config.root, SEED_ENTRY))
-  await runToEnd("seed", process.execPath, [paths.cli, "exec", entry], {
-    cwd: paths.serverDir,
-    env: { ...env, PASAR_DESA_ACCOUNTS_FILE: secretsFile(config.dataDir) },
-  }, logs)
+  await seedCatalogue(config, paths, env, logs)
   return true
 }
 

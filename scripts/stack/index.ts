@@ -6,6 +6,7 @@ import {
   backendEnv,
   backendPaths,
   buildBackendIfStale,
+  linkUploadsToDataDir,
   migrateIfNeeded,
   readPublishableKey,
   seedIfEmpty,
@@ -76,6 +77,7 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     const env = backendEnv(config, secrets, databaseUrl)
     progress("Building the backend (skipped when unchanged)")
     const built = await buildBackendIfStale(paths, env, logs)
+    linkUploadsToDataDir(paths, config.dataDir)
     progress("Migrating the database (skipped when up to date)")
     const migrated = await migrateIfNeeded(paths, env, logs)
     progress("Loading the demo data (only into an empty database)")

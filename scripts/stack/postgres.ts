@@ -123,9 +123,13 @@ export async function startEmbeddedPostgres({ dataDir, port, password }: { dataD
         : `The embedded PostgreSQL did not start: ${recentLog.slice(-3).join(" | ")}`
     )
   }
-  const base = `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}`
-  await ensureDatabase(`${base}/postgres`, DATABASE_NAME)
-  return { databaseUrl: `${base}/${DATABASE_NAME}`, stop: () => stopCluster(server, databaseDir) }
+  const databaseUrl = embeddedDatabaseUrl(port, password)
+  await ensureDatabase(databaseUrl.replace(new RegExp(`/${DATABASE_NAME}$`), "/postgres"), DATABASE_NAME)
+  return { databaseUrl, stop: () => stopCluster(server, databaseDir) }
+}
+
+export function embeddedDatabaseUrl(port: number, password: string) {
+  return `postgres://postgres:${encodeURIComponent(password)}@localhost:${port}/${DATABASE_NAME}`
 }
 
 /** Fails with one clear line when the user's own database does not answer. */

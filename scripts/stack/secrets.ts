@@ -13,7 +13,9 @@ export type StackSecrets = {
 
 const DEMO_EMAILS: Array<Pick<DemoAccount, "role" | "email">> = [
   { role: "coordinator", email: "koordinator@pasardesa.test" },
-  { role: "producer", email: "produsen@pasardesa.test" },
+  { role: "producer", email: "produsen1@pasardesa.test" },
+  { role: "producer", email: "produsen2@pasardesa.test" },
+  { role: "producer", email: "produsen3@pasardesa.test" },
   { role: "buyer", email: "pembeli@pasardesa.test" },
 ]
 

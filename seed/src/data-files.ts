@@ -1,17 +1,23 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
-import { demoCatalogueSchema, storeSeedSchema } from "./schemas"
+import { catalogueSeedSchema } from "./catalogue-schemas"
+import { storeSeedSchema } from "./schemas"
 
-const DATA_DIR = path.join(__dirname, "..", "data")
+export const DATA_DIR = path.join(__dirname, "..", "data")
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(path.join(DATA_DIR, file), "utf8"))
 }
 
-/** Reads and validates the data files, so a broken file fails before anything is written. */
+/** Reads and validates every data file, so a broken file fails before anything is written. */
 export function readSeedData() {
   return {
     store: storeSeedSchema.parse(readJson("store.json")),
-    catalogue: demoCatalogueSchema.parse(readJson("demo-products.json")),
+    catalogue: catalogueSeedSchema.parse({
+      places: readJson("places.json"),
+      categories: readJson("categories.json"),
+      producers: readJson("producers.json"),
+      products: readJson("products.json"),
+    }),
   }
 }

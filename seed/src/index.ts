@@ -1,24 +1,54 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { readSeedData } from "./data-files"
+import { createProgress, type Progress } from "./progress"
 import type { DemoAccount } from "./schemas"
 import { seedAccounts } from "./seed-accounts"
-import { seedCatalogue } from "./seed-catalogue"
+import { seedPlaces } from "./seed-places"
+import { seedProducers } from "./seed-producers"
+import { seedProducts } from "./seed-products"
 import { seedStore } from "./seed-store"
+import { seedSyntheticProducts } from "./synthetic"
 
 export { demoAccountSchema, DEMO_ROLES, type DemoAccount } from "./schemas"
 export { readSeedData } from "./data-files"
 
+export type SeedSummary = {
+  publishableKey: string
+  createdPlaces: number
+  createdProducers: number
+  createdProducts: number
+  createdAccounts: number
+}
+
 /**
- * Loads the demo marketplace. Every part is looked up before it is created,
- * so a second run changes nothing.
+ * Loads the demo marketplace: store setup, Pacitan's places, producers with
+ * their stock locations, products with stock and pictures, demo logins.
+ * Everything is looked up before it is created, so a second run changes nothing.
  *
  * @example
  * const { publishableKey } = await seedDemo(container, { accounts })
  */
-export async function seedDemo(container: MedusaContainer, { accounts }: { accounts: DemoAccount[] }) {
-  const data = readSeedData()
-  const store = await seedStore(container, data.store)
-  const catalogue = await seedCatalogue(container, data.catalogue, store)
-  const users = await seedAccounts(container, accounts)
-  return { publishableKey: store.publishableKey, createdProducts: catalogue.created, createdAccounts: users.created }
+export async function seedDemo(
+  container: MedusaContainer,
+  { accounts, totalProducts, progress = createProgress() }: { accounts: DemoAccount[]; totalProducts?: number; progress?: Progress }
+): Promise<SeedSummary> {
+  const { store: storeSeed, catalogue } = readSeedData()
+  const store = await seedStore(container, storeSeed)
+  const places = await seedPlaces(container, catalogue.places)
+  const producers = await seedProducers(container, catalogue.producers, places.desaIdByCode, progress)
+  const products = await seedProducts(container, { products: catalogue.products, categories: catalogue.categories, producers: producers.producers, store, progress })
+  const synthetic = totalProducts
+    ? await seedSyntheticProducts(container, { base: catalogue.products, total: totalProducts, categories: catalogue.categories, producers: producers.producers, store, progress })
+    : { created: 0 }
+  const activeProducerIds = catalogue.producers
+    .filter((producer) => producer.status === "active")
+    .map((producer) => producers.producers.get(producer.handle)!.id)
+  const users = await seedAccounts(container, accounts, activeProducerIds)
+  return {
+    publishableKey: store.publishableKey,
+    createdPlaces: places.created,
+    createdProducers: producers.created,
+    createdProducts: products.created + synthetic.created,
+    createdAccounts: users.created,
+  }
 }

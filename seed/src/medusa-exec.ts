@@ -5,7 +5,7 @@ import { z } from "@medusajs/framework/zod"
 import { demoAccountSchema, seedDemo } from "./index"
 
 /**
- * Entry point for `medusa exec`. The demo logins come from the JSON file named
+ * Entry point for `medusa exec` (run by `npm start` and `npm run seed`). The demo logins come from the JSON file named
  * by PASAR_DESA_ACCOUNTS_FILE (written by `npm start`, never committed).
  */
 export default async function seedFromCommandLine({ container }: ExecArgs) {
@@ -14,6 +14,8 @@ export default async function seedFromCommandLine({ container }: ExecArgs) {
   const accounts = accountsFile
     ? z.object({ accounts: z.array(demoAccountSchema) }).parse(JSON.parse(readFileSync(accountsFile, "utf8"))).accounts
     : []
-  const result = await seedDemo(container, { accounts })
-  logger.info(`Seed done: ${result.createdProducts} products and ${result.createdAccounts} accounts created`)
+  // `npm run seed -- --products N` passes N here: the catalogue grows to N products.
+  const totalProducts = process.env.PASAR_SEED_PRODUCTS ? z.coerce.number().int().positive().parse(process.env.PASAR_SEED_PRODUCTS) : undefined
+  const result = await seedDemo(container, { accounts, totalProducts })
+  logger.info(`Seed done: created ${result.createdPlaces} places, ${result.createdProducers} producers, ${result.createdProducts} products, ${result.createdAccounts} accounts`)
 }

@@ -9,13 +9,16 @@ const NAMES: Record<DemoAccount["role"], { first_name: string; last_name: string
   buyer: { first_name: "Pembeli", last_name: "Demo" },
 }
 
-async function registerIdentity(container: MedusaContainer, account: DemoAccount) {
+async function registerIdentity(container: MedusaContainer, account: DemoAccount, appMetadata?: Record<string, unknown>) {
   const auth = container.resolve(Modules.AUTH)
   const { success, authIdentity, error } = await auth.register("emailpass", {
     body: { email: account.email, password: account.password },
   })
   if (!success || !authIdentity) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot register ${account.email}: ${error}`)
+  }
+  if (appMetadata) {
+    await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { ...authIdentity.app_metadata, ...appMetadata } })
   }
   return authIdentity.id
 }
@@ -31,17 +34,19 @@ async function accountExists(container: MedusaContainer, email: string) {
 }
 
 /**
- * Demo logins: the coordinator is an admin user, the buyer a customer. The
- * producer gets only its email/password identity here; the producer actor
- * that uses it comes with the producer panel.
+ * Demo logins: the coordinator is an admin user, the buyer a customer. A
+ * producer login is an email/password identity tied to one producer (in
+ * order of `producerIds`); the panel that signs producers in builds on it.
  */
-export async function seedAccounts(container: MedusaContainer, accounts: DemoAccount[]) {
+export async function seedAccounts(container: MedusaContainer, accounts: DemoAccount[], producerIds: string[] = []) {
   let created = 0
+  let producerIndex = 0
   for (const account of accounts) {
+    const producerId = account.role === "producer" ? producerIds[producerIndex++] : undefined
     if (await accountExists(container, account.email)) {
       continue
     }
-    const authIdentityId = await registerIdentity(container, account)
+    const authIdentityId = await registerIdentity(container, account, producerId ? { producer_id: producerId } : undefined)
     const names = NAMES[account.role]
     if (account.role === "coordinator") {
       await createUserAccountWorkflow(container).run({

@@ -20,6 +20,8 @@ type StackJson = {
 }
 
 const chromiumPath = findChromium()
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
 
 function portIsOpen(port: number) {
@@ -43,6 +45,18 @@ describe("npm start in a fresh copy of the repository", () => {
   let env: NodeJS.ProcessEnv
   let launch: Launch | undefined
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
+
+  /** The store API's first product in the storefront's order, with its lowest price as a buyer reads it. */
+  async function firstListedProduct() {
+    const { backendUrl, publishableKey } = readStackJson()
+    const headers = { "x-publishable-api-key": publishableKey }
+    const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers })).json()
+    const { products } = await (
+      await fetch(`${backendUrl}/store/products?limit=1&order=created_at&region_id=${regions[0].id}&fields=handle,title,*variants.calculated_price`, { headers })
+    ).json()
+    const lowest = Math.min(...products[0].variants.map((variant: { calculated_price: { calculated_amount: number } }) => variant.calculated_price.calculated_amount))
+    return { handle: products[0].handle as string, title: products[0].title as string, price: `Rp ${lowest.toLocaleString("id-ID")}` }
+  }
 
   beforeAll(async () => {
     ports = await freeLauncherPorts()
@@ -86,6 +100,8 @@ describe("npm start in a fresh copy of the repository", () => {
       accounts: [
         { role: "coordinator", email: expect.any(String), password: expect.any(String) },
         { role: "producer", email: expect.any(String), password: expect.any(String) },
+        { role: "producer", email: expect.any(String), password: expect.any(String) },
+        { role: "producer", email: expect.any(String), password: expect.any(String) },
         { role: "buyer", email: expect.any(String), password: expect.any(String) },
       ],
     })
@@ -115,18 +131,19 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("renders the seeded products server-side in Bahasa Indonesia with rupiah prices", async () => {
     const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
     const response = await fetch(storefrontUrl)
     expect(response.status).toBe(200)
     const html = normaliseSpaces(await response.text())
     expect(html).toContain('<html lang="id">')
-    expect(html).toContain("Sale Pisang Ngadirojo")
-    expect(html).toContain("Rp 25.000")
+    expect(html).toContain(escapeHtml(featured.title))
+    expect(html).toContain(featured.price)
     expect(html).toContain("Produk desa")
 
     const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/`)).text())
     expect(english).toContain('<html lang="en">')
     expect(english).toContain("Village products")
-    expect(english).toContain("Rp 25.000")
+    expect(english).toContain(featured.price)
   })
 
   it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
@@ -136,8 +153,9 @@ describe("npm start in a fresh copy of the repository", () => {
       await page.goto(readStackJson().storefrontUrl)
       const cards = page.locator("article.product-card")
       await expect.poll(() => cards.count()).toBeGreaterThanOrEqual(6)
-      const salePisang = page.locator('article[data-handle="sale-pisang-ngadirojo"]')
-      expect(normaliseSpaces(await salePisang.innerText())).toContain("Rp 25.000")
+      const featured = await firstListedProduct()
+      const card = page.locator(`article[data-handle="${featured.handle}"]`)
+      expect(normaliseSpaces(await card.innerText())).toContain(featured.price)
       expect(await page.title()).toContain("Pasar Desa")
     } finally {
       await browser.close()
@@ -166,7 +184,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(readStackJson()).toEqual(before)
     expect(seconds).toBeLessThan(20)
     const html = normaliseSpaces(await (await fetch(before.storefrontUrl)).text())
-    expect(html).toContain("Rp 25.000")
+    expect(html).toContain((await firstListedProduct()).price)
   })
 })
 
@@ -224,7 +242,7 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const publishableKey = JSON.parse(readFileSync(path.join(config.dataDir, "stack.json"), "utf8")).publishableKey
         const products = await fetch(`${serverUrl}/store/products?fields=handle`, { headers: { "x-publishable-api-key": publishableKey } })
         expect(products.status).toBe(200)
-        expect((await products.json()).products.map((product: { handle: string }) => product.handle)).toContain("sale-pisang-ngadirojo")
+        expect((await products.json()).products.length).toBeGreaterThan(0)
         // A worker runs subscribers, jobs and workflows only: it serves no API.
         const fromWorker = await fetch(`${workerUrl}/store/products`, { headers: { "x-publishable-api-key": publishableKey } })
         expect(fromWorker.status).toBe(404)

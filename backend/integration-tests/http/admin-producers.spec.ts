@@ -1,0 +1,100 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { coordinatorHeaders } from "../admin-auth"
+import { backendTestRunner } from "../medusa-runner"
+import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
+
+const validProducer = (desa_id: string) => ({
+  handle: "keripik-bu-tini",
+  business_name: "Keripik Pisang Bu Tini",
+  owner_name: "Sutini",
+  desa_id,
+  whatsapp: "0812-3456-7890",
+  story: "Keripik pisang kepok dari kebun sendiri, digoreng setiap pagi.",
+  status: "active",
+  pirt: { number: "2063501010123-29", expires_on: "2029-05-31" },
+  halal: { kind: "self_declare", number: "ID35110000123450124", expires_on: null },
+})
+
+backendTestRunner(({ api, getContainer }) => {
+  describe("coordinators manage producers", () => {
+    let auth: { headers: Record<string, string> }
+    let desaId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      await createPlacesWorkflow(container).run({
+        input: {
+          kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
+          kecamatan: [
+            {
+              code: "35.01.09",
+              name: "Tegalombo",
+              handle: "tegalombo",
+              latitude: -8.0,
+              longitude: 111.3,
+              story: "Kecamatan di pegunungan, penghasil kopi.",
+              desa: [{ code: "35.01.09.2001", name: "Gemaharjo", handle: "gemaharjo", type: "desa", postal_code: "63563", latitude: null, longitude: null, story: "Desa penghasil kopi robusta." }],
+            },
+          ],
+        },
+      })
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })
+      desaId = data[0].id
+      auth = await coordinatorHeaders(container, api)
+    })
+
+    const countProducers = async () => (await api.get("/admin/producers", auth)).data.count as number
+    const countStockLocations = async () => (await api.get("/admin/stock-locations", auth)).data.count as number
+    const postError = (url: string, body: unknown) => api.post(url, body, auth).catch((error: { response: unknown }) => error.response)
+
+    it("creates a producer with its own stock location, linked to its desa, WhatsApp stored as E.164", async () => {
+      const response = await api.post("/admin/producers", validProducer(desaId), auth)
+      expect(response.status).toBe(201)
+      expect(response.data.producer).toMatchObject({
+        handle: "keripik-bu-tini",
+        whatsapp: "+6281234567890",
+        status: "active",
+        pirt_number: "2063501010123-29",
+        halal_kind: "self_declare",
+        desa: { id: desaId, handle: "gemaharjo" },
+        stock_location: { id: expect.any(String), name: "Gudang Keripik Pisang Bu Tini" },
+      })
+    })
+
+    it.each([
+      ["whatsapp", { whatsapp: "12345" }],
+      ["pirt.number", { pirt: { number: "12345", expires_on: "2029-01-01" } }],
+      ["bpom.number", { bpom: { number: "MD 12" } }],
+      ["pirt.expires_on", { pirt: { number: "2063501010123-20", expires_on: "2020-01-01" } }],
+      ["halal.expires_on", { halal: { kind: "certificate", number: "ID35110000123450124", expires_on: "2021-03-01" } }],
+    ])("refuses a producer with a bad %s with 400 naming it, and stores nothing", async (field, change) => {
+      const [producersBefore, locationsBefore] = [await countProducers(), await countStockLocations()]
+      const response = await postError("/admin/producers", { ...validProducer(desaId), ...change })
+      expect(response.status).toBe(400)
+      expect(response.data.message).toContain(field)
+      expect(await countProducers()).toBe(producersBefore)
+      expect(await countStockLocations()).toBe(locationsBefore)
+    })
+
+    it("refuses an update that puts an expired licence on a producer, and keeps the old one", async () => {
+      const { data } = await api.post("/admin/producers", validProducer(desaId), auth)
+      const response = await postError(`/admin/producers/${data.producer.id}`, { pirt: { number: "2063501010123-21", expires_on: "2021-12-31" } })
+      expect(response.status).toBe(400)
+      expect(response.data.message).toContain("pirt.expires_on")
+      const after = await api.get(`/admin/producers/${data.producer.id}`, auth)
+      expect(after.data.producer.pirt_number).toBe("2063501010123-29")
+    })
+
+    it("refuses fields it does not know, such as an id", async () => {
+      const response = await postError("/admin/producers", { ...validProducer(desaId), id: "prdc_forced" })
+      expect(response.status).toBe(400)
+      expect(await countProducers()).toBe(0)
+    })
+
+    it("updates a producer's status and WhatsApp number", async () => {
+      const { data } = await api.post("/admin/producers", validProducer(desaId), auth)
+      const response = await api.post(`/admin/producers/${data.producer.id}`, { status: "suspended", whatsapp: "+62 813 1111 2222" }, auth)
+      expect(response.data.producer).toMatchObject({ status: "suspended", whatsapp: "+6281311112222" })
+    })
+  })
+})

@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { updateProducerWorkflow } from "../../../../workflows/producer/update-producer"
+import { ADMIN_PRODUCER_FIELDS } from "../admin-fields"
+import type { AdminUpdateProducerType } from "../validators"
+
+async function retrieveProducer(req: AuthenticatedMedusaRequest, id: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: { id } })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produsen '${id}' tidak ditemukan / producer not found`)
+  }
+  return data[0]
+}
+
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ producer: await retrieveProducer(req, req.params.id) })
+}
+
+/** POST /admin/producers/:id: updates profile, status or licences; an expired licence is refused. */
+export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProducerType>, res: MedusaResponse) {
+  await retrieveProducer(req, req.params.id)
+  const update = req.validatedBody
+  if (update.handle) {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "producer", fields: ["id"], filters: { handle: update.handle } })
+    if (data.some((row) => row.id !== req.params.id)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${update.handle}' sudah dipakai / is already taken`)
+    }
+  }
+  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id, update } })
+  res.json({ producer: await retrieveProducer(req, req.params.id) })
+}

@@ -1,0 +1,30 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  bpomLicenceSchema,
+  halalLicenceSchema,
+  pirtLicenceSchema,
+  PRODUCER_STATUSES,
+  whatsappSchema,
+} from "../../../modules/producer/formats"
+
+const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+
+const producerFields = {
+  handle,
+  business_name: z.string().trim().min(3).max(120),
+  owner_name: z.string().trim().min(3).max(120),
+  whatsapp: whatsappSchema,
+  phone_public: z.boolean().optional(),
+  story: z.string().trim().min(20).max(2000),
+  photo_url: z.url().nullish(),
+  status: z.enum(PRODUCER_STATUSES).optional(),
+  pirt: pirtLicenceSchema.nullish(),
+  bpom: bpomLicenceSchema.nullish(),
+  halal: halalLicenceSchema.nullish(),
+}
+
+export const AdminCreateProducer = z.strictObject({ ...producerFields, desa_id: z.string().min(1) })
+export const AdminUpdateProducer = z.strictObject(producerFields).partial()
+
+export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
+export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

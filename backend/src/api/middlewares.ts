@@ -1,0 +1,21 @@
+import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
+import { StoreListVillagesQuery } from "./store/villages/validators"
+import { complianceSchema } from "../workflows/hooks/product-producer"
+import { z } from "@medusajs/framework/zod"
+
+export default defineMiddlewares({
+  routes: [
+    // Store product responses may carry the producer, its village and food compliance; only public fields.
+    { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
+    { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
+    { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
+    { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    {
+      matcher: "/admin/products",
+      method: "POST",
+      additionalDataValidator: { producer_id: z.string().optional(), compliance: complianceSchema.optional() },
+    },
+  ],
+})
