@@ -65,6 +65,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/place" },
     { resolve: "./src/modules/producer" },
+    { resolve: "./src/modules/curation" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

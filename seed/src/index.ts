@@ -7,7 +7,8 @@ import { seedPlaces } from "./seed-places"
 import { seedProducers } from "./seed-producers"
 import { seedProducts } from "./seed-products"
 import { seedStore } from "./seed-store"
-import { seedSyntheticProducts } from "./synthetic"
+import { seedCuration, seedCuratorsPicks } from "./seed-curation"
+import { seedSyntheticProducts, syntheticProducts } from "./synthetic"
 
 export { demoAccountSchema, DEMO_ROLES, type DemoAccount } from "./schemas"
 export { readSeedData } from "./data-files"
@@ -18,6 +19,7 @@ export type SeedSummary = {
   createdProducers: number
   createdProducts: number
   createdAccounts: number
+  approvedProducts: number
 }
 
 /**
@@ -40,6 +42,9 @@ export async function seedDemo(
   const synthetic = totalProducts
     ? await seedSyntheticProducts(container, { base: catalogue.products, total: totalProducts, categories: catalogue.categories, producers: producers.producers, store, progress })
     : { created: 0 }
+  const handles = [...catalogue.products.map((product) => product.handle), ...(totalProducts ? syntheticProducts(catalogue.products, totalProducts).map((product) => product.handle) : [])]
+  const curation = await seedCuration(container, handles, progress)
+  await seedCuratorsPicks(container, catalogue.products.map((product) => product.handle))
   const activeProducerIds = catalogue.producers
     .filter((producer) => producer.status === "active")
     .map((producer) => producers.producers.get(producer.handle)!.id)
@@ -50,5 +55,6 @@ export async function seedDemo(
     createdProducers: producers.created,
     createdProducts: products.created + synthetic.created,
     createdAccounts: users.created,
+    approvedProducts: curation.approved,
   }
 }

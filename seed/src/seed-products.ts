@@ -63,7 +63,7 @@ export async function createProducerProducts(
         images: urls[index] ? [{ url: urls[index]! }] : [],
         weight: product.variants[0].weight_grams,
         category_ids: [categories.get(product.category)!.id],
-        sales_channels: [{ id: store.salesChannelId }],
+        // No sales channel yet: a product reaches buyers when curation approves it.
         options: [{ title: product.option_title, values: product.variants.map((variant) => variant.value) }],
         variants: product.variants.map((variant) => ({
           title: variant.value,

@@ -22,6 +22,7 @@ backendTestRunner(({ getContainer }) => {
         createdProducers: catalogue.producers.length,
         createdProducts: catalogue.products.length,
         createdAccounts: accounts.length,
+        approvedProducts: catalogue.products.filter((product) => catalogue.producers.find((producer) => producer.handle === product.producer)!.status === "active").length,
       })
 
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -40,7 +41,7 @@ backendTestRunner(({ getContainer }) => {
       expect(before.stock_location).toBe(catalogue.producers.length + 1)
 
       const second = await seedDemo(container, { accounts, progress: silent })
-      expect(second).toEqual({ ...first, createdPlaces: 0, createdProducers: 0, createdProducts: 0, createdAccounts: 0 })
+      expect(second).toEqual({ ...first, createdPlaces: 0, createdProducers: 0, createdProducts: 0, createdAccounts: 0, approvedProducts: 0 })
       for (const [entity, total] of Object.entries(before)) {
         expect({ entity, total: await count(entity) }).toEqual({ entity, total })
       }

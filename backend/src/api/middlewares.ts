@@ -1,8 +1,9 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "./admin/curation/validators"
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { StoreListVillagesQuery } from "./store/villages/validators"
-import { complianceSchema } from "../workflows/hooks/product-producer"
+import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 
 export default defineMiddlewares({
@@ -12,6 +13,9 @@ export default defineMiddlewares({
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/curation/products", method: "GET", middlewares: [validateAndTransformQuery(AdminListCurationQuery, {})] },
+    { matcher: "/admin/curation/products/:id/:action", method: "POST", middlewares: [validateAndTransformBody(AdminCurationAction)] },
+    { matcher: "/admin/coordinators/:id/territory", method: "POST", middlewares: [validateAndTransformBody(AdminAssignTerritory)] },
     {
       matcher: "/admin/products",
       method: "POST",

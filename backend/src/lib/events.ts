@@ -7,3 +7,12 @@ export const ProducerEvents = {
 export const PlaceEvents = {
   CREATED: "place.created",
 } as const
+
+export const CurationEvents = {
+  SUBMITTED: "curation.submitted",
+  APPROVED: "curation.approved",
+  CHANGES_REQUESTED: "curation.changes_requested",
+  REJECTED: "curation.rejected",
+  REVOKED: "curation.revoked",
+  LICENCE_WARNED: "curation.licence_warned",
+} as const

@@ -17,7 +17,7 @@ export type ProducerInput = {
   is_demo?: boolean
 }
 
-export type ProducerUpdate = Partial<Omit<ProducerInput, "desa_id">>
+export type ProducerUpdate = Partial<Omit<ProducerInput, "desa_id">> & { status_reason?: string | null }
 
 /** The licence objects of the API become the model's flat columns. */
 export function licenceColumns(input: Pick<ProducerInput, "pirt" | "bpom" | "halal">) {

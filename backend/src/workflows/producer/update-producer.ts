@@ -1,5 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { syncBuyerVisibilityStep } from "../curation/steps/sync-buyer-visibility"
 import { ProducerEvents } from "../../lib/events"
 import { updateProducerStep } from "./steps/update-producer"
 import { validateProducerLicencesStep } from "./steps/validate-producer-licences"
@@ -9,6 +10,7 @@ export const updateProducerWorkflowId = "update-producer"
 
 /**
  * Updates a producer's profile, status or licences; expired licences are refused.
+ * Buyers stop seeing a suspended producer's products at once.
  *
  * @example
  * await updateProducerWorkflow(container).run({ input: { id: "prdc_123", update: { whatsapp: "+6281234567890" } } })
@@ -16,6 +18,11 @@ export const updateProducerWorkflowId = "update-producer"
 export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: { id: string; update: ProducerUpdate }) => {
   validateProducerLicencesStep(transform({ input }, ({ input }) => [input.update]))
   const producer = updateProducerStep(input)
+  // A suspended producer's products leave every buyer surface; reactivation brings the approved ones back.
+  const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({ name: "producer-products" })
+  syncBuyerVisibilityStep(
+    transform({ producers }, ({ producers }) => ((producers[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : [])))
+  )
   emitEventStep({ eventName: ProducerEvents.UPDATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
   const producerUpdated = createHook("producerUpdated", { producer })
   return new WorkflowResponse(producer, { hooks: [producerUpdated] })

@@ -24,7 +24,7 @@ const producerFields = {
 }
 
 export const AdminCreateProducer = z.strictObject({ ...producerFields, desa_id: z.string().min(1) })
-export const AdminUpdateProducer = z.strictObject(producerFields).partial()
+export const AdminUpdateProducer = z.strictObject({ ...producerFields, status_reason: z.string().trim().max(500).nullish() }).partial()
 
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

@@ -1,35 +1,35 @@
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { CURATION_MODULE } from "../../modules/curation"
+import type CurationModuleService from "../../modules/curation/service"
 import { PRODUCER_MODULE } from "../../modules/producer"
-import { LICENCE_KINDS, PRODUCT_TYPES } from "../../modules/producer/formats"
+import { complianceSchema, productProducerDataSchema } from "../../modules/producer/compliance"
 import type ProducerModuleService from "../../modules/producer/service"
 
-export const complianceSchema = z.strictObject({
-  product_type: z.enum(PRODUCT_TYPES),
-  net_quantity: z.string().nullish(),
-  ingredients: z.string().nullish(),
-  shelf_life_days: z.number().int().positive().nullish(),
-  storage: z.string().nullish(),
-  licence: z.enum(LICENCE_KINDS).default("none"),
-  halal: z.boolean().default(false),
-})
-
-/** `additional_data` a product is created with: its producer, and its food compliance (for all, or per handle). */
-export const productProducerDataSchema = z.object({
-  producer_id: z.string().optional(),
-  compliance: complianceSchema.optional(),
-  compliance_by_handle: z.record(z.string(), complianceSchema).optional(),
-})
-
 type Links = Array<Record<string, Record<string, string>>>
+type Created = { links: Links; complianceIds: string[]; curationIds: string[] }
 
+/**
+ * Every new product starts in curation as a draft: buyers see it only once a
+ * coordinator approves it. A product created for a producer is linked to it
+ * and gets its food compliance record.
+ */
 createProductsWorkflow.hooks.productsCreated(
   async ({ products, additional_data }, { container }) => {
     const data = productProducerDataSchema.parse(additional_data ?? {})
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const curation: CurationModuleService = container.resolve(CURATION_MODULE)
+    const drafts = await curation.createProductCurations(products.map(() => ({ state: "draft" as const })))
+    const curationLinks: Links = products.map((product, index) => ({
+      [Modules.PRODUCT]: { product_id: product.id },
+      [CURATION_MODULE]: { product_curation_id: drafts[index].id },
+    }))
+    await link.create(curationLinks)
+    const created: Created = { links: curationLinks, complianceIds: [], curationIds: drafts.map((draft) => draft.id) }
     if (!data.producer_id) {
-      return new StepResponse(undefined, undefined)
+      return new StepResponse(undefined, created)
     }
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     const [producer] = await producers.listProducers({ id: data.producer_id }, { select: ["id"] })
@@ -50,8 +50,8 @@ createProductsWorkflow.hooks.productsCreated(
         [PRODUCER_MODULE]: { product_compliance_id: complianceRows[index].id },
       })),
     ]
-    await container.resolve(ContainerRegistrationKeys.LINK).create(links)
-    return new StepResponse(undefined, { links, complianceIds: complianceRows.map((row) => row.id) })
+    await link.create(links)
+    return new StepResponse(undefined, { links: [...curationLinks, ...links], complianceIds: complianceRows.map((row) => row.id), curationIds: created.curationIds })
   },
   async (created, { container }) => {
     if (!created) {
@@ -60,5 +60,7 @@ createProductsWorkflow.hooks.productsCreated(
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(created.links)
     const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
     await producers.deleteProductCompliances(created.complianceIds)
+    const curation: CurationModuleService = container.resolve(CURATION_MODULE)
+    await curation.deleteProductCurations(created.curationIds)
   }
 )

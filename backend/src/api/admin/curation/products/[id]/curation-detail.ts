@@ -1,0 +1,67 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { curationChecklist } from "../../../../../modules/curation/checklist"
+import { CURATION_ACTIONS, nextCurationState, type CurationState } from "../../../../../modules/curation/states"
+import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workflows/curation/steps/load-curation-context"
+
+const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
+
+function allowedActions(state: CurationState) {
+  return CURATION_ACTIONS.filter((action) => action !== "submit").filter((action) => {
+    try {
+      nextCurationState(state, action)
+      return true
+    } catch {
+      return false
+    }
+  }).map((action) => SEGMENT_BY_ACTION[action as keyof typeof SEGMENT_BY_ACTION])
+}
+
+/** What a coordinator reviews: the product, producer, village, licences, checklist result and history. */
+export async function retrieveCurationDetail(container: MedusaContainer, id: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      ...CURATION_CONTEXT_FIELDS,
+      "handle",
+      "thumbnail",
+      "description",
+      "status",
+      "product_curation.licence_warning",
+      "product_curation.events.*",
+      "producer.id",
+      "producer.handle",
+      "producer.business_name",
+      "producer.owner_name",
+      "producer.whatsapp",
+      "producer.desa.id",
+      "producer.desa.name",
+      "producer.desa.kecamatan.id",
+      "producer.desa.kecamatan.name",
+    ],
+    filters: { id },
+  })
+  const row = data[0] as Record<string, any> | undefined
+  if (!row) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produk '${id}' tidak ditemukan / product not found`)
+  }
+  const context = toCurationContext(row as Parameters<typeof toCurationContext>[0])
+  const { stock_location: _location, desa, ...producer } = row.producer ?? {}
+  return {
+    context,
+    detail: {
+      product: { id: row.id, title: row.title, handle: row.handle, thumbnail: row.thumbnail, description: row.description, status: row.status },
+      curation: { state: context.state, licence_warning: row.product_curation?.licence_warning ?? null },
+      producer: row.producer ? producer : null,
+      village: desa ? { desa: { id: desa.id, name: desa.name }, kecamatan: desa.kecamatan ? { id: desa.kecamatan.id, name: desa.kecamatan.name } : null } : null,
+      compliance: row.product_compliance ?? null,
+      checklist: curationChecklist({ ...context.checklistInput, today: new Date() }),
+      // Newest first; ids are time-ordered, which settles events within the same millisecond.
+      history: [...(row.product_curation?.events ?? [])].sort(
+        (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id))
+      ),
+      actions: allowedActions(context.state),
+    },
+  }
+}

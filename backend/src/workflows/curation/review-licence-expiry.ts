@@ -1,0 +1,36 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { CurationEvents } from "../../lib/events"
+import { findLicenceRisksStep } from "./steps/find-licence-risks"
+import { setLicenceWarningsStep } from "./steps/set-licence-warnings"
+import { transitionCurationWorkflow } from "./transition-curation"
+
+export const reviewLicenceExpiryWorkflowId = "review-licence-expiry"
+
+/**
+ * The daily licence check: warns on approved products whose licence runs out
+ * within 30 days, and revokes those whose licence has expired, saying why.
+ *
+ * @example
+ * await reviewLicenceExpiryWorkflow(container).run({ input: { today: "2026-12-20" } })
+ */
+export const reviewLicenceExpiryWorkflow = createWorkflow(reviewLicenceExpiryWorkflowId, (input: { today: string }) => {
+  const risks = findLicenceRisksStep(input)
+  const warned = setLicenceWarningsStep(transform({ risks }, ({ risks }) => risks.warn))
+  when({ risks }, ({ risks }) => risks.revoke.product_ids.length > 0).then(() => {
+    transitionCurationWorkflow.runAsStep({
+      input: transform({ risks, input }, ({ risks, input }) => ({
+        product_ids: risks.revoke.product_ids,
+        action: "revoke" as const,
+        reasons: risks.revoke.reasons,
+        actor: { type: "system" as const, id: "licence-expiry-job" },
+        today: input.today,
+      })),
+    })
+  })
+  emitEventStep({
+    eventName: CurationEvents.LICENCE_WARNED,
+    data: transform({ warned }, ({ warned }) => warned.map((row) => ({ id: row.product_id, warning: row.warning }))),
+  })
+  return new WorkflowResponse(transform({ risks }, ({ risks }) => ({ revoked: risks.revoke.product_ids, warned: risks.warn })))
+})

@@ -1,0 +1,21 @@
+import type { CurationAction, CurationState } from "../../modules/curation/states"
+
+export type CurationActor = { type: "user" | "producer" | "system"; id: string | null }
+
+export type CurationContext = {
+  product_id: string
+  title: string
+  curation_id: string | null
+  state: CurationState
+  kecamatan_id: string | null
+  checklistInput: Omit<import("../../modules/curation/checklist").ChecklistInput, "today">
+}
+
+export type CurationDecision = {
+  product_id: string
+  curation_id: string | null
+  action: CurationAction
+  from: CurationState
+  to: CurationState
+  reason: string | null
+}
