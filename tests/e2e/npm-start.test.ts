@@ -139,6 +139,9 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(html).toContain(escapeHtml(featured.title))
     expect(html).toContain(featured.price)
     expect(html).toContain("Produk desa")
+    // Curation's promise on the home page: the coordinators' picks, each with the OK OCE badge.
+    expect(html).toContain("Pilihan Kurator")
+    expect(html).toContain("Terkurasi OK OCE")
 
     const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/`)).text())
     expect(english).toContain('<html lang="en">')

@@ -40,6 +40,7 @@ export const STORE_PRODUCT_LINK_FIELDS = [
   "product_compliance.storage",
   "product_compliance.licence",
   "product_compliance.halal",
+  "product_curation.state",
 ]
 
 type ProducerRow = Record<(typeof PUBLIC_PRODUCER_FIELDS)[number], unknown>

@@ -1,0 +1,17 @@
+import { Alert } from "@medusajs/ui"
+import { errorMessage } from "../../lib/format"
+
+/**
+ * Shows the server's message as is: an approval refusal lists every failed
+ * check on its own line, so line breaks are kept.
+ */
+export const ErrorAlert = ({ error }: { error: unknown }) => {
+  if (!error) {
+    return null
+  }
+  return (
+    <Alert variant="error" className="whitespace-pre-wrap">
+      {errorMessage(error)}
+    </Alert>
+  )
+}

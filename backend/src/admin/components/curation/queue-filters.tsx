@@ -1,0 +1,45 @@
+import { useKecamatanList } from "../../lib/curation-api"
+import { CURATION_STATES, STATE_LABELS } from "../../lib/labels"
+import { useProducerList } from "../../lib/producer-api"
+import type { CurationQueueFilters, CurationState } from "../../lib/types"
+import { FilterSelect } from "./filter-select"
+
+type Props = { filters: CurationQueueFilters; onChange: (filters: CurationQueueFilters) => void }
+
+/** State, kecamatan and producer filters; any change goes back to the first page. */
+export const QueueFilters = ({ filters, onChange }: Props) => {
+  const kecamatan = useKecamatanList()
+  const producers = useProducerList()
+  const update = (patch: Partial<CurationQueueFilters>) => onChange({ ...filters, ...patch, offset: 0 })
+
+  return (
+    <div className="flex flex-wrap gap-4 px-6 py-4">
+      <FilterSelect
+        id="kurasi-status"
+        label="Status kurasi"
+        allLabel="Semua status"
+        value={filters.status}
+        options={CURATION_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] }))}
+        onChange={(value) => update({ status: value as CurationState | undefined })}
+      />
+      <FilterSelect
+        id="kurasi-kecamatan"
+        label="Kecamatan"
+        allLabel="Semua kecamatan"
+        value={filters.kecamatan}
+        options={(kecamatan.data?.kecamatan ?? []).map((row) => ({ value: row.id, label: row.name }))}
+        onChange={(value) => update({ kecamatan: value })}
+      />
+      <FilterSelect
+        id="kurasi-produsen"
+        label="Produsen"
+        allLabel="Semua produsen"
+        value={filters.producer}
+        options={(producers.data?.producers ?? [])
+          .map((row) => ({ value: row.id, label: row.business_name }))
+          .sort((a, b) => a.label.localeCompare(b.label, "id"))}
+        onChange={(value) => update({ producer: value })}
+      />
+    </div>
+  )
+}

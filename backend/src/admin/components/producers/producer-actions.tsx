@@ -1,0 +1,87 @@
+import { Button, Drawer, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useUpdateProducer } from "../../lib/producer-api"
+import type { Producer } from "../../lib/types"
+import { ErrorAlert } from "../curation/error-alert"
+import { ReasonPrompt } from "../curation/reason-prompt"
+import { LicenceForm } from "./licence-form"
+
+/**
+ * Activate, suspend (with a reason the producer will see) and edit licences.
+ * Activating sends only the status, as the contract defines status_reason as
+ * a string; the old reason is simply not shown once a producer is active.
+ */
+export const ProducerActions = ({ producer }: { producer: Producer }) => {
+  const mutation = useUpdateProducer(producer.id)
+  const [suspending, setSuspending] = useState(false)
+  const [editing, setEditing] = useState(false)
+
+  const activate = () =>
+    mutation.mutate({ status: "active", status_reason: null }, { onSuccess: () => toast.success(`${producer.business_name} diaktifkan`) })
+
+  const suspend = (reason: string) =>
+    mutation.mutate(
+      { status: "suspended", status_reason: reason },
+      {
+        onSuccess: () => {
+          toast.success(`${producer.business_name} ditangguhkan`)
+          setSuspending(false)
+        },
+      }
+    )
+
+  return (
+    <div className="flex flex-col items-end gap-y-2">
+      <div className="flex flex-wrap justify-end gap-2">
+        {producer.status !== "active" ? (
+          <Button size="small" isLoading={mutation.isPending && !suspending} disabled={mutation.isPending} onClick={activate}>
+            Aktifkan
+          </Button>
+        ) : null}
+        {producer.status !== "suspended" ? (
+          <Button
+            size="small"
+            variant="danger"
+            disabled={mutation.isPending}
+            onClick={() => {
+              mutation.reset()
+              setSuspending(true)
+            }}
+          >
+            Tangguhkan
+          </Button>
+        ) : null}
+        <Drawer open={editing} onOpenChange={setEditing}>
+          <Drawer.Trigger asChild>
+            <Button size="small" variant="secondary">
+              Ubah izin
+            </Button>
+          </Drawer.Trigger>
+          <Drawer.Content>
+            <Drawer.Header>
+              <Drawer.Title>Izin {producer.business_name}</Drawer.Title>
+            </Drawer.Header>
+            {/* Mounted only while open so the form starts from the latest saved licences. */}
+            {editing ? <LicenceForm producer={producer} onDone={() => setEditing(false)} /> : null}
+          </Drawer.Content>
+        </Drawer>
+      </div>
+      {!suspending ? <ErrorAlert error={mutation.error} /> : null}
+      {suspending ? (
+        <ReasonPrompt
+          open
+          title={`Tangguhkan ${producer.business_name}`}
+          description="Produk produsen yang ditangguhkan tidak bisa disetujui. Alasan ini dibaca oleh produsen."
+          confirmLabel="Tangguhkan"
+          isPending={mutation.isPending}
+          error={mutation.error}
+          onConfirm={suspend}
+          onClose={() => {
+            setSuspending(false)
+            mutation.reset()
+          }}
+        />
+      ) : null}
+    </div>
+  )
+}

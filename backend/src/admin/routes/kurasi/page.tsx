@@ -1,0 +1,68 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ShieldCheck } from "@medusajs/icons"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useSearchParams } from "react-router-dom"
+import { ErrorAlert } from "../../components/curation/error-alert"
+import { QueueFilters } from "../../components/curation/queue-filters"
+import { QueueTable } from "../../components/curation/queue-table"
+import { useCurationQueue } from "../../lib/curation-api"
+import { QUEUE_PAGE_SIZE, readQueueFilters, writeQueueFilters } from "../../lib/queue-params"
+import type { CurationQueueFilters } from "../../lib/types"
+
+const PAGINATION_TEXT = { of: "dari", results: "produk", pages: "halaman", prev: "Sebelumnya", next: "Berikutnya" }
+
+/** The OK OCE curation queue: products waiting for (or past) a coordinator's decision. */
+const CurationQueuePage = () => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const filters = readQueueFilters(searchParams)
+  const { data, error, isLoading } = useCurationQueue(filters)
+  const setFilters = (next: CurationQueueFilters) => setSearchParams(writeQueueFilters(next))
+
+  const count = data?.count ?? 0
+  const pageIndex = Math.floor(filters.offset / QUEUE_PAGE_SIZE)
+  const pageCount = Math.max(1, Math.ceil(count / QUEUE_PAGE_SIZE))
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Kurasi OK OCE</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Periksa produk UMKM desa sebelum mendapat lencana OK OCE.
+        </Text>
+      </div>
+      <QueueFilters filters={filters} onChange={setFilters} />
+      {error ? (
+        <div className="px-6 py-4">
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      {isLoading ? (
+        <Text className="text-ui-fg-subtle px-6 py-4">Memuat antrean…</Text>
+      ) : data && data.products.length === 0 ? (
+        <Text className="text-ui-fg-subtle px-6 py-4">Tidak ada produk untuk filter ini.</Text>
+      ) : data ? (
+        <>
+          <QueueTable products={data.products} />
+          <Table.Pagination
+            count={count}
+            pageSize={QUEUE_PAGE_SIZE}
+            pageIndex={pageIndex}
+            pageCount={pageCount}
+            canPreviousPage={pageIndex > 0}
+            canNextPage={pageIndex + 1 < pageCount}
+            previousPage={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - QUEUE_PAGE_SIZE) })}
+            nextPage={() => setFilters({ ...filters, offset: filters.offset + QUEUE_PAGE_SIZE })}
+            translations={PAGINATION_TEXT}
+          />
+        </>
+      ) : null}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Kurasi OK OCE",
+  icon: ShieldCheck,
+})
+
+export default CurationQueuePage
