@@ -85,6 +85,38 @@ backendTestRunner(({ api, getContainer }) => {
       expect(data.actions).toEqual([])
     })
 
+    it("shows buyers only approved products: a visibility matrix over the store routes and the cart", async () => {
+      const producer = active[3]
+      const desaHandle = catalogue.places.kecamatan.flatMap((kecamatan) => kecamatan.desa).find((desa) => desa.code === producer.desa_code)!.handle
+      const run = (id: string, action: "submit" | "approve" | "reject" | "revoke", reason?: string) =>
+        transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [id], action, reason, actor: { type: "user", id: "user_matrix" } } })
+      const states: Record<string, string> = {}
+      states.draft = await createDraft(producer.handle)
+      states.submitted = await createDraft(producer.handle)
+      await run(states.submitted, "submit")
+      states.rejected = await createDraft(producer.handle)
+      await run(states.rejected, "submit")
+      await run(states.rejected, "reject", "Bukan produk desa")
+      states.revoked = await createDraft(producer.handle)
+      await run(states.revoked, "submit")
+      await run(states.revoked, "approve")
+      await run(states.revoked, "revoke", "Izin dicabut")
+      states.approved = await createDraft(producer.handle)
+      await run(states.approved, "submit")
+      await run(states.approved, "approve")
+
+      const baseline = catalogue.products.filter((product) => product.producer === producer.handle).length
+      const village = (await storeGet(`/store/villages/${desaHandle}`)).data.village
+      expect(village.producers.find((row: { handle: string }) => row.handle === producer.handle).product_count).toBe(baseline + 1)
+      const { data: cart } = await api.post("/store/carts", { region_id: regionId }, store)
+      for (const [state, id] of Object.entries(states)) {
+        const variantId = (await api.get(`/admin/products/${id}?fields=variants.id`, admin)).data.product.variants[0].id
+        const added = await call(api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, store))
+        const matrix = { ...(await buyerSees(id, producer.handle)), cart: added.status === 200 }
+        expect({ state, ...matrix }).toEqual(state === "approved" ? { state, ...seen, cart: true } : { state, ...hidden, cart: false })
+      }
+    })
+
     it.each([
       ["approve", "draft", {}],
       ["revoke", "draft", { reason: "x" }],
