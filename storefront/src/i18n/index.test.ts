@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { en } from "./en"
 import { id } from "./id"
-import { alternatePath, localeOf } from "./index"
+import { alternatePath, formatDate, localeOf, translator } from "./index"
 
 describe("i18n", () => {
   it("has an English text for every Indonesian one", () => {
@@ -11,6 +11,12 @@ describe("i18n", () => {
   it("falls back to Bahasa Indonesia for an unknown locale", () => {
     expect(localeOf(undefined)).toBe("id")
     expect(localeOf("fr")).toBe("id")
+  })
+
+  it("fills placeholders and writes dates the Indonesian way", () => {
+    expect(translator("id")("product.stockLeft", { n: 3 })).toBe("Sisa 3")
+    expect(formatDate("id", "2026-12-12")).toBe("12 Desember 2026")
+    expect(formatDate("en", "2026-12-12")).toBe("12 December 2026")
   })
 
   it("maps a page to its other-language twin", () => {

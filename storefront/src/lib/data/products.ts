@@ -27,11 +27,18 @@ const SUMMARY_FIELDS = [
   "+product_curation.state",
 ].join(",")
 
-type ListQuery = { limit?: number; collection_id?: string[] }
+type ListQuery = { limit?: number; collection_id?: string[]; id?: string[] }
 
-export async function listProductSummaries({ limit = 24, collection_id }: ListQuery = {}): Promise<ProductSummary[]> {
+export async function listProductSummaries({ limit = 24, collection_id, id }: ListQuery = {}): Promise<ProductSummary[]> {
   const region_id = await getRupiahRegionId()
-  const { products } = await medusa.store.product.list({ limit, region_id, fields: SUMMARY_FIELDS, order: "created_at", ...(collection_id ? { collection_id } : {}) })
+  const { products } = await medusa.store.product.list({
+    limit,
+    region_id,
+    fields: SUMMARY_FIELDS,
+    order: "created_at",
+    ...(collection_id ? { collection_id } : {}),
+    ...(id ? { id } : {}),
+  })
   return products.map((product) => {
     const linked = product as typeof product & {
       producer?: { business_name?: string; desa?: { name?: string } | null } | null

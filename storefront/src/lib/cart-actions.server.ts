@@ -1,0 +1,46 @@
+import type { APIContext } from "astro"
+import { medusa } from "./medusa"
+import { parseId, parseQuantity } from "./cart"
+import { backendMessage, cartIdFrom, ensureCart } from "./cart.server"
+
+/** After a form post, back to the cart page (303: the browser then GETs it), with a message when refused. */
+function toCart(context: APIContext, problem?: string) {
+  const base = context.currentLocale === "en" ? "/en/keranjang" : "/keranjang"
+  return context.redirect(problem ? `${base}?galat=${encodeURIComponent(problem)}` : base, 303)
+}
+
+export async function addToCart(context: APIContext) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const variantId = parseId(form.get("variant_id"), "variant", "bad_variant")
+  const quantity = parseQuantity(form.get("quantity"))
+  if (variantId === "bad_variant" || typeof quantity === "string") {
+    return toCart(context, variantId === "bad_variant" ? "bad_variant" : "bad_quantity")
+  }
+  try {
+    const cartId = await ensureCart(context.cookies, context.url.protocol === "https:")
+    await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
+    return toCart(context)
+  } catch (error) {
+    return toCart(context, backendMessage(error))
+  }
+}
+
+export async function updateLine(context: APIContext) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const lineId = parseId(form.get("line_id"), "cali", "bad_line")
+  const quantity = parseQuantity(form.get("quantity"), 0)
+  const cartId = cartIdFrom(context.cookies)
+  if (lineId === "bad_line" || typeof quantity === "string" || !cartId) {
+    return toCart(context, typeof quantity === "string" ? "bad_quantity" : "bad_line")
+  }
+  try {
+    if (quantity === 0) {
+      await medusa.store.cart.deleteLineItem(cartId, lineId)
+    } else {
+      await medusa.store.cart.updateLineItem(cartId, lineId, { quantity })
+    }
+    return toCart(context)
+  } catch (error) {
+    return toCart(context, backendMessage(error))
+  }
+}

@@ -1,0 +1,60 @@
+import type { AstroCookies } from "astro"
+import { medusa } from "./medusa"
+import { getRupiahRegionId } from "./data/regions"
+
+const CART_COOKIE = "pd_cart"
+
+export type CartLine = { id: string; title: string; variantTitle: string; handle: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }
+export type CartView = { id: string; lines: CartLine[]; subtotal: number; total: number; itemCount: number }
+
+export function cartIdFrom(cookies: AstroCookies) {
+  return cookies.get(CART_COOKIE)?.value
+}
+
+function rememberCart(cookies: AstroCookies, id: string, secure: boolean) {
+  cookies.set(CART_COOKIE, id, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 * 30 })
+}
+
+/** The visitor's cart, created on first use and remembered in an httpOnly cookie. */
+export async function ensureCart(cookies: AstroCookies, secure: boolean): Promise<string> {
+  const existing = cartIdFrom(cookies)
+  if (existing) {
+    const found = await medusa.store.cart.retrieve(existing, { fields: "id,completed_at" }).catch(() => null)
+    if (found && !found.cart.completed_at) {
+      return existing
+    }
+  }
+  const { cart } = await medusa.store.cart.create({ region_id: await getRupiahRegionId() })
+  rememberCart(cookies, cart.id, secure)
+  return cart.id
+}
+
+export async function readCart(cookies: AstroCookies): Promise<CartView | null> {
+  const id = cartIdFrom(cookies)
+  if (!id) {
+    return null
+  }
+  const found = await medusa.store.cart
+    .retrieve(id, { fields: "id,completed_at,subtotal,total,*items,items.product_handle,items.thumbnail" })
+    .catch(() => null)
+  if (!found || found.cart.completed_at) {
+    return null
+  }
+  const { cart } = found
+  const lines = (cart.items ?? []).map((item) => ({
+    id: item.id,
+    title: item.product_title ?? item.title,
+    variantTitle: item.variant_title ?? "",
+    handle: item.product_handle ?? null,
+    thumbnail: item.thumbnail ?? null,
+    quantity: item.quantity,
+    unitPrice: Number(item.unit_price),
+    total: Number(item.total ?? item.unit_price * item.quantity),
+  }))
+  return { id: cart.id, lines, subtotal: Number(cart.subtotal ?? 0), total: Number(cart.total ?? 0), itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
+}
+
+/** The backend's message for a refused change (stock, curation), in the words it chose. */
+export function backendMessage(error: unknown) {
+  return (error as { message?: string })?.message ?? "error"
+}

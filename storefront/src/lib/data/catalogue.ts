@@ -1,0 +1,115 @@
+import { medusa } from "../medusa"
+import { getRupiahRegionId } from "./regions"
+
+/** The shapes of our store routes (backend/src/api/store), as the storefront reads them. */
+export type Place = { id: string; code: string; name: string; handle: string; story: string; image_url: string | null; latitude: number | null; longitude: number | null }
+export type Licences = {
+  pirt: { number: string; expires_on: string } | null
+  bpom: { number: string } | null
+  halal: { kind: "certificate" | "self_declare"; number: string; expires_on: string | null } | null
+  demo: boolean
+}
+export type Producer = {
+  id: string
+  handle: string
+  business_name: string
+  owner_name: string
+  story: string
+  photo_url: string | null
+  whatsapp: string | null
+  licences: Licences
+}
+export type ProducerPage = Producer & { village: Place & { kecamatan: Place }; products: Array<{ id: string; handle: string; title: string; thumbnail: string | null }> }
+export type VillagePage = Place & { type: string; postal_code: string | null; kecamatan: Place; producers: Array<Producer & { product_count: number }>; product_count: number }
+export type KecamatanSummary = Place & { desa_count: number; producer_count: number; product_count: number }
+export type VillageSummary = Place & { type: string; kecamatan: { id: string; name: string; handle: string }; producer_count: number; product_count: number }
+
+/** Our routes answer 404 for an unknown handle; pages turn that into their own 404. */
+async function getOrNull<T>(path: string): Promise<T | null> {
+  try {
+    return await medusa.client.fetch<T>(path)
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) {
+      return null
+    }
+    throw error
+  }
+}
+
+export const getProducer = (handle: string) =>
+  getOrNull<{ producer: ProducerPage }>(`/store/producers/${encodeURIComponent(handle)}`).then((body) => body?.producer ?? null)
+
+export const getVillage = (handle: string) =>
+  getOrNull<{ village: VillagePage }>(`/store/villages/${encodeURIComponent(handle)}`).then((body) => body?.village ?? null)
+
+export const listKecamatan = () => medusa.client.fetch<{ kecamatan: KecamatanSummary[] }>("/store/kecamatan").then((body) => body.kecamatan)
+
+export const listVillages = (kecamatan?: string) =>
+  medusa.client
+    .fetch<{ villages: VillageSummary[] }>("/store/villages", { query: kecamatan ? { kecamatan } : { with_producers: "true" } })
+    .then((body) => body.villages)
+
+export type ProductDetail = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  thumbnail: string | null
+  images: Array<{ url: string }>
+  okOce: boolean
+  producerHandle: string | null
+  compliance: { product_type: string; net_quantity: string | null; ingredients: string | null; shelf_life_days: number | null; storage: string | null; halal: boolean } | null
+  variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }>
+}
+
+const DETAIL_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "description",
+  "thumbnail",
+  "images.url",
+  "variants.id",
+  "variants.title",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "+variants.manage_inventory",
+  "+producer.handle",
+  "+product_compliance.product_type",
+  "+product_compliance.net_quantity",
+  "+product_compliance.ingredients",
+  "+product_compliance.shelf_life_days",
+  "+product_compliance.storage",
+  "+product_compliance.halal",
+  "+product_curation.state",
+].join(",")
+
+export async function getProductDetail(handle: string): Promise<ProductDetail | null> {
+  const region_id = await getRupiahRegionId()
+  const { products } = await medusa.store.product.list({ handle, region_id, fields: DETAIL_FIELDS, limit: 1 })
+  const product = products[0] as (typeof products)[number] & Record<string, any>
+  if (!product) {
+    return null
+  }
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    description: product.description ?? null,
+    thumbnail: product.thumbnail ?? null,
+    images: (product.images ?? []).map((image: { url: string }) => ({ url: image.url })),
+    okOce: product.product_curation?.state === "approved",
+    producerHandle: product.producer?.handle ?? null,
+    compliance: product.product_compliance ?? null,
+    variants: (product.variants ?? []).map((variant: Record<string, any>) => {
+      const quantity = variant.manage_inventory ? (variant.inventory_quantity ?? 0) : null
+      return {
+        id: variant.id,
+        title: variant.title,
+        price: variant.calculated_price?.calculated_amount ?? null,
+        inStock: quantity === null || quantity > 0,
+        quantity,
+      }
+    }),
+  }
+}
