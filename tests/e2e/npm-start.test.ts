@@ -149,6 +149,71 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(english).toContain(featured.price)
   })
 
+  it("shows a product page with variants, rupiah prices, the OK OCE badge, licences and its producer; 404 for an unknown one", async () => {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const response = await fetch(`${storefrontUrl}/produk/${featured.handle}`)
+    expect(response.status).toBe(200)
+    const html = normaliseSpaces(await response.text())
+    expect(html).toContain(escapeHtml(featured.title))
+    expect(html).toContain(featured.price)
+    expect(html).toContain("Terkurasi OK OCE")
+    expect(html).toContain("Izin dan sertifikat")
+    expect(html).toMatch(/href="\/produsen\/[a-z0-9-]+"/)
+    expect(html).toMatch(/<form method="post" action="\/keranjang\/tambah"/)
+    expect((await fetch(`${storefrontUrl}/produk/produk-yang-tidak-ada`)).status).toBe(404)
+    expect((await fetch(`${storefrontUrl}/en/produk/${featured.handle}`)).status).toBe(200)
+  })
+
+  it("shows producer, village and kecamatan pages linked from the product", async () => {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const producerPath = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
+    const villagePath = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
+    const producer = await fetch(`${storefrontUrl}${producerPath}`)
+    expect(producer.status).toBe(200)
+    expect(normaliseSpaces(await producer.text())).toContain(escapeHtml(featured.title))
+    const village = await fetch(`${storefrontUrl}${villagePath}`)
+    expect(village.status).toBe(200)
+    const kecamatanPath = (await village.text()).match(/href="(\/kecamatan\/[a-z0-9-]+)"/)![1]
+    expect((await fetch(`${storefrontUrl}${kecamatanPath}`)).status).toBe(200)
+    expect((await fetch(`${storefrontUrl}/desa/desa-yang-tidak-ada`)).status).toBe(404)
+  })
+
+  it("fills and changes the cart with plain HTML forms, no JavaScript, refusing a bad quantity", async () => {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const page = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = page.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    // A browser's form post: same-origin, urlencoded, then it follows the 303 to the cart.
+    const post = (path: string, form: Record<string, string>, cookie = "") =>
+      fetch(`${storefrontUrl}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", cookie },
+        body: new URLSearchParams(form),
+      })
+    const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "2" })
+    expect(added.status).toBe(303)
+    const cookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    expect(cookie).toMatch(/^pd_cart=cart_/)
+    const cart = normaliseSpaces(await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text())
+    expect(cart).toContain(escapeHtml(featured.title))
+    const lineId = cart.match(/data-line-id="(cali_[0-9A-Z]+)"/)![1]
+
+    const refused = await post("/keranjang/ubah", { line_id: lineId, quantity: "1.5" }, cookie)
+    expect(refused.headers.get("location")).toContain("galat=bad_quantity")
+    const message = await fetch(`${storefrontUrl}${refused.headers.get("location")}`, { headers: { cookie } })
+    expect(message.status).toBe(400)
+    expect(await message.text()).toContain("Jumlah harus bilangan bulat 1 sampai 99.")
+
+    await post("/keranjang/ubah", { line_id: lineId, quantity: "0" }, cookie)
+    expect(await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain("Keranjang Anda masih kosong.")
+    const crossSite = await fetch(`${storefrontUrl}/keranjang/tambah`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "quantity=1" })
+    expect(crossSite.status).toBe(403)
+  })
+
   it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const browser = await launchChromium(chromiumPath!)
     try {
@@ -160,6 +225,12 @@ describe("npm start in a fresh copy of the repository", () => {
       const card = page.locator(`article[data-handle="${featured.handle}"]`)
       expect(normaliseSpaces(await card.innerText())).toContain(featured.price)
       expect(await page.title()).toContain("Pasar Desa")
+
+      // A cheap phone: 360 px wide, nothing may stick out sideways.
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.goto(`${readStackJson().storefrontUrl}/produk/${featured.handle}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow).toBe(0)
     } finally {
       await browser.close()
     }

@@ -1,0 +1,32 @@
+import type { APIRoute } from "astro"
+import { medusa } from "../lib/medusa"
+import { listKecamatan, listVillages } from "../lib/data/catalogue"
+
+const PAGE = 200
+
+/** Every product, producer, village and kecamatan page a buyer can reach, in both languages. */
+async function buyerPaths(): Promise<string[]> {
+  const paths = new Set<string>(["/"])
+  for (let offset = 0; ; offset += PAGE) {
+    const { products, count } = await medusa.store.product.list({ limit: PAGE, offset, fields: "handle,+producer.handle" })
+    for (const product of products as Array<{ handle: string; producer?: { handle: string } | null }>) {
+      paths.add(`/produk/${product.handle}`)
+      if (product.producer?.handle) paths.add(`/produsen/${product.producer.handle}`)
+    }
+    if (offset + PAGE >= count) break
+  }
+  for (const kecamatan of await listKecamatan()) paths.add(`/kecamatan/${kecamatan.handle}`)
+  for (const village of await listVillages()) paths.add(`/desa/${village.handle}`)
+  return [...paths]
+}
+
+export const GET: APIRoute = async ({ url }) => {
+  const origin = url.origin
+  const entries = (await buyerPaths()).map((path) => {
+    const id = `${origin}${path}`
+    const en = `${origin}${path === "/" ? "/en/" : `/en${path}`}`
+    return `<url><loc>${id}</loc><xhtml:link rel="alternate" hreflang="id" href="${id}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/></url>`
+  })
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${entries.join("")}</urlset>`
+  return new Response(body, { headers: { "content-type": "application/xml; charset=utf-8", "cache-control": "public, max-age=3600" } })
+}
