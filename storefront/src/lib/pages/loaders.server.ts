@@ -1,7 +1,10 @@
 import type { AstroGlobal } from "astro"
+import { currentCustomer, listOrders, sessionToken } from "../account.server"
 import { readCart } from "../cart.server"
 import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages } from "../data/catalogue"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
+import { searchCatalogue } from "../data/search"
+import { readSearchParams } from "../search-params"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -59,4 +62,26 @@ export async function loadCart(astro: AstroGlobal) {
     astro.response.status = 400
   }
   return { cart: await readCart(astro.cookies) }
+}
+
+/** The listing and the search results: the same search, with or without words. A refused filter is a 400. */
+export async function loadSearch(astro: AstroGlobal, path: "/produk" | "/cari") {
+  const params = readSearchParams(astro.url)
+  try {
+    return { params, result: await searchCatalogue(params), path }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    astro.response.status = status && status < 500 ? 400 : 503
+    return { params, result: null, path }
+  }
+}
+
+export async function loadAccount(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  if (astro.url.searchParams.get("galat")) {
+    astro.response.status = 400
+  }
+  const token = sessionToken(astro.cookies)
+  const customer = await currentCustomer(token)
+  return { customer, orders: customer && token ? await listOrders(token) : [] }
 }

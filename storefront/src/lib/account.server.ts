@@ -1,0 +1,63 @@
+import type { AstroCookies } from "astro"
+import { medusa } from "./medusa"
+
+const SESSION_COOKIE = "pd_session"
+
+export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
+export type OrderSummary = { id: string; display_id: number; created_at: string; total: number; status: string; items: Array<{ title: string; quantity: number }> }
+
+/**
+ * The buyer's login token lives only in an httpOnly cookie and travels with
+ * each request explicitly: the storefront's one SDK client serves every
+ * visitor, so it must never remember a token itself.
+ */
+export function sessionToken(cookies: AstroCookies) {
+  return cookies.get(SESSION_COOKIE)?.value
+}
+
+export function startSession(cookies: AstroCookies, token: string, secure: boolean) {
+  cookies.set(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 * 7 })
+}
+
+export function endSession(cookies: AstroCookies) {
+  cookies.delete(SESSION_COOKIE, { path: "/" })
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+export async function loginCustomer(email: string, password: string) {
+  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  return token
+}
+
+/** Registers the email/password identity, then the customer it belongs to, then signs in. */
+export async function registerCustomer(input: { email: string; password: string; first_name: string; last_name: string }) {
+  const { token: registration } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email: input.email, password: input.password },
+  })
+  await medusa.client.fetch("/store/customers", {
+    method: "POST",
+    headers: bearer(registration),
+    body: { email: input.email, first_name: input.first_name, last_name: input.last_name },
+  })
+  return loginCustomer(input.email, input.password)
+}
+
+export async function currentCustomer(token: string | undefined): Promise<Customer | null> {
+  if (!token) {
+    return null
+  }
+  return medusa.client
+    .fetch<{ customer: Customer }>("/store/customers/me", { headers: bearer(token), query: { fields: "id,email,first_name,last_name" } })
+    .then((body) => body.customer)
+    .catch(() => null)
+}
+
+export async function listOrders(token: string): Promise<OrderSummary[]> {
+  const { orders } = await medusa.client.fetch<{ orders: OrderSummary[] }>("/store/orders", {
+    headers: bearer(token),
+    query: { fields: "id,display_id,created_at,total,status,items.title,items.quantity", order: "-created_at", limit: 50 },
+  })
+  return orders
+}

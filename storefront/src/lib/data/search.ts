@@ -1,0 +1,39 @@
+import { medusa } from "../medusa"
+import type { ProductSummary } from "./products"
+import { labelFromHandle, PAGE_SIZE, type Facet, type SearchParams } from "../search-params"
+
+export type SearchResult = { products: ProductSummary[]; facets: Record<string, Facet[]>; count: number }
+
+type Hit = {
+  id: string
+  handle: string
+  title: string
+  thumbnail: string | null
+  price: number | null
+  producer?: { handle: string; name: string } | null
+  desa?: { handle: string; name: string } | null
+}
+
+export async function searchCatalogue(params: SearchParams): Promise<SearchResult> {
+  const { page, ...filters } = params
+  const query = { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }
+  const body = await medusa.client.fetch<{ hits: Hit[]; facets: Record<string, Facet[]>; count: number }>("/store/search/products", { query })
+  return {
+    count: body.count,
+    facets: Object.fromEntries(
+      Object.entries(body.facets ?? {}).map(([name, values]) => [name, values.map((facet) => ({ ...facet, label: facet.label ?? labelFromHandle(facet.value) }))])
+    ),
+    products: body.hits.map((hit) => ({
+      id: hit.id,
+      handle: hit.handle,
+      title: hit.title,
+      description: null,
+      thumbnail: hit.thumbnail,
+      fromPrice: hit.price,
+      producerName: hit.producer?.name ?? null,
+      villageName: hit.desa?.name ?? null,
+      // The search index holds only curated products of active producers.
+      okOce: true,
+    })),
+  }
+}
