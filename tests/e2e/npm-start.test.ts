@@ -214,6 +214,33 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(crossSite.status).toBe(403)
   })
 
+  it("registers a buyer, keeps them signed in by an httpOnly cookie, and refuses a wrong password with the same message as an unknown email", async () => {
+    const { storefrontUrl } = readStackJson()
+    const post = (path: string, form: Record<string, string>, cookie = "") =>
+      fetch(`${storefrontUrl}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", cookie },
+        body: new URLSearchParams(form),
+      })
+    const registered = await post("/akun/daftar", { first_name: "Siti", last_name: "Aminah", email: "siti@contoh.id", password: "rahasia-siti-1" })
+    expect(registered.headers.get("location")).toBe("/akun")
+    const session = registered.headers.getSetCookie().find((value) => value.startsWith("pd_session="))!
+    expect(session).toMatch(/HttpOnly/i)
+    expect(session).toMatch(/SameSite=Lax/i)
+    const cookie = session.split(";")[0]
+    const account = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())
+    expect(account).toContain("Halo, Siti (siti@contoh.id)")
+    expect(account).toContain("Belum ada pesanan.")
+
+    const wrong = await post("/akun/masuk", { email: "siti@contoh.id", password: "salah-sekali-1" })
+    const unknown = await post("/akun/masuk", { email: "tidak.ada@contoh.id", password: "salah-sekali-1" })
+    expect(wrong.headers.get("location")).toBe("/akun?galat=login_failed")
+    expect(unknown.headers.get("location")).toBe("/akun?galat=login_failed")
+    const again = await post("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" })
+    expect(again.headers.getSetCookie().some((value) => value.startsWith("pd_session="))).toBe(true)
+  })
+
   it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const browser = await launchChromium(chromiumPath!)
     try {
