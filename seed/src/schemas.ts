@@ -10,6 +10,12 @@ export const storeSeedSchema = z.object({
   }),
   salesChannel: z.object({ name: z.string().min(1), description: z.string() }),
   publishableKeyTitle: z.string().min(1),
+  shipping: z.object({
+    profileName: z.string().min(1),
+    fulfillmentSetName: z.string().min(1),
+    serviceZoneName: z.string().min(1),
+    options: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string(), amount: z.number().int().nonnegative() })).min(1),
+  }),
   stockLocation: z.object({
     name: z.string().min(1),
     address: z.object({

@@ -64,6 +64,7 @@ export async function createProducerProducts(
         weight: product.variants[0].weight_grams,
         category_ids: [categories.get(product.category)!.id],
         // No sales channel yet: a product reaches buyers when curation approves it.
+        shipping_profile_id: store.shippingProfileId,
         options: [{ title: product.option_title, values: product.variants.map((variant) => variant.value) }],
         variants: product.variants.map((variant) => ({
           title: variant.value,

@@ -11,8 +11,10 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StoreSeed } from "./schemas"
+import { seedShipping } from "./seed-shipping"
 
 export type SeededStore = {
+  shippingProfileId: string
   salesChannelId: string
   regionId: string
   stockLocationId: string
@@ -111,5 +113,6 @@ export async function seedStore(container: MedusaContainer, seed: StoreSeed): Pr
       },
     },
   })
-  return { salesChannelId, regionId, stockLocationId, publishableKey }
+  const { shippingProfileId } = await seedShipping(container, seed, stockLocationId)
+  return { shippingProfileId, salesChannelId, regionId, stockLocationId, publishableKey }
 }

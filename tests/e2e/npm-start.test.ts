@@ -214,7 +214,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(crossSite.status).toBe(403)
   })
 
-  it("registers a buyer, keeps them signed in by an httpOnly cookie, and refuses a wrong password with the same message as an unknown email", async () => {
+  it("registers a buyer, refuses a wrong password like an unknown email, and takes a signed-in buyer from product to order history without JavaScript", async () => {
     const { storefrontUrl } = readStackJson()
     const post = (path: string, form: Record<string, string>, cookie = "") =>
       fetch(`${storefrontUrl}${path}`, {
@@ -239,6 +239,31 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(unknown.headers.get("location")).toBe("/akun?galat=login_failed")
     const again = await post("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" })
     expect(again.headers.getSetCookie().some((value) => value.startsWith("pd_session="))).toBe(true)
+
+    // The whole journey with plain forms: product → cart → checkout (manual payment) → confirmation → account.
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" }, cookie)
+    const cartCookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookies = `${cookie}; ${cartCookie}`
+    const checkout = await (await fetch(`${storefrontUrl}/checkout`, { headers: { cookie: cookies } })).text()
+    expect(checkout).toContain('value="siti@contoh.id"')
+    const optionId = checkout.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)"/)![1]
+    const address = {
+      email: "siti@contoh.id", first_name: "Siti", last_name: "Aminah", phone: "0812-3456-7890", address_1: "Jalan Ahmad Yani No. 5",
+      desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514", shipping_option_id: optionId,
+    }
+    const refused = await post("/checkout/pesan", { ...address, postal_code: "635", phone: "12" }, cookies)
+    expect(refused.headers.get("location")).toBe("/checkout?galat=fields%3Aphone%2Cpostal_code")
+    const placed = await post("/checkout/pesan", address, cookies)
+    const confirmation = placed.headers.get("location")!
+    expect(confirmation).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    const order = normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
+    expect(order).toMatch(/Terima kasih! Pesanan #\d+ diterima/)
+    expect(order).toContain(escapeHtml(featured.title))
+    const history = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())
+    expect(history).toContain(`data-order-id="${confirmation.split("/").pop()}"`)
   })
 
   it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {

@@ -1,6 +1,7 @@
 import type { AstroGlobal } from "astro"
 import { currentCustomer, listOrders, sessionToken } from "../account.server"
 import { readCart } from "../cart.server"
+import { getOrder, listShippingChoices } from "../checkout.server"
 import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages } from "../data/catalogue"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
@@ -84,4 +85,24 @@ export async function loadAccount(astro: AstroGlobal) {
   const token = sessionToken(astro.cookies)
   const customer = await currentCustomer(token)
   return { customer, orders: customer && token ? await listOrders(token) : [] }
+}
+
+export async function loadCheckout(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  if (astro.url.searchParams.get("galat")) {
+    astro.response.status = 400
+  }
+  const cart = await readCart(astro.cookies)
+  const token = sessionToken(astro.cookies)
+  const [choices, customer] = await Promise.all([cart?.lines.length ? listShippingChoices(cart.id) : [], currentCustomer(token)])
+  return { cart, choices, customer }
+}
+
+export async function loadOrder(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  const order = await getOrder(astro.params.id!)
+  if (!order) {
+    astro.response.status = 404
+  }
+  return { order }
 }
