@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
+import { searchModules } from "./src/lib/search-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -80,5 +81,6 @@ module.exports = defineConfig({
       },
     },
     ...redisModules(env),
+    ...searchModules(env),
   ],
 })

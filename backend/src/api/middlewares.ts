@@ -2,12 +2,14 @@ import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTr
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "./admin/curation/validators"
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
+import { searchMiddlewareRoutes } from "./search-middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 
 export default defineMiddlewares({
   routes: [
+    ...searchMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },

@@ -1,0 +1,128 @@
+/** The name of the buyer-facing product index (src/search/product.ts). */
+export const PRODUCT_SEARCH_INDEX = "product"
+
+import { canonicalPhrasesIn } from "./synonyms"
+
+/** A product row as the product index reads it through query.graph. */
+export type ProductSearchRow = {
+  id: string
+  handle: string
+  title: string
+  description?: string | null
+  thumbnail?: string | null
+  status: string
+  created_at: string | Date
+  tags?: Array<{ value: string } | null> | null
+  categories?: Array<{ handle: string; name: string } | null> | null
+  sales_channels?: Array<{ id: string } | null> | null
+  product_curation?: { state: string } | null
+  product_compliance?: { halal?: boolean | null } | null
+  producer?: {
+    status: string
+    handle: string
+    business_name: string
+    desa?: { handle: string; name: string; kecamatan?: { handle: string; name: string } | null } | null
+  } | null
+  variants?: Array<{
+    manage_inventory?: boolean | null
+    allow_backorder?: boolean | null
+    prices?: Array<{ amount: number | string; currency_code: string } | null> | null
+    inventory_items?: Array<{
+      inventory?: { location_levels?: Array<{ stocked_quantity?: number | null; reserved_quantity?: number | null } | null> | null } | null
+    } | null> | null
+  } | null> | null
+}
+
+export const PRODUCT_SEARCH_GRAPH_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "description",
+  "thumbnail",
+  "status",
+  "created_at",
+  "tags.value",
+  "categories.handle",
+  "categories.name",
+  "sales_channels.id",
+  "product_curation.state",
+  "product_compliance.halal",
+  "producer.status",
+  "producer.handle",
+  "producer.business_name",
+  "producer.desa.handle",
+  "producer.desa.name",
+  "producer.desa.kecamatan.handle",
+  "producer.desa.kecamatan.name",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+/**
+ * Whether buyers may find the product: the same rule the OK OCE sales channel
+ * encodes (approved, producer active), plus published and actually in that channel.
+ */
+export function isBuyerVisible(row: ProductSearchRow, buyerChannelId: string | undefined) {
+  return (
+    row.status === "published" &&
+    row.product_curation?.state === "approved" &&
+    row.producer?.status === "active" &&
+    !!buyerChannelId &&
+    (row.sales_channels ?? []).some((channel) => channel?.id === buyerChannelId)
+  )
+}
+
+/** The cheapest variant's IDR price, what a buyer sees as "mulai dari". */
+function lowestIdrPrice(row: ProductSearchRow): number | null {
+  const amounts = (row.variants ?? [])
+    .flatMap((variant) => variant?.prices ?? [])
+    .filter((price) => price?.currency_code === "idr")
+    .map((price) => Number(price!.amount))
+  return amounts.length ? Math.min(...amounts) : null
+}
+
+function isInStock(row: ProductSearchRow): boolean {
+  return (row.variants ?? []).some((variant) => {
+    if (!variant) return false
+    if (variant.manage_inventory === false || variant.allow_backorder) return true
+    const available = (variant.inventory_items ?? [])
+      .flatMap((item) => item?.inventory?.location_levels ?? [])
+      .reduce((sum, level) => sum + (level?.stocked_quantity ?? 0) - (level?.reserved_quantity ?? 0), 0)
+    return available > 0
+  })
+}
+
+/** The document the product index stores for a buyer-visible product. */
+export function toProductSearchDocument(row: ProductSearchRow) {
+  const desa = row.producer?.desa
+  const kecamatan = desa?.kecamatan
+  const category = (row.categories ?? []).find(Boolean) ?? null
+  const tags = (row.tags ?? []).flatMap((tag) => (tag ? [tag.value] : []))
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    description: row.description ?? null,
+    thumbnail: row.thumbnail ?? null,
+    status: row.status,
+    sales_channel_ids: (row.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : [])),
+    producer: row.producer ? { handle: row.producer.handle, name: row.producer.business_name } : null,
+    desa: desa ? { handle: desa.handle, name: desa.name } : null,
+    kecamatan: kecamatan ? { handle: kecamatan.handle, name: kecamatan.name } : null,
+    category: category ? { handle: category.handle, name: category.name } : null,
+    tags,
+    synonyms: canonicalPhrasesIn([row.title, row.description ?? "", ...tags].join(" ")),
+    halal: row.product_compliance?.halal === true,
+    in_stock: isInStock(row),
+    // Pre-orders are not modelled yet; the filter exists so the storefront can rely on it.
+    pre_order: false,
+    price: lowestIdrPrice(row),
+    created_at: new Date(row.created_at).toISOString(),
+  }
+}
+
+export type ProductSearchDocument = ReturnType<typeof toProductSearchDocument>

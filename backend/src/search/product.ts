@@ -1,0 +1,117 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { CurationEvents, ProducerEvents } from "../lib/events"
+import {
+  isBuyerVisible,
+  PRODUCT_SEARCH_GRAPH_FIELDS,
+  PRODUCT_SEARCH_INDEX,
+  type ProductSearchRow,
+  toProductSearchDocument,
+} from "../lib/search/product-document"
+import { productSeedProgress } from "../lib/search/seed-progress"
+import { meilisearchSynonyms, STOP_WORDS } from "../lib/search/synonyms"
+
+const place = () =>
+  search.object({
+    handle: search.keyword().filterable().facetable(),
+    name: search.text().searchable({ weight: 2 }),
+  })
+
+const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 5 }),
+  description: search.text().searchable({ weight: 1 }),
+  thumbnail: search.keyword(),
+  // status and sales_channel_ids let POST /store/search narrow to the key's channels.
+  status: search.keyword().filterable(),
+  sales_channel_ids: search.keyword().filterable().array(),
+  producer: search.object({
+    handle: search.keyword().filterable().facetable(),
+    name: search.text().searchable({ weight: 3 }),
+  }),
+  desa: place(),
+  kecamatan: place(),
+  category: search.object({
+    handle: search.keyword().filterable().facetable(),
+    name: search.text().searchable({ weight: 2 }),
+  }),
+  tags: search.text().searchable({ weight: 2 }).array(),
+  // Canonical forms of the synonyms the text mentions (see synonyms-id.json).
+  synonyms: search.text().searchable({ weight: 1 }).array(),
+  halal: search.boolean().filterable().facetable(),
+  in_stock: search.boolean().filterable().facetable(),
+  pre_order: search.boolean().filterable(),
+  price: search.integer().filterable().sortable(),
+  created_at: search.date().filterable().sortable(),
+})
+
+/** Curation decisions and producer edits change who may see a product, and Medusa knows nothing of them. */
+const CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)
+const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+
+type EventData = { id?: string | string[] } | Array<{ id?: string }>
+const idsOf = (data: EventData): string[] =>
+  (Array.isArray(data) ? data.map((entry) => entry.id) : [data.id].flat()).filter((id): id is string => typeof id === "string")
+
+async function productIdsForEvent(event: { name: string; data: EventData }, { container }: SearchTypes.SearchIngestionContext) {
+  const ids = idsOf(event.data)
+  if (!ids.length) return []
+  if (event.name === ProducerEvents.UPDATED) {
+    const { data } = await container.query.graph({ entity: "producer", fields: ["products.id"], filters: { id: ids } })
+    return data.flatMap((producer) => (producer.products ?? []).flatMap((product) => (product ? [product.id] : [])))
+  }
+  if (VARIANT_EVENTS.includes(event.name)) {
+    const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
+    return data.flatMap((variant) => (variant.product_id ? [variant.product_id] : []))
+  }
+  return ids
+}
+
+async function buyerChannelId({ container }: SearchTypes.SearchIngestionContext): Promise<string | undefined> {
+  const { data } = await container.query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+  return data[0]?.default_sales_channel_id ?? undefined
+}
+
+/** Keeps buyer-visible products only: a row without a document is deleted from the index. */
+async function toDocuments(rows: ProductSearchRow[], context: SearchTypes.SearchIngestionContext) {
+  const channelId = await buyerChannelId(context)
+  productSeedProgress.emit("rows", rows.length)
+  return rows.filter((row) => isBuyerVisible(row, channelId)).map(toProductSearchDocument)
+}
+
+/**
+ * The buyer-facing product index: approved products of active producers in the
+ * OK OCE channel, searchable by product, producer, village and category.
+ */
+export default defineSearchIndex({
+  name: PRODUCT_SEARCH_INDEX,
+  entity: "product",
+  fields: productSearchFields,
+  settings: {
+    // Meilisearch only (PostgreSQL retries zero-hit queries itself, see lib/search/product-search.ts):
+    // the default allows no typo below 5 letters, which misses "kopu" and "gual".
+    typo_tolerance: { min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    provider_options: {
+      meilisearch: {
+        synonyms: meilisearchSynonyms(),
+        stopWords: [...STOP_WORDS],
+        // "sort" first: a buyer who asks for the cheapest gets price order, not
+        // price order inside relevance buckets. Without a sort it changes nothing.
+        rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+        // 172 desa: the default 100 values per facet would hide some; and
+        // search:check pages through the whole index, past the default 1,000 hits.
+        faceting: { maxValuesPerFacet: 300 },
+        pagination: { maxTotalHits: 100_000 },
+      },
+    },
+  },
+  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED],
+  seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
+  consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
+    fields: PRODUCT_SEARCH_GRAPH_FIELDS,
+    transform: toDocuments,
+    resolve_ids: productIdsForEvent,
+    is_delete: (event) => event.name === "product.deleted",
+  }),
+})
