@@ -181,6 +181,24 @@ describe("npm start in a fresh copy of the repository", () => {
     expect((await fetch(`${storefrontUrl}/desa/desa-yang-tidak-ada`)).status).toBe(404)
   })
 
+  it("lists and searches products with facets, typo tolerance and spelling variants, refusing a malformed filter", async () => {
+    const { storefrontUrl } = readStackJson()
+    const count = (html: string) => Number(html.match(/<p class="count"[^>]*>(\d+) (produk|products)/)![1])
+    const listing = await fetch(`${storefrontUrl}/produk`)
+    expect(listing.status).toBe(200)
+    const all = await listing.text()
+    expect(count(all)).toBeGreaterThan(200)
+    expect(all).toMatch(/<select name="kecamatan">/)
+    const variant = await (await fetch(`${storefrontUrl}/cari?q=kripik+pisang`)).text()
+    expect(count(variant)).toBeGreaterThan(0)
+    expect(variant.toLowerCase()).toContain("keripik pisang")
+    const typo = await (await fetch(`${storefrontUrl}/cari?q=kopu+robusta`)).text()
+    expect(count(typo)).toBeGreaterThan(0)
+    const filtered = await (await fetch(`${storefrontUrl}/produk?kecamatan=tegalombo&halal=true`)).text()
+    expect(count(filtered)).toBeLessThan(count(all))
+    expect((await fetch(`${storefrontUrl}/produk?kecamatan=BAD!!`)).status).toBe(400)
+  })
+
   it("fills and changes the cart with plain HTML forms, no JavaScript, refusing a bad quantity", async () => {
     const { storefrontUrl } = readStackJson()
     const featured = await firstListedProduct()
