@@ -188,6 +188,22 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             expect(elapsedMs).toBeLessThan(VISIBILITY_DEADLINE_MS)
           })
 
+          it(`takes a product out of "in stock" within ${VISIBILITY_DEADLINE_MS / 1000} s when its stock is set to 0`, async () => {
+            const used = ["kopi-jahe-gembuk", "keripik-bu-siti-tokawi", "cengkeh-pak-gimin-kasihan"]
+            const active = new Set(catalogue.producers.filter((producer) => producer.status === "active").map((producer) => producer.handle))
+            const product = catalogue.products.find(
+              (candidate) => candidate.variants.length === 1 && candidate.variants[0].stock > 0 && active.has(candidate.producer) && !used.some((handle) => candidate.handle.includes(handle) || candidate.producer === handle)
+            )!
+            const inStock = async () => (await search(`q=${encodeURIComponent(product.title)}&in_stock=true&limit=100`)).data.hits.map((hit) => hit.handle)
+            expect(await inStock()).toContain(product.handle)
+            const { data } = await api.get(`/admin/inventory-items?sku=${product.variants[0].sku}&fields=id,location_levels.location_id`, admin)
+            const item = data.inventory_items[0]
+            await api.post(`/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, { stocked_quantity: 0 }, admin)
+            const { value, elapsedMs } = await waitFor(inStock, (handles) => !handles.includes(product.handle), VISIBILITY_DEADLINE_MS)
+            expect(value).not.toContain(product.handle)
+            expect(elapsedMs).toBeLessThan(VISIBILITY_DEADLINE_MS)
+          })
+
           it(`drops a suspended producer's products within ${VISIBILITY_DEADLINE_MS / 1000} s`, async () => {
             const producer = (await api.get("/admin/producers", admin)).data.producers.find((row: { handle: string }) => row.handle === "cengkeh-pak-gimin-kasihan")
             const theirs = catalogue.products.filter((product) => product.producer === "cengkeh-pak-gimin-kasihan").map((product) => product.handle)

@@ -49,6 +49,8 @@ const productSearchFields = search.define({
 /** Curation decisions and producer edits change who may see a product, and Medusa knows nothing of them. */
 const CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)
 const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+/** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
+const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
 
 type EventData = { id?: string | string[] } | Array<{ id?: string }>
 const idsOf = (data: EventData): string[] =>
@@ -60,6 +62,15 @@ async function productIdsForEvent(event: { name: string; data: EventData }, { co
   if (event.name === ProducerEvents.UPDATED) {
     const { data } = await container.query.graph({ entity: "producer", fields: ["products.id"], filters: { id: ids } })
     return data.flatMap((producer) => (producer.products ?? []).flatMap((product) => (product ? [product.id] : [])))
+  }
+  if (STOCK_EVENTS.includes(event.name)) {
+    const { data } = await container.query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as never)
+    const itemIds = (data as Array<{ inventory_item_id: string }>).map((level) => level.inventory_item_id)
+    if (!itemIds.length) return []
+    const { data: items } = await container.query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: itemIds } })
+    return (items as Array<{ variants?: Array<{ product_id?: string | null } | null> | null }>).flatMap((item) =>
+      (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : []))
+    )
   }
   if (VARIANT_EVENTS.includes(event.name)) {
     const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
@@ -106,7 +117,7 @@ export default defineSearchIndex({
       },
     },
   },
-  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED],
+  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...STOCK_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,
