@@ -4,6 +4,10 @@ import { inject } from "vitest"
 
 // Medusa's test utils read DB_* when they are first loaded, so set them before any test imports them.
 Object.assign(process.env, inject("database"), { NODE_ENV: "test" })
+// Backend suites run their test files in parallel processes, each on its own database: a shared
+// Redis would hand one file's events (search indexing, curation) to another. CI sets REDIS_URL for
+// the production-shape suite; here Medusa keeps events and workflows in memory.
+delete process.env.REDIS_URL
 // Medusa logs every event and request; a test run shows only what went wrong.
 process.env.LOG_LEVEL ??= "error"
 

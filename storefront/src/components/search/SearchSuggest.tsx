@@ -44,7 +44,7 @@ export default function SearchSuggest({ name, value, placeholder, label, product
           maxLength={200}
           autoComplete="off"
           enterKeyHint="search"
-          aria-controls={listId}
+          aria-controls={suggestions.length ? listId : undefined}
           aria-autocomplete="list"
           onChange={(event) => setQuery(event.target.value)}
         />
