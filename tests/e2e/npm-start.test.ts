@@ -112,7 +112,8 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(launch.output()).toContain(stack.storefrontUrl)
     expect(launch.output()).toContain(stack.adminUrl)
     expect(launch.output()).toMatch(/built: yes, migrated: yes, demo data loaded: yes/)
-  })
+    // A cold start builds the admin and seeds 228 products; on 2 cores beside the other suites it can take minutes.
+  }, 600_000)
 
   it("serves the admin dashboard and lets the coordinator log in with the generated password", async () => {
     const stack = readStackJson()
@@ -366,7 +367,7 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
       } finally {
         await launch.interrupt()
       }
-    })
+    }, 600_000)
 
     it("runs as a Medusa server and a separate worker sharing that PostgreSQL and Redis", async () => {
       const config = readStackConfig({ ...env, BACKEND_PORT: String(await freePort()) }, repo.dir)

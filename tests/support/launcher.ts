@@ -60,8 +60,12 @@ export function npmStart(cwd: string, env: NodeJS.ProcessEnv, readyTimeoutMs = 6
     ready,
     exited,
     interrupt: () => {
-      if (child.exitCode === null) {
-        process.kill(-child.pid!, "SIGINT")
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid!, "SIGINT")
+        } catch {
+          // the group is already gone
+        }
       }
       return ended
     },
