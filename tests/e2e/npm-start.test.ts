@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs"
+import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -189,7 +190,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(listing.status).toBe(200)
     const all = await listing.text()
     expect(count(all)).toBeGreaterThan(200)
-    expect(all).toMatch(/<select name="kecamatan">/)
+    expect(all).toMatch(/<select name="kecamatan"/)
     const variant = await (await fetch(`${storefrontUrl}/cari?q=kripik+pisang`)).text()
     expect(count(variant)).toBeGreaterThan(0)
     expect(variant.toLowerCase()).toContain("keripik pisang")
@@ -302,6 +303,33 @@ describe("npm start in a fresh copy of the repository", () => {
       await page.goto(`${readStackJson().storefrontUrl}/produk/${featured.handle}`)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow).toBe(0)
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`has no axe-core accessibility violations on any buyer page, in both languages${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const producer = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
+    const village = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
+    const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const page = await browser.newPage()
+      const found: Record<string, string[]> = {}
+      for (const path of [...pages, ...pages.map((path) => (path === "/" ? "/en/" : `/en${path}`))]) {
+        await page.goto(`${storefrontUrl}${path}`)
+        await page.addScriptTag({ content: axeSource })
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
+          return (await axe.run(document)).violations.map((violation) => violation.id)
+        })
+        if (violations.length) found[path] = violations
+      }
+      expect(found).toEqual({})
     } finally {
       await browser.close()
     }
