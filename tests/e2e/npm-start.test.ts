@@ -47,6 +47,17 @@ describe("npm start in a fresh copy of the repository", () => {
   let launch: Launch | undefined
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
 
+  /** A browser's form post: same-origin, urlencoded; the 303 it answers is left for the test to read. */
+  const post = (path: string, form: Record<string, string>, cookie = "") => {
+    const { storefrontUrl } = readStackJson()
+    return fetch(`${storefrontUrl}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", cookie },
+      body: new URLSearchParams(form),
+    })
+  }
+
   /** The store API's first product in the storefront's order, with its lowest price as a buyer reads it. */
   async function firstListedProduct() {
     const { backendUrl, publishableKey } = readStackJson()
@@ -206,14 +217,6 @@ describe("npm start in a fresh copy of the repository", () => {
     const featured = await firstListedProduct()
     const page = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
     const variantId = page.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
-    // A browser's form post: same-origin, urlencoded, then it follows the 303 to the cart.
-    const post = (path: string, form: Record<string, string>, cookie = "") =>
-      fetch(`${storefrontUrl}${path}`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", cookie },
-        body: new URLSearchParams(form),
-      })
     const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "2" })
     expect(added.status).toBe(303)
     const cookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
@@ -236,13 +239,6 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("registers a buyer, refuses a wrong password like an unknown email, and takes a signed-in buyer from product to order history without JavaScript", async () => {
     const { storefrontUrl } = readStackJson()
-    const post = (path: string, form: Record<string, string>, cookie = "") =>
-      fetch(`${storefrontUrl}${path}`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", cookie },
-        body: new URLSearchParams(form),
-      })
     const registered = await post("/akun/daftar", { first_name: "Siti", last_name: "Aminah", email: "siti@contoh.id", password: "rahasia-siti-1" })
     expect(registered.headers.get("location")).toBe("/akun")
     const session = registered.headers.getSetCookie().find((value) => value.startsWith("pd_session="))!
