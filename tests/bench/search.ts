@@ -211,7 +211,8 @@ const logs: Logs = { dir: path.join(dataDir, "logs"), echo: false }
 const paths = backendPaths(config.root)
 const staticDir = path.join(paths.serverDir, "static")
 // The build's static/ link is shared by every stack started from this checkout: put it back afterwards.
-const previousStaticLink = existsSync(staticDir) && lstatSync(staticDir).isSymbolicLink() ? readlinkSync(staticDir) : undefined
+// lstat, not exists: a link left dangling by another stack is still the state to restore.
+const previousStaticLink = lstatSync(staticDir, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(staticDir) : undefined
 
 let postgres: RunningPostgres | undefined
 let backend: ChildProcess | undefined
