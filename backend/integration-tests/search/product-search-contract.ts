@@ -102,6 +102,32 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             expect(data.facets.halal.map((facet) => facet.value).sort()).toEqual(expect.arrayContaining(["true"]))
           })
 
+          it("counts every facet value exactly as the hits carry it, most frequent first, with and without words and filters", async () => {
+            const facetValueOf: Record<string, (hit: Hit) => string | undefined> = {
+              kecamatan: (hit) => hit.kecamatan?.handle,
+              desa: (hit) => hit.desa?.handle,
+              producer: (hit) => hit.producer?.handle,
+              category: (hit) => hit.category?.handle,
+              halal: (hit) => String(hit.halal),
+              in_stock: (hit) => String(hit.in_stock),
+            }
+            for (const params of ["q=kopi", "q=gula%20jawa", "q=keripik&halal=true", "kecamatan=tegalombo", "category=hasil-laut&in_stock=true"]) {
+              const { data } = await search(`${params}&limit=100`)
+              expect(data.count, params).toBe(data.hits.length)
+              for (const [facet, valueOf] of Object.entries(facetValueOf)) {
+                const expected = new Map<string, number>()
+                for (const hit of data.hits) {
+                  const value = valueOf(hit)
+                  if (value !== undefined) expected.set(value, (expected.get(value) ?? 0) + 1)
+                }
+                const answered = data.facets[facet]
+                expect(Object.fromEntries(answered.map(({ value, count }) => [value, count])), `${facet} for "${params}"`).toEqual(Object.fromEntries(expected))
+                const counts = answered.map(({ count }) => count)
+                expect(counts, `${facet} order for "${params}"`).toEqual([...counts].sort((a, b) => b - a))
+              }
+            }
+          })
+
           it("pages through every buyer-visible product with an empty query, and never shows hidden ones", async () => {
             const seen: string[] = []
             for (let offset = 0; ; offset += 100) {

@@ -16,7 +16,7 @@ export function activeSearchProvider(env: Pick<BackendEnv, "MEILISEARCH_HOST">) 
  * drop the other engine's indexes during `db:migrate`.
  */
 export function searchModules(env: BackendEnv) {
-  const postgres = { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { language: "simple" } }
+  const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { language: "simple" } }
   const meilisearch = env.MEILISEARCH_HOST
     ? {
         resolve: "./src/modules/search-meilisearch",

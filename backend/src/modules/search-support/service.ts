@@ -30,15 +30,19 @@ export default class SearchSupportModuleService extends MedusaService({ SearchWo
    * Rebuilds the word list from the index table's search vectors when a
    * document was written after the list was last built. The state lives in the
    * database, not in this process, so several servers (or a restored database)
-   * agree on it. Cheap when nothing changed: two max() reads.
+   * agree on it. Cheap when nothing changed: two small reads.
    */
   @InjectTransactionManager()
   async refreshWords(table: string, { force = false } = {}, @MedusaContext() context: Context<EntityManager> = {}) {
     if (!TABLE_NAME.test(table)) return false
     const manager = context.transactionManager!
     if (!force) {
+      // The provider stamps its catalog row on every write and delete: one row
+      // to read, where max(updated_at) over the documents scanned every row.
       const [state]: Row[] = await manager.execute(
-        `select (select max(updated_at) from "${table}") > coalesce((select max(updated_at) from search_word), '-infinity') as stale`
+        `select coalesce((select updated_at from search_postgres_index where table_name = ?), 'infinity')
+                > coalesce((select max(updated_at) from search_word), '-infinity') as stale`,
+        [table]
       )
       if (!state?.stale) return false
     }

@@ -1,0 +1,3 @@
+// The stock provider's one migration (extensions and its catalog table), under
+// its own name so databases that ran it from the stock provider skip it.
+export { Migration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"
