@@ -17,6 +17,8 @@ export default defineConfig({
       // Secret server variables are read when the server runs, not baked in at build time.
       MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // "off" renders every catalogue page afresh (benchmarks compare both).
+      STOREFRONT_PAGE_CACHE: envField.enum({ context: "server", access: "secret", values: ["on", "off"], default: "on" }),
     },
   },
 })

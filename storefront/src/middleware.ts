@@ -1,4 +1,7 @@
+import { STOREFRONT_PAGE_CACHE } from "astro:env/server"
 import { defineMiddleware } from "astro:middleware"
+import { catalogueRevision } from "./lib/data/revision"
+import { cachedPage, isCataloguePage, keepWhileServing, pageKey, servePage } from "./lib/page-cache.server"
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/
 
@@ -15,8 +18,7 @@ const SECURITY_HEADERS: Record<string, string> = {
  * gzip cuts an HTML page to a fraction, so compress here with the platform's
  * own CompressionStream when the browser accepts it.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next()
+function finish(response: Response, gzip: boolean): Response {
   // A copy: some responses (redirects) come with headers that cannot be changed.
   const headers = new Headers(response.headers)
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
@@ -25,12 +27,39 @@ export const onRequest = defineMiddleware(async (context, next) => {
     }
   }
   const type = headers.get("content-type") ?? ""
-  const accepts = context.request.headers.get("accept-encoding") ?? ""
-  if (!response.body || headers.has("content-encoding") || !COMPRESSIBLE.test(type) || !/\bgzip\b/.test(accepts)) {
+  if (!response.body || headers.has("content-encoding") || !COMPRESSIBLE.test(type) || !gzip) {
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
   }
   headers.set("content-encoding", "gzip")
   headers.append("vary", "accept-encoding")
   headers.delete("content-length")
   return new Response(response.body.pipeThrough(new CompressionStream("gzip")), { status: response.status, statusText: response.statusText, headers })
+}
+
+function marked(response: Response, cache: "hit" | "miss"): Response {
+  response.headers.set("x-cache", cache)
+  return response
+}
+
+/**
+ * Catalogue pages (the same for every visitor) are served from the page cache
+ * while the backend's catalogue revision stays the same, already compressed;
+ * everything else is rendered each time. When the revision cannot be read the
+ * page is rendered, never served stale.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
+  if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url)) {
+    return finish(await next(), gzip)
+  }
+  const revision = await catalogueRevision().catch(() => undefined)
+  if (revision === undefined) {
+    return finish(await next(), gzip)
+  }
+  const key = pageKey(context.url, gzip ? "gzip" : "identity")
+  const hit = cachedPage(key, revision)
+  if (hit) {
+    return marked(servePage(hit), "hit")
+  }
+  return keepWhileServing(key, revision, marked(finish(await next(), gzip), "miss"))
 })

@@ -194,6 +194,45 @@ describe("npm start in a fresh copy of the repository", () => {
     expect((await fetch(`${storefrontUrl}/desa/desa-yang-tidak-ada`)).status).toBe(404)
   })
 
+  it("serves catalogue pages from its cache and shows a coordinator's edit within seconds", async () => {
+    const stack = readStackJson()
+    const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
+    const { token } = await (
+      await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+      })
+    ).json()
+    const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const { products } = await (await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })).json()
+    const [{ id, handle, title }] = products as Array<{ id: string; handle: string; title: string }>
+    const page = () => fetch(`${stack.storefrontUrl}/produk/${handle}`)
+    const editTitle = async (next: string) =>
+      expect((await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title: next }) })).status).toBe(200)
+
+    await page()
+    const cached = await page()
+    expect(cached.headers.get("x-cache")).toBe("hit")
+    expect(normaliseSpaces(await cached.text())).toContain(escapeHtml(title))
+
+    const edited = `${title} Edisi Lebaran`
+    await editTitle(edited)
+    try {
+      const deadline = Date.now() + 5_000
+      let html = normaliseSpaces(await (await page()).text())
+      while (!html.includes(escapeHtml(edited)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250))
+        html = normaliseSpaces(await (await page()).text())
+      }
+      expect(html).toContain(escapeHtml(edited))
+      // Pages for one visitor are never cached.
+      expect((await fetch(`${stack.storefrontUrl}/keranjang`)).headers.get("x-cache")).toBeNull()
+    } finally {
+      await editTitle(title)
+    }
+  })
+
   it("lists and searches products with facets, typo tolerance and spelling variants, refusing a malformed filter", async () => {
     const { storefrontUrl } = readStackJson()
     const count = (html: string) => Number(html.match(/class="count"[^>]*>(\d+) (produk|products)/)![1])

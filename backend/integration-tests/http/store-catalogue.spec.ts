@@ -1,5 +1,8 @@
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readSeedData, seedDemo } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue } = readSeedData()
@@ -30,6 +33,37 @@ backendTestRunner(({ api, getContainer }) => {
       const first = byHandle.get(expected[0].handle) as { variants: Array<{ sku: string; calculated_price: { calculated_amount: number; currency_code: string } }> }
       const variant = first.variants.find((candidate) => candidate.sku === expected[0].variants[0].sku)!
       expect(variant.calculated_price).toMatchObject({ calculated_amount: expected[0].variants[0].price, currency_code: "idr" })
+    })
+
+    it("moves the catalogue revision on when a product is edited or its curation changes, so storefronts drop their pages", async () => {
+      const headers = { "x-publishable-api-key": publishableKey }
+      const revision = async () => (await api.get("/store/catalogue-revision", { headers })).data.revision as number
+      const movesOn = async (from: number) => {
+        const deadline = Date.now() + 5_000
+        let now = await revision()
+        while (now === from && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          now = await revision()
+        }
+        return now
+      }
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [product] } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { handle: catalogue.products[5].handle } })
+
+      // The seed's own events may still be arriving: start from a revision that has stopped moving.
+      let before = await revision()
+      for (let settled = false; !settled; ) {
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        const now = await revision()
+        settled = now === before
+        before = now
+      }
+      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} Baru` } } })
+      const afterEdit = await movesOn(before)
+      expect(afterEdit).toBeGreaterThan(before)
+
+      await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [product.id], action: "revoke", reason: "Izin edar dicabut", actor: { type: "user", id: "user_revision_test" } } })
+      expect(await movesOn(afterEdit)).toBeGreaterThan(afterEdit)
     })
 
     it("refuses the store API without a publishable key, with a 400 that says what is missing", async () => {

@@ -16,3 +16,11 @@ export const CurationEvents = {
   REVOKED: "curation.revoked",
   LICENCE_WARNED: "curation.licence_warned",
 } as const
+
+/** Medusa's events that change a product as buyers see it. */
+export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
+export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
+/** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
+export const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
+/** Curation decisions change who may see a product, and Medusa knows nothing of them. */
+export const VISIBILITY_CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)

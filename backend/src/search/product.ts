@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { CurationEvents, ProducerEvents } from "../lib/events"
+import { PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import {
   isBuyerVisible,
   PRODUCT_SEARCH_GRAPH_FIELDS,
@@ -45,12 +45,6 @@ const productSearchFields = search.define({
   price: search.integer().filterable().sortable(),
   created_at: search.date().filterable().sortable(),
 })
-
-/** Curation decisions and producer edits change who may see a product, and Medusa knows nothing of them. */
-const CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)
-const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
-/** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
-const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
 
 type EventData = { id?: string | string[] } | Array<{ id?: string }>
 const idsOf = (data: EventData): string[] =>
@@ -117,7 +111,7 @@ export default defineSearchIndex({
       },
     },
   },
-  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...STOCK_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED],
+  events: [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...STOCK_EVENTS, ...VISIBILITY_CURATION_EVENTS, ProducerEvents.UPDATED],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,
