@@ -1,5 +1,6 @@
 // npm run bench:storefront [-- --seconds S]: req/s and p95 of the storefront's home, listing and product
-// pages against a static file of the same size served by Node's http module in the same run (the ceiling).
+// pages, from the page cache and rendered afresh (a second storefront with STOREFRONT_PAGE_CACHE=off on the
+// same backend), against the same compressed bytes served by Node's http module in the same run (the ceiling).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import http from "node:http"
 import os from "node:os"
@@ -7,6 +8,8 @@ import path from "node:path"
 import { parseArgs } from "node:util"
 import { readStackConfig } from "../../scripts/stack/config.ts"
 import { startStack } from "../../scripts/stack/index.ts"
+import { stopProcess } from "../../scripts/stack/processes.ts"
+import { startStorefront } from "../../scripts/stack/storefront.ts"
 import { freeLauncherPorts } from "../support/launcher.ts"
 import { freePort } from "../support/test-database.ts"
 import { measure, table, type LoadResult } from "./http-load.ts"
@@ -15,33 +18,56 @@ const { values } = parseArgs({ options: { seconds: { type: "string", default: "1
 const seconds = Number(values.seconds)
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-"))
 chmodSync(dataDir, 0o755)
-const stack = await startStack(readStackConfig({ ...process.env, ...(await freeLauncherPorts()), PASAR_DATA_DIR: dataDir }))
+const config = readStackConfig({ ...process.env, ...(await freeLauncherPorts()), PASAR_DATA_DIR: dataDir })
+const stack = await startStack(config)
+// Browsers ask for gzip, and the cache keeps pages compressed: measure what a browser gets.
+const headers = { "accept-encoding": "gzip" }
 
-/** The ceiling: the same bytes from memory through node:http, nothing rendered. */
-async function staticTwin(body: string) {
-  const server = http.createServer((_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(body))
+/** The ceiling: the same compressed bytes from memory through node:http, nothing rendered. */
+async function staticTwin(body: Buffer) {
+  const server = http.createServer((_, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-encoding": "gzip" }).end(body))
   const port = await freePort()
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
 }
 
+async function compressedBytes(url: string) {
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => http.get(url, { headers }, resolve).on("error", reject))
+  const chunks: Buffer[] = []
+  for await (const chunk of response) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+const uncachedPort = await freePort()
+const uncached = await (async () => {
+  process.env.STOREFRONT_PAGE_CACHE = "off"
+  try {
+    return await startStorefront({ ...config, storefrontPort: uncachedPort }, stack.info.publishableKey, { dir: path.join(dataDir, "logs-uncached"), echo: false })
+  } finally {
+    delete process.env.STOREFRONT_PAGE_CACHE
+  }
+})()
+
 try {
   const { storefrontUrl } = stack.info
+  const uncachedUrl = `http://${config.host}:${uncachedPort}`
   const home = await (await fetch(storefrontUrl)).text()
   const productPath = home.match(/href="(\/produk\/[a-z0-9-]+)"/)![1]
   const pages = { home: "/", listing: "/produk", product: productPath }
   const rows: LoadResult[] = []
   for (const [name, pagePath] of Object.entries(pages)) {
-    const url = `${storefrontUrl}${pagePath}`
-    const twin = await staticTwin(await (await fetch(url)).text())
-    rows.push(await measure(`${name} ${pagePath}`, url, { seconds }))
-    rows.push(await measure(`static twin of ${name}`, twin.url, { seconds }))
+    const body = await compressedBytes(`${storefrontUrl}${pagePath}`)
+    const twin = await staticTwin(body)
+    rows.push(await measure(`${name} ${pagePath}, cached`, `${storefrontUrl}${pagePath}`, { seconds, headers }))
+    rows.push(await measure(`${name}, rendered (cache off)`, `${uncachedUrl}${pagePath}`, { seconds, headers }))
+    rows.push(await measure(`static twin of ${name} (${(body.length / 1024).toFixed(1)} KB gzip)`, twin.url, { seconds, headers }))
     twin.close()
   }
-  console.log(`\nStorefront pages, 10 connections, ${seconds} s each (uncached: every request renders and calls the store API)\n`)
+  console.log(`\nStorefront pages, 10 connections, ${seconds} s each, gzip\n`)
   console.log(table(rows))
   console.log(JSON.stringify({ bench: "storefront", rows }))
 } finally {
+  await stopProcess(uncached)
   await stack.stop()
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -343,6 +343,24 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
+  it.skipIf(!chromiumPath)(`suggests products as the buyer types in the search box${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${readStackJson().storefrontUrl}/cari?q=madu`)
+      // Opened with words: their results are on the page, no suggestions until the buyer types.
+      await page.waitForSelector("astro-island:not([ssr])")
+      expect(await page.locator("ul.suggestions").count()).toBe(0)
+      await page.locator(".suggest input").fill("kopi")
+      const suggestions = page.locator("ul.suggestions a")
+      await expect.poll(() => suggestions.count(), { timeout: 5_000 }).toBeGreaterThan(0)
+      expect(await suggestions.first().innerText()).toMatch(/kopi/i)
+      expect(await suggestions.first().getAttribute("href")).toMatch(/^\/produk\/[a-z0-9-]+$/)
+    } finally {
+      await browser.close()
+    }
+  })
+
   it.skipIf(!chromiumPath)(`has no axe-core accessibility violations on any buyer page, in both languages${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
     const { storefrontUrl } = readStackJson()
