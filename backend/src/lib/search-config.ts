@@ -22,7 +22,14 @@ export function searchModules(env: BackendEnv) {
         resolve: "./src/modules/search-meilisearch",
         id: "meilisearch",
         options: {
-          config: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY, httpClient: keepAliveHttpClient() },
+          config: {
+            host: env.MEILISEARCH_HOST,
+            apiKey: env.MEILISEARCH_API_KEY,
+            httpClient: keepAliveHttpClient(),
+            // The client gives up on an index task after 5 s by default; a large batch on a
+            // busy machine takes longer, and giving up fails the whole reindex.
+            defaultWaitOptions: { timeout: 60_000 },
+          },
           // Seeding waits for each batch to land; the default 500 ms poll made a reindex mostly waiting.
           task_polling_interval_ms: 50,
         },
