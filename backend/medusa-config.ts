@@ -67,6 +67,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/place" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/curation" },
+    { resolve: "./src/modules/harvest" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

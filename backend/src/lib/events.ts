@@ -16,3 +16,8 @@ export const CurationEvents = {
   REVOKED: "curation.revoked",
   LICENCE_WARNED: "curation.licence_warned",
 } as const
+
+export const HarvestEvents = {
+  /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
+  UPSERTED: "product_harvest.upserted",
+} as const
