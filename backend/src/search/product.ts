@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { CurationEvents, ProducerEvents } from "../lib/events"
+import { CurationEvents, HarvestEvents, ProducerEvents } from "../lib/events"
 import {
   isBuyerVisible,
   PRODUCT_SEARCH_GRAPH_FIELDS,
@@ -117,7 +117,7 @@ export default defineSearchIndex({
       },
     },
   },
-  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...STOCK_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED],
+  events: ["product.created", "product.updated", "product.deleted", ...VARIANT_EVENTS, ...STOCK_EVENTS, ...CURATION_EVENTS, ProducerEvents.UPDATED, HarvestEvents.UPSERTED],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,
