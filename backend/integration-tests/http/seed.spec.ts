@@ -15,7 +15,7 @@ backendTestRunner(({ getContainer }) => {
   describe("the demo seed", () => {
     it("loads Pacitan's catalogue through workflows, and a second run changes nothing", async () => {
       const container = getContainer()
-      const { catalogue } = readSeedData()
+      const { catalogue, harvests } = readSeedData()
       const first = await seedDemo(container, { accounts, progress: silent })
       expect(first).toMatchObject({
         createdPlaces: catalogue.places.kecamatan.reduce((sum, kecamatan) => sum + kecamatan.desa.length, 0),
@@ -23,6 +23,7 @@ backendTestRunner(({ getContainer }) => {
         createdProducts: catalogue.products.length,
         createdAccounts: accounts.length,
         approvedProducts: catalogue.products.filter((product) => catalogue.producers.find((producer) => producer.handle === product.producer)!.status === "active").length,
+        createdHarvests: harvests.length,
       })
 
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -41,7 +42,7 @@ backendTestRunner(({ getContainer }) => {
       expect(before.stock_location).toBe(catalogue.producers.length + 1)
 
       const second = await seedDemo(container, { accounts, progress: silent })
-      expect(second).toEqual({ ...first, createdPlaces: 0, createdProducers: 0, createdProducts: 0, createdAccounts: 0, approvedProducts: 0 })
+      expect(second).toEqual({ ...first, createdPlaces: 0, createdProducers: 0, createdProducts: 0, createdAccounts: 0, approvedProducts: 0, createdHarvests: 0 })
       for (const [entity, total] of Object.entries(before)) {
         expect({ entity, total: await count(entity) }).toEqual({ entity, total })
       }
