@@ -6,6 +6,7 @@ import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages 
 import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "../data/harvests"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
+import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { readSearchParams } from "../search-params"
 
 /**
@@ -24,16 +25,19 @@ async function optional<T>(what: string, load: () => Promise<T>, fallback: T): P
 }
 
 export async function loadHome(astro: AstroGlobal) {
-  const extras = Promise.all([optional<UpcomingHarvest[]>("home: harvests", () => listUpcomingHarvests(8), [])])
+  const extras = Promise.all([
+    optional<UpcomingHarvest[]>("home: harvests", () => listUpcomingHarvests(8), []),
+    optional<VillageMapData | null>("home: village map", () => loadVillageMapData(), null),
+  ])
   try {
     const [picks, products] = await Promise.all([listCuratorsPicks(8), listProductSummaries({ limit: 24 })])
-    const [harvests] = await extras
-    return { picks, products, harvests, unavailable: false }
+    const [harvests, map] = await extras
+    return { picks, products, harvests, map, unavailable: false }
   } catch (error) {
     console.error("home: products could not be loaded", error)
     astro.response.status = 503
     await extras
-    return { picks: [], products: [], harvests: [], unavailable: true }
+    return { picks: [], products: [], harvests: [], map: null, unavailable: true }
   }
 }
 
@@ -68,11 +72,16 @@ export async function loadVillage(astro: AstroGlobal) {
 }
 
 export async function loadKecamatan(astro: AstroGlobal) {
-  const kecamatan = (await listKecamatan()).find((row) => row.handle === astro.params.handle) ?? null
+  const all = await listKecamatan()
+  const kecamatan = all.find((row) => row.handle === astro.params.handle) ?? null
   if (!kecamatan) {
     astro.response.status = 404
   }
-  return { kecamatan, villages: kecamatan ? await listVillages(kecamatan.handle) : [] }
+  const [villages, map] = await Promise.all([
+    kecamatan ? listVillages(kecamatan.handle) : [],
+    kecamatan ? optional<VillageMapData | null>("kecamatan: village map", () => loadVillageMapData(all), null) : null,
+  ])
+  return { kecamatan, villages, map }
 }
 
 export async function loadCart(astro: AstroGlobal) {
