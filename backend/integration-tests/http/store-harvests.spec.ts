@@ -85,9 +85,11 @@ backendTestRunner(({ api, getContainer }) => {
     })
 
     it("refuses a bad limit, a malformed product id and unknown parameters with a 400", async () => {
-      for (const params of ["limit=0", "limit=banyak", "product_id=DROP%20TABLE", "sort=title"]) {
+      const refusals = { "limit=0": "limit: bilangan bulat 1 sampai 50", "limit=banyak": "limit: bilangan bulat", "limit=2.5": "limit: bilangan bulat", "product_id=DROP%20TABLE": "product_id: id produk tidak sah", "sort=title": "sort" }
+      for (const [params, message] of Object.entries(refusals)) {
         const response = await get(`/store/harvests?${params}`)
         expect({ params, status: response.status }).toEqual({ params, status: 400 })
+        expect(response.data.message).toContain(message)
       }
       const keyless = await api.get("/store/harvests").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
       expect(keyless.status).toBe(400)
