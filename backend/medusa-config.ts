@@ -68,6 +68,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/curation" },
     { resolve: "./src/modules/catalogue-revision" },
+    { resolve: "./src/modules/harvest" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

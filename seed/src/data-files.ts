@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import path from "node:path"
 import { catalogueSeedSchema } from "./catalogue-schemas"
+import { harvestsSeedSchema } from "./harvest-schemas"
 import { storeSeedSchema } from "./schemas"
 
 export const DATA_DIR = path.join(__dirname, "..", "data")
@@ -11,13 +12,16 @@ function readJson(file: string): unknown {
 
 /** Reads and validates every data file, so a broken file fails before anything is written. */
 export function readSeedData() {
+  const catalogue = catalogueSeedSchema.parse({
+    places: readJson("places.json"),
+    categories: readJson("categories.json"),
+    producers: readJson("producers.json"),
+    products: readJson("products.json"),
+  })
+  const productHandles = new Set(catalogue.products.map((product) => product.handle))
   return {
     store: storeSeedSchema.parse(readJson("store.json")),
-    catalogue: catalogueSeedSchema.parse({
-      places: readJson("places.json"),
-      categories: readJson("categories.json"),
-      producers: readJson("producers.json"),
-      products: readJson("products.json"),
-    }),
+    catalogue,
+    harvests: harvestsSeedSchema(productHandles).parse(readJson("harvests.json")).harvests,
   }
 }

@@ -8,6 +8,7 @@ import { seedProducers } from "./seed-producers"
 import { seedProducts } from "./seed-products"
 import { seedStore } from "./seed-store"
 import { seedCuration, seedCuratorsPicks } from "./seed-curation"
+import { seedHarvests } from "./seed-harvests"
 import { seedSyntheticProducts, syntheticProducts } from "./synthetic"
 
 export { demoAccountSchema, DEMO_ROLES, type DemoAccount } from "./schemas"
@@ -20,11 +21,13 @@ export type SeedSummary = {
   createdProducts: number
   createdAccounts: number
   approvedProducts: number
+  createdHarvests: number
 }
 
 /**
  * Loads the demo marketplace: store setup, Pacitan's places, producers with
- * their stock locations, products with stock and pictures, demo logins.
+ * their stock locations, products with stock and pictures, expected harvests
+ * of fresh produce, demo logins.
  * Everything is looked up before it is created, so a second run changes nothing.
  *
  * @example
@@ -34,7 +37,7 @@ export async function seedDemo(
   container: MedusaContainer,
   { accounts, totalProducts, progress = createProgress() }: { accounts: DemoAccount[]; totalProducts?: number; progress?: Progress }
 ): Promise<SeedSummary> {
-  const { store: storeSeed, catalogue } = readSeedData()
+  const { store: storeSeed, catalogue, harvests: harvestSeeds } = readSeedData()
   const store = await seedStore(container, storeSeed)
   const places = await seedPlaces(container, catalogue.places)
   const producers = await seedProducers(container, catalogue.producers, places.desaIdByCode, progress)
@@ -45,6 +48,7 @@ export async function seedDemo(
   const handles = [...catalogue.products.map((product) => product.handle), ...(totalProducts ? syntheticProducts(catalogue.products, totalProducts).map((product) => product.handle) : [])]
   const curation = await seedCuration(container, handles, progress)
   await seedCuratorsPicks(container, catalogue.products.map((product) => product.handle))
+  const harvests = await seedHarvests(container, harvestSeeds)
   const activeProducerIds = catalogue.producers
     .filter((producer) => producer.status === "active")
     .map((producer) => producers.producers.get(producer.handle)!.id)
@@ -56,5 +60,6 @@ export async function seedDemo(
     createdProducts: products.created + synthetic.created,
     createdAccounts: users.created,
     approvedProducts: curation.approved,
+    createdHarvests: harvests.created,
   }
 }

@@ -17,5 +17,5 @@ export default async function seedFromCommandLine({ container }: ExecArgs) {
   // `npm run seed -- --products N` passes N here: the catalogue grows to N products.
   const totalProducts = process.env.PASAR_SEED_PRODUCTS ? z.coerce.number().int().positive().parse(process.env.PASAR_SEED_PRODUCTS) : undefined
   const result = await seedDemo(container, { accounts, totalProducts })
-  logger.info(`Seed done: created ${result.createdPlaces} places, ${result.createdProducers} producers, ${result.createdProducts} products, ${result.createdAccounts} accounts`)
+  logger.info(`Seed done: created ${result.createdPlaces} places, ${result.createdProducers} producers, ${result.createdProducts} products, ${result.createdAccounts} accounts, ${result.createdHarvests} harvests`)
 }

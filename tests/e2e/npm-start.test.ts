@@ -178,6 +178,57 @@ describe("npm start in a fresh copy of the repository", () => {
     expect((await fetch(`${storefrontUrl}/en/produk/${featured.handle}`)).status).toBe(200)
   })
 
+  /** The soonest upcoming harvest the store API lists, with its day as each language writes it. */
+  async function soonestHarvest() {
+    const { backendUrl, publishableKey } = readStackJson()
+    const { harvests } = await (await fetch(`${backendUrl}/store/harvests?limit=1`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+    const day = (locale: string) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date(harvests[0].expected_on))
+    return { handle: harvests[0].product.handle as string, title: harvests[0].product.title as string, id: day("id-ID"), en: day("en-GB") }
+  }
+
+  it("shows 'Segera panen' on the home page: products with an upcoming harvest and its date, in both languages", async () => {
+    const { storefrontUrl } = readStackJson()
+    const soonest = await soonestHarvest()
+    const html = normaliseSpaces(await (await fetch(storefrontUrl)).text())
+    expect(html).toContain("Segera panen")
+    expect(html).toMatch(/Panen \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/)
+    expect(html).toContain(`Panen ${soonest.id}`)
+    expect(html).toContain(`href="/produk/${soonest.handle}"`)
+    const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/`)).text())
+    expect(english).toContain("Harvest soon")
+    expect(english).toContain(`Harvest ${soonest.en}`)
+  })
+
+  it("shows 'Panen <date>' and pre-order on the page of a product with an upcoming harvest", async () => {
+    const { storefrontUrl } = readStackJson()
+    const soonest = await soonestHarvest()
+    const html = normaliseSpaces(await (await fetch(`${storefrontUrl}/produk/${soonest.handle}`)).text())
+    expect(html).toContain(`Panen ${soonest.id}`)
+    expect(html).toContain("Pre-order")
+    const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/produk/${soonest.handle}`)).text())
+    expect(english).toContain(`Harvest ${soonest.en}`)
+  })
+
+  it("draws a map of every desa on the home page, each dot a named link to the desa's page", async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const { count } = await (await fetch(`${backendUrl}/store/villages`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+    const html = await (await fetch(storefrontUrl)).text()
+    expect(html).toMatch(/<svg viewBox="0 0 \d+ \d+" role="group" aria-labelledby="peta-desa-judul"/)
+    const dots = [...html.matchAll(/<a href="(\/desa\/[a-z0-9-]+)" aria-label="([^"]+)"[^>]*data-desa=/g)]
+    expect(dots).toHaveLength(count)
+    expect(html).toMatch(/<a href="\/kecamatan\/donorojo"[^>]*data-kecamatan="donorojo"/)
+    expect((await fetch(`${storefrontUrl}${dots[0][1]}`)).status).toBe(200)
+  })
+
+  it("highlights the kecamatan's own desa on the map of its page", async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const { villages } = await (await fetch(`${backendUrl}/store/villages?kecamatan=donorojo`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+    const html = await (await fetch(`${storefrontUrl}/kecamatan/donorojo`)).text()
+    const current = [...html.matchAll(/<a href="\/desa\/([a-z0-9-]+)"[^>]*data-current="true"/g)].map((match) => match[1])
+    expect(current.sort()).toEqual(villages.map((village: { handle: string }) => village.handle).sort())
+    expect(html).toMatch(/<a href="\/kecamatan\/donorojo" aria-current="page"/)
+  })
+
   it("shows producer, village and kecamatan pages linked from the product", async () => {
     const { storefrontUrl } = readStackJson()
     const featured = await firstListedProduct()

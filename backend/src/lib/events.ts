@@ -17,6 +17,11 @@ export const CurationEvents = {
   LICENCE_WARNED: "curation.licence_warned",
 } as const
 
+export const HarvestEvents = {
+  /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
+  UPSERTED: "product_harvest.upserted",
+} as const
+
 /** Medusa's events that change a product as buyers see it. */
 export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]

@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { HarvestEvents, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import {
   isBuyerVisible,
   PRODUCT_SEARCH_GRAPH_FIELDS,
@@ -111,7 +111,7 @@ export default defineSearchIndex({
       },
     },
   },
-  events: [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...STOCK_EVENTS, ...VISIBILITY_CURATION_EVENTS, ProducerEvents.UPDATED],
+  events: [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...STOCK_EVENTS, ...VISIBILITY_CURATION_EVENTS, ProducerEvents.UPDATED, HarvestEvents.UPSERTED],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,

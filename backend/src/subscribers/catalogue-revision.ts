@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { HarvestEvents, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import { CATALOGUE_REVISION_MODULE } from "../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../modules/catalogue-revision/service"
 
@@ -20,6 +20,7 @@ export const config: SubscriberConfig = {
     ...STOCK_EVENTS,
     ...VISIBILITY_CURATION_EVENTS,
     ProducerEvents.UPDATED,
+    HarvestEvents.UPSERTED,
     "product-collection.updated",
     "product-category.updated",
     "order.placed",

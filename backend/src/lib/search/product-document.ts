@@ -1,6 +1,7 @@
 /** The name of the buyer-facing product index (src/search/product.ts). */
 export const PRODUCT_SEARCH_INDEX = "product"
 
+import { isUpcoming, pacitanDay } from "../../modules/harvest/rules"
 import { canonicalPhrasesIn } from "./synonyms"
 
 /** A product row as the product index reads it through query.graph. */
@@ -17,6 +18,7 @@ export type ProductSearchRow = {
   sales_channels?: Array<{ id: string } | null> | null
   product_curation?: { state: string } | null
   product_compliance?: { halal?: boolean | null } | null
+  product_harvest?: { expected_on?: string | Date | null } | null
   producer?: {
     status: string
     handle: string
@@ -47,6 +49,7 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
   "sales_channels.id",
   "product_curation.state",
   "product_compliance.halal",
+  "product_harvest.expected_on",
   "producer.status",
   "producer.handle",
   "producer.business_name",
@@ -118,8 +121,9 @@ export function toProductSearchDocument(row: ProductSearchRow) {
     synonyms: canonicalPhrasesIn([row.title, row.description ?? "", ...tags].join(" ")),
     halal: row.product_compliance?.halal === true,
     in_stock: isInStock(row),
-    // Pre-orders are not modelled yet; the filter exists so the storefront can rely on it.
-    pre_order: false,
+    // An upcoming harvest can be pre-ordered. A document indexed before the day
+    // passes keeps true until the product is re-read (see README: harvests).
+    pre_order: isUpcoming(row.product_harvest?.expected_on, pacitanDay()),
     price: lowestIdrPrice(row),
     created_at: new Date(row.created_at).toISOString(),
   }

@@ -3,8 +3,10 @@ import { currentCustomer, listOrders, sessionToken } from "../account.server"
 import { readCart } from "../cart.server"
 import { getOrder, listShippingChoices } from "../checkout.server"
 import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages } from "../data/catalogue"
+import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "../data/harvests"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
+import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { readSearchParams } from "../search-params"
 
 /**
@@ -12,14 +14,30 @@ import { readSearchParams } from "../search-params"
  * only be set before the page starts streaming, not from a component inside it.
  */
 
+/** A part of a page that may fail alone: logged and left out, the rest of the page still serves. */
+async function optional<T>(what: string, load: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    console.error(`${what} could not be loaded`, error)
+    return fallback
+  }
+}
+
 export async function loadHome(astro: AstroGlobal) {
+  const extras = Promise.all([
+    optional<UpcomingHarvest[]>("home: harvests", () => listUpcomingHarvests(8), []),
+    optional<VillageMapData | null>("home: village map", () => loadVillageMapData(), null),
+  ])
   try {
     const [picks, products] = await Promise.all([listCuratorsPicks(8), listProductSummaries({ limit: 24 })])
-    return { picks, products, unavailable: false }
+    const [harvests, map] = await extras
+    return { picks, products, harvests, map, unavailable: false }
   } catch (error) {
     console.error("home: products could not be loaded", error)
     astro.response.status = 503
-    return { picks: [], products: [], unavailable: true }
+    await extras
+    return { picks: [], products: [], harvests: [], map: null, unavailable: true }
   }
 }
 
@@ -28,7 +46,11 @@ export async function loadProduct(astro: AstroGlobal) {
   if (!product) {
     astro.response.status = 404
   }
-  return { product, producer: product?.producerHandle ? await getProducer(product.producerHandle) : null }
+  const [producer, harvest] = await Promise.all([
+    product?.producerHandle ? getProducer(product.producerHandle) : null,
+    product ? optional("product: harvest", () => getUpcomingHarvest(product.id), null) : null,
+  ])
+  return { product, producer, harvest }
 }
 
 export async function loadProducer(astro: AstroGlobal) {
@@ -50,11 +72,16 @@ export async function loadVillage(astro: AstroGlobal) {
 }
 
 export async function loadKecamatan(astro: AstroGlobal) {
-  const kecamatan = (await listKecamatan()).find((row) => row.handle === astro.params.handle) ?? null
+  const all = await listKecamatan()
+  const kecamatan = all.find((row) => row.handle === astro.params.handle) ?? null
   if (!kecamatan) {
     astro.response.status = 404
   }
-  return { kecamatan, villages: kecamatan ? await listVillages(kecamatan.handle) : [] }
+  const [villages, map] = await Promise.all([
+    kecamatan ? listVillages(kecamatan.handle) : [],
+    kecamatan ? optional<VillageMapData | null>("kecamatan: village map", () => loadVillageMapData(all), null) : null,
+  ])
+  return { kecamatan, villages, map }
 }
 
 export async function loadCart(astro: AstroGlobal) {

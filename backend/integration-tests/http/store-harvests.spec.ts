@@ -1,0 +1,147 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { backendTestRunner } from "../medusa-runner"
+import { HARVEST_MODULE } from "../../src/modules/harvest"
+import type HarvestModuleService from "../../src/modules/harvest/service"
+import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
+import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
+
+const silent = { start: () => {}, tick: () => {}, stop: () => {} }
+const { catalogue, harvests } = readSeedData()
+const producerOf = new Map(catalogue.products.map((product) => [product.handle, catalogue.producers.find((producer) => producer.handle === product.producer)!]))
+const visibleSeeded = harvests.filter((harvest) => producerOf.get(harvest.product)!.status === "active")
+const hiddenSeeded = harvests.filter((harvest) => producerOf.get(harvest.product)!.status !== "active")
+
+type HarvestBody = {
+  harvests: Array<{ id: string; expected_on: string; forecast_quantity: number; unit: string; note: string | null; product: { id: string; handle: string; title: string; producer: { handle: string } | null } }>
+  count: number
+}
+
+backendTestRunner(({ api, getContainer }) => {
+  describe("upcoming harvests for buyers", () => {
+    let store: { headers: Record<string, string> }
+    let idByHandle: Map<string, string>
+    const today = pacitanDay()
+    const get = (url: string) => api.get(url, store).catch((error: { response: { status: number; data: any } }) => error.response)
+    const harvestCount = async () => (await getContainer().resolve<HarvestModuleService>(HARVEST_MODULE).listProductHarvests({})).length
+    const harvestOf = async (productId: string) => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_harvest.*"], filters: { id: productId } })
+      return data[0]?.product_harvest ?? null
+    }
+
+    beforeAll(async () => {
+      const { publishableKey } = await seedDemo(getContainer(), { accounts: [], progress: silent })
+      store = { headers: { "x-publishable-api-key": publishableKey } }
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "handle"] })
+      idByHandle = new Map(data.map((row: { id: string; handle: string }) => [row.handle, row.id]))
+    })
+
+    it("lists the seeded harvests of visible products, soonest first, with date, forecast and product", async () => {
+      const { status, data } = await get("/store/harvests?limit=50")
+      expect(status).toBe(200)
+      const body = data as HarvestBody
+      expect(body.harvests.map((row) => row.product.handle)).toEqual([...visibleSeeded].sort((a, b) => a.in_days - b.in_days).map((row) => row.product))
+      const first = [...visibleSeeded].sort((a, b) => a.in_days - b.in_days)[0]
+      expect(body.harvests[0]).toEqual({
+        id: expect.stringMatching(/^hrv_/),
+        expected_on: addDays(today, first.in_days),
+        forecast_quantity: first.forecast_quantity,
+        unit: first.unit,
+        note: first.note,
+        product: expect.objectContaining({ handle: first.product, producer: expect.objectContaining({ handle: producerOf.get(first.product)!.handle }) }),
+      })
+      const dates = body.harvests.map((row) => row.expected_on)
+      expect(dates).toEqual([...dates].sort())
+      expect(dates.every((date) => date >= today)).toBe(true)
+    })
+
+    it("never shows the harvest of a product buyers cannot see (suspended producer)", async () => {
+      expect(hiddenSeeded.length).toBeGreaterThan(0)
+      const { data } = await get("/store/harvests?limit=50")
+      const handles = (data as HarvestBody).harvests.map((row) => row.product.handle)
+      for (const hidden of hiddenSeeded) expect(handles).not.toContain(hidden.product)
+      const direct = await get(`/store/harvests?product_id=${idByHandle.get(hiddenSeeded[0].product)}`)
+      expect(direct.data).toEqual({ harvests: [], count: 0 })
+    })
+
+    it("never shows a harvest whose day has passed", async () => {
+      // The workflow refuses past dates, so an old record is written as time would leave it.
+      const productId = idByHandle.get("kelapa-tua-butiran-pak-sarno")!
+      const service = getContainer().resolve<HarvestModuleService>(HARVEST_MODULE)
+      const old = await service.createProductHarvests({ expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`), forecast_quantity: 80, unit: "buah" })
+      await getContainer().resolve(ContainerRegistrationKeys.LINK).create({ [Modules.PRODUCT]: { product_id: productId }, [HARVEST_MODULE]: { product_harvest_id: old.id } })
+      const { data } = await get(`/store/harvests?product_id=${productId}`)
+      expect(data).toEqual({ harvests: [], count: 0 })
+      const all = await get("/store/harvests?limit=50")
+      expect((all.data as HarvestBody).harvests.map((row) => row.id)).not.toContain(old.id)
+    })
+
+    it("answers one product's harvest and keeps to the limit", async () => {
+      const seeded = visibleSeeded[0]
+      const { data } = await get(`/store/harvests?product_id=${idByHandle.get(seeded.product)}`)
+      expect((data as HarvestBody).harvests.map((row) => [row.product.handle, row.expected_on])).toEqual([[seeded.product, addDays(today, seeded.in_days)]])
+      const limited = await get("/store/harvests?limit=3")
+      expect((limited.data as HarvestBody).count).toBe(3)
+    })
+
+    it("refuses a bad limit, a malformed product id and unknown parameters with a 400", async () => {
+      const refusals = { "limit=0": "limit: bilangan bulat 1 sampai 50", "limit=banyak": "limit: bilangan bulat", "limit=2.5": "limit: bilangan bulat", "product_id=DROP%20TABLE": "product_id: id produk tidak sah", "sort=title": "sort" }
+      for (const [params, message] of Object.entries(refusals)) {
+        const response = await get(`/store/harvests?${params}`)
+        expect({ params, status: response.status }).toEqual({ params, status: 400 })
+        expect(response.data.message).toContain(message)
+      }
+      const keyless = await api.get("/store/harvests").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+      expect(keyless.status).toBe(400)
+      expect(keyless.data.message).toContain("x-publishable-api-key")
+    })
+
+    it("refuses a harvest date in the past or a forecast that is not a positive whole number, and stores nothing", async () => {
+      const productId = idByHandle.get("gaplek-singkong-sawahan")!
+      const before = await harvestCount()
+      const cases = [
+        { input: { expected_on: addDays(today, -1), forecast_quantity: 100 }, message: /expected_on: tanggal panen .* sudah lewat/ },
+        { input: { expected_on: addDays(today, 10), forecast_quantity: 0 }, message: /forecast_quantity: .*bilangan bulat/ },
+        { input: { expected_on: addDays(today, 10), forecast_quantity: -3 }, message: /forecast_quantity:/ },
+        { input: { expected_on: addDays(today, 10), forecast_quantity: 2.5 }, message: /forecast_quantity:/ },
+      ]
+      for (const { input, message } of cases) {
+        const error = await upsertProductHarvestWorkflow(getContainer())
+          .run({ input: { product_id: productId, ...input } })
+          .then(() => null, (caught: { type?: string; message: string }) => caught)
+        // INVALID_DATA is what Medusa's error handler answers with a 400.
+        expect(error).toMatchObject({ type: "invalid_data", message: expect.stringMatching(message) })
+      }
+      expect(await harvestCount()).toBe(before)
+      expect(await harvestOf(productId)).toBeNull()
+    })
+
+    it("replaces a product's harvest instead of adding a second one, and the search index marks it pre-order", async () => {
+      // Like the search contract: rebuild once after the seed's burst of events, then follow one harvest's event.
+      await getContainer().resolve(Modules.SEARCH).reindex({ index: "product", strategy: "swap" })
+      const handle = "gaplek-singkong-sawahan"
+      const productId = idByHandle.get(handle)!
+      const run = (expected_on: string, forecast_quantity: number) =>
+        upsertProductHarvestWorkflow(getContainer()).run({ input: { product_id: productId, expected_on, forecast_quantity, unit: "kg" } })
+      const { result: first } = await run(addDays(today, 20), 300)
+      const { result: second } = await run(addDays(today, 2), 350)
+      expect(second.id).toBe(first.id)
+      expect(await harvestOf(productId)).toMatchObject({ id: first.id, forecast_quantity: 350 })
+      const { data } = await get("/store/harvests?limit=50")
+      const row = (data as HarvestBody).harvests.find((harvest) => harvest.product.handle === handle)
+      expect(row).toMatchObject({ expected_on: addDays(today, 2), forecast_quantity: 350 })
+
+      // The index follows the harvest event asynchronously.
+      const expected = [handle, ...visibleSeeded.map((seeded) => seeded.product)].sort()
+      const preOrder = async () => (await get("/store/search/products?pre_order=true&limit=100")).data.hits.map((hit: { handle: string }) => hit.handle).sort()
+      const deadline = Date.now() + 10_000
+      let handles: string[] = await preOrder()
+      while (JSON.stringify(handles) !== JSON.stringify(expected) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        handles = await preOrder()
+      }
+      // Neither the suspended producer's product nor the one whose harvest has passed.
+      expect(handles).toEqual(expected)
+    })
+  })
+})

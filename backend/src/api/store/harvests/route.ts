@@ -1,0 +1,79 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { pacitanDay } from "../../../modules/harvest/rules"
+import { keySalesChannels } from "../catalogue/sales-channels"
+import type { StoreListHarvestsQueryType } from "./validators"
+
+type HarvestRow = {
+  id: string
+  expected_on: string | Date
+  forecast_quantity: number
+  unit: string
+  note: string | null
+  product?: {
+    id: string
+    handle: string
+    title: string
+    thumbnail: string | null
+    status: string
+    sales_channels?: Array<{ id: string } | null> | null
+    producer?: { handle: string; business_name: string; desa?: { handle: string; name: string } | null } | null
+  } | null
+}
+
+const FIELDS = [
+  "id",
+  "expected_on",
+  "forecast_quantity",
+  "unit",
+  "note",
+  "product.id",
+  "product.handle",
+  "product.title",
+  "product.thumbnail",
+  "product.status",
+  "product.sales_channels.id",
+  "product.producer.handle",
+  "product.producer.business_name",
+  "product.producer.desa.handle",
+  "product.producer.desa.name",
+]
+
+/**
+ * GET /store/harvests?limit=12&product_id=prod_…: upcoming harvests (today or
+ * later in Pacitan) of products buyers can see, soonest first. A product is
+ * visible when published in one of the key's sales channels, which curation
+ * keeps to approved products of active producers. There is at most one
+ * harvest per product, so filtering after the query stays small.
+ */
+export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQueryType>, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { limit, product_id } = req.validatedQuery
+  const channels = new Set(keySalesChannels(req))
+  const { data } = await query.graph({
+    entity: "product_harvest",
+    fields: FIELDS,
+    filters: { expected_on: { $gte: new Date(`${pacitanDay()}T00:00:00Z`) } },
+    pagination: { order: { expected_on: "ASC" } },
+  })
+  const harvests = (data as HarvestRow[])
+    .filter(({ product }) => product && product.status === "published" && (product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id)))
+    .filter(({ product }) => !product_id || product!.id === product_id)
+    .slice(0, limit)
+    .map(({ product, ...harvest }) => ({
+      id: harvest.id,
+      expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10),
+      forecast_quantity: harvest.forecast_quantity,
+      unit: harvest.unit,
+      note: harvest.note,
+      product: {
+        id: product!.id,
+        handle: product!.handle,
+        title: product!.title,
+        thumbnail: product!.thumbnail,
+        producer: product!.producer ? { handle: product!.producer.handle, business_name: product!.producer.business_name } : null,
+        desa: product!.producer?.desa ? { handle: product!.producer.desa.handle, name: product!.producer.desa.name } : null,
+      },
+    }))
+  res.json({ harvests, count: harvests.length })
+}
