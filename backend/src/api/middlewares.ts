@@ -3,6 +3,7 @@ import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } fro
 import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./search-middlewares"
+import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
@@ -10,6 +11,7 @@ import { z } from "@medusajs/framework/zod"
 export default defineMiddlewares({
   routes: [
     ...searchMiddlewareRoutes,
+    ...producerMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
