@@ -2,6 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
+import { producerLoginThrottle } from "./login-throttle"
 import { resolveProducer } from "./resolve-producer"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "./stock/validators"
 
@@ -15,6 +16,8 @@ const noQuery = validateAndTransformQuery(NoQuery, {})
  * every body and query is strict, so status, producer or curation fields are refused.
  */
 export const producerMiddlewareRoutes: MiddlewareRoute[] = [
+  // Medusa's own login route for the producer actor, guarded against password guessing.
+  { matcher: "/auth/producer/emailpass", method: "POST", middlewares: [producerLoginThrottle] },
   { matcher: "/producer/*", middlewares: [authenticate("producer", ["bearer", "session"], { allowUnregistered: true }), resolveProducer] },
   { matcher: "/producer/me", method: "GET", middlewares: [noQuery] },
   { matcher: "/producer/me", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerUpdateMe)] },
