@@ -30,6 +30,9 @@ function producerRoutes(dir = PRODUCER_API_DIR): Route[] {
  * missing here fails the suite: whoever adds a route adds its isolation case.
  */
 const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefined> = {
+  // A producer already signed in cannot sign up again or claim an invite: 400 (see producer-login.spec.ts).
+  "POST /producer/register": () => ({ handle: "usaha-penyusup", business_name: "Usaha Penyusup", owner_name: "Penyusup", desa_id: "desa_lain", whatsapp: "+6281234567890", story: "Cerita yang cukup panjang untuk lolos validasi." }),
+  "POST /producer/invite/accept": () => ({ token: "bukan-undangan" }),
   "GET /producer/me": () => undefined,
   "POST /producer/me": () => ({ story: "Cerita baru yang cukup panjang untuk disimpan." }),
   "GET /producer/products": () => undefined,

@@ -1,5 +1,6 @@
+import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
-import { createTestDesa, createTestProducer, producerHeaders } from "../producer-fixtures"
+import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
 
 type Response = { status: number; data: any; headers: Record<string, string> }
 
@@ -11,9 +12,26 @@ backendTestRunner(({ api, getContainer }) => {
     const login = (email: string, password: string, ip: string) =>
       api.post("/auth/producer/emailpass", { email, password }, { headers: { "x-forwarded-for": ip } }).catch((error: { response: Response }) => error.response) as Promise<Response>
 
+    let desaId: string
+    let coordinator: Headers
+    const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
+    const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
+    /** Medusa's own sign-up for the producer actor: a login with a password, tied to nothing yet. */
+    const signUp = async (email: string) => (await api.post("/auth/producer/emailpass/register", { email, password: PASSWORD })).data.token as string
+    const signIn = async (email: string) => bearer((await api.post("/auth/producer/emailpass", { email, password: PASSWORD })).data.token)
+    const registration = (handle: string) => ({
+      handle,
+      business_name: "Gula Kelapa Bu Sri",
+      owner_name: "Sri Wahyuni",
+      desa_id: desaId,
+      whatsapp: "0812-2222-3333",
+      story: "Gula kelapa cetak dari nira kelapa kebun sendiri.",
+    })
+
     beforeAll(async () => {
       const container = getContainer()
-      const desaId = await createTestDesa(container)
+      desaId = await createTestDesa(container)
+      coordinator = await coordinatorHeaders(container, api)
       for (const name of ["tini", "sri", "joko"]) {
         await producerHeaders(container, api, `${name}@test.local`, await createTestProducer(container, desaId, `usaha-${name}`))
       }
@@ -44,6 +62,53 @@ backendTestRunner(({ api, getContainer }) => {
       }
       expect((await login("joko@test.local", PASSWORD, "10.0.2.1")).status).toBe(429)
       expect((await login("joko@test.local", PASSWORD, "10.0.2.2")).status).toBe(200)
+    })
+
+    it("a producer who signs up stays pending, unable to sell, until a coordinator activates them", async () => {
+      const signUpToken = await signUp("daftar@test.local")
+      const registered = await call(api.post("/producer/register", registration("gula-bu-sri"), bearer(signUpToken)))
+      expect(registered.status).toBe(201)
+      expect(registered.data.producer).toMatchObject({ handle: "gula-bu-sri", status: "pending", whatsapp: "+6281222223333", stock_location: { id: expect.any(String) } })
+
+      const auth = await signIn("daftar@test.local")
+      expect((await api.get("/producer/me", auth)).data.producer.id).toBe(registered.data.producer.id)
+      expect((await call(api.post("/producer/products", newProduct(), auth))).status).toBe(403)
+
+      await api.post(`/admin/producers/${registered.data.producer.id}`, { status: "active" }, coordinator)
+      expect((await call(api.post("/producer/products", newProduct(), auth))).status).toBe(201)
+    })
+
+    it.each([
+      ["status", { status: "active" }],
+      ["desa_id", { desa_id: "desa_tidak_ada" }],
+    ])("refuses a sign-up with %s with 400 naming it, and creates no producer", async (field, change) => {
+      const before = (await api.get("/admin/producers", coordinator)).data.count
+      const response = await call(api.post("/producer/register", { ...registration(`usaha-${field.replace("_", "-")}`), ...change }, bearer(await signUp(`daftar-${field}@test.local`))))
+      expect(response.status).toBe(400)
+      expect(response.data.message).toContain(field)
+      expect((await api.get("/admin/producers", coordinator)).data.count).toBe(before)
+    })
+
+    it("an invited producer sets a password and signs in as the producer the coordinator created", async () => {
+      const producerId = await createTestProducer(getContainer(), desaId, "kopi-undangan")
+      const invite = await api.post(`/admin/producers/${producerId}/invite`, { email: "Undangan@Test.local" }, coordinator)
+      expect(invite.status).toBe(201)
+      const accepted = await call(api.post("/producer/invite/accept", { token: invite.data.invite.token }, bearer(await signUp("undangan@test.local"))))
+      expect(accepted.status).toBe(200)
+      expect((await api.get("/producer/me", await signIn("undangan@test.local"))).data.producer).toMatchObject({ id: producerId, handle: "kopi-undangan" })
+    })
+
+    it("refuses an invite claimed with another email or a forged token, and ties no login", async () => {
+      const producerId = await createTestProducer(getContainer(), desaId, "madu-undangan")
+      const { data } = await api.post(`/admin/producers/${producerId}/invite`, { email: "pemilik@test.local" }, coordinator)
+      const otherToken = await signUp("orang-lain@test.local")
+      const wrongEmail = await call(api.post("/producer/invite/accept", { token: data.invite.token }, bearer(otherToken)))
+      expect(wrongEmail.status).toBe(400)
+      expect(wrongEmail.data.message).toMatch(/email lain/)
+      const forged = await call(api.post("/producer/invite/accept", { token: `${data.invite.token}x` }, bearer(otherToken)))
+      expect(forged.status).toBe(400)
+      expect(forged.data.message).toMatch(/tidak sah/)
+      expect((await call(api.get("/producer/me", await signIn("orang-lain@test.local")))).status).toBe(401)
     })
   })
 })

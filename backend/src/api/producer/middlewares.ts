@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
+import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
 import { producerLoginThrottle } from "./login-throttle"
 import { resolveProducer } from "./resolve-producer"
@@ -19,6 +20,8 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   // Medusa's own login route for the producer actor, guarded against password guessing.
   { matcher: "/auth/producer/emailpass", method: "POST", middlewares: [producerLoginThrottle] },
   { matcher: "/producer/*", middlewares: [authenticate("producer", ["bearer", "session"], { allowUnregistered: true }), resolveProducer] },
+  { matcher: "/producer/register", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerRegister)] },
+  { matcher: "/producer/invite/accept", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerAcceptInvite)] },
   { matcher: "/producer/me", method: "GET", middlewares: [noQuery] },
   { matcher: "/producer/me", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerUpdateMe)] },
   { matcher: "/producer/products", method: "GET", middlewares: [validateAndTransformQuery(ProducerListProductsQuery, {})] },

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** Routes a producer still waiting for a coordinator may use: their own profile. */
 const PENDING_ALLOWED = /^\/producer\/me\/?$/
+/** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
+const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/
 
 /**
  * The token says which producer signed in (app_metadata.producer_id at login),
@@ -11,6 +13,11 @@ const PENDING_ALLOWED = /^\/producer\/me\/?$/
  */
 export async function resolveProducer(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const producerId = req.auth_context?.actor_id
+  const path = req.originalUrl.split("?")[0]
+  if (!producerId && UNLINKED_ALLOWED.test(path)) {
+    next()
+    return
+  }
   if (!producerId) {
     res.status(401).json({ type: "unauthorized", message: "Akun ini belum terhubung ke produsen mana pun. Hubungi koordinator OK OCE." })
     return
@@ -26,7 +33,7 @@ export async function resolveProducer(req: AuthenticatedMedusaRequest, res: Medu
     res.status(403).json({ type: "not_allowed", message: "Akun produsen Anda sedang ditangguhkan. Hubungi koordinator OK OCE." })
     return
   }
-  if (producer.status === "pending" && !PENDING_ALLOWED.test(req.originalUrl.split("?")[0])) {
+  if (producer.status === "pending" && !PENDING_ALLOWED.test(path)) {
     res.status(403).json({ type: "not_allowed", message: "Akun produsen Anda belum diaktifkan koordinator OK OCE." })
     return
   }
