@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
@@ -109,6 +110,35 @@ backendTestRunner(({ api, getContainer }) => {
       expect(forged.status).toBe(400)
       expect(forged.data.message).toMatch(/tidak sah/)
       expect((await call(api.get("/producer/me", await signIn("orang-lain@test.local")))).status).toBe(401)
+    })
+
+    /** The reset email the local notification provider took for this address (sent by a subscriber, so it may take a moment). */
+    async function resetEmailTo(email: string) {
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const [sent] = await notifications.listNotifications({ to: email, template: "producer-password-reset" })
+        if (sent) return sent.data as { token: string; reset_path: string }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no reset email to ${email}`)
+    }
+
+    it("resets a forgotten password with a single-use link sent to the producer", async () => {
+      const requested = await api.post("/auth/producer/emailpass/reset-password", { identifier: "joko@test.local" })
+      expect(requested.status).toBe(201)
+      const email = await resetEmailTo("joko@test.local")
+      expect(email.reset_path).toMatch(/^\/panel\/atur-ulang-sandi\?token=/)
+
+      const update = () => call(api.post("/auth/producer/emailpass/update", { password: "sandi-baru-yang-panjang" }, bearer(email.token)))
+      expect((await update()).status).toBe(200)
+      expect((await login("joko@test.local", "sandi-baru-yang-panjang", "10.0.3.1")).status).toBe(200)
+      expect((await login("joko@test.local", PASSWORD, "10.0.3.1")).status).toBe(401)
+      expect((await update()).status).toBe(401)
+    })
+
+    it("answers a reset request for an unknown email the same way, and sends nothing", async () => {
+      expect((await api.post("/auth/producer/emailpass/reset-password", { identifier: "tidak-ada@test.local" })).status).toBe(201)
+      await expect(resetEmailTo("tidak-ada@test.local")).rejects.toThrow(/no reset email/)
     })
   })
 })

@@ -2,13 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { registerProducerWorkflow } from "../../../workflows/producer-login/register-producer"
 import { PRODUCER_ME_FIELDS } from "../me/validators"
+import { assertNotLinked } from "./unlinked-login"
 import type { ProducerRegisterType } from "./validators"
-
-export function assertNotLinked(req: AuthenticatedMedusaRequest) {
-  if (req.auth_context.actor_id) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Akun ini sudah terhubung ke produsen / this login already belongs to a producer")
-  }
-}
 
 /**
  * POST /producer/register: after signing up with POST /auth/producer/emailpass/register,

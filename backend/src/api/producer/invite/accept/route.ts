@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { linkProducerLoginWorkflow } from "../../../../workflows/producer-login/link-producer-login"
 import { PRODUCER_ME_FIELDS } from "../../me/validators"
-import { assertNotLinked } from "../../register/route"
+import { assertNotLinked } from "../../register/unlinked-login"
 import type { ProducerAcceptInviteType } from "../../register/validators"
 import { verifyProducerInvite } from "../invite-token"
 
