@@ -172,6 +172,22 @@ backendTestRunner(({ api, getContainer }) => {
         )
       })
 
+      it("re-runs the approval checks on a licence change: a renewal keeps products approved, removing the P-IRT sends them back", async () => {
+        const product = await createProduct()
+        await markApproved(product.id)
+        const renewed = await post("/producer/me", { pirt: { number: "2063501010123-30", expires_on: "2030-05-31" } })
+        expect(renewed.data.products_sent_back_to_review).toEqual([])
+        expect((await get(`/producer/products/${product.id}`)).data.product.product_curation.state).toBe("approved")
+
+        const removed = await post("/producer/me", { pirt: null })
+        expect(removed.status).toBe(200)
+        expect(removed.data.products_sent_back_to_review).toContain(product.id)
+        const after = (await get(`/producer/products/${product.id}`)).data.product.product_curation
+        expect(after.state).toBe("submitted")
+        expect(after.events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("Izin produsen berubah") })]))
+        await post("/producer/me", { pirt: { number: "2063501010123-30", expires_on: "2030-05-31" } })
+      })
+
       it("refuses another product's variant in an edit with 400, and changes nothing", async () => {
         const [mine, other] = [await createProduct(), await createProduct()]
         const response = await post(`/producer/products/${mine.id}`, { variants: [{ id: other.variants[0].id, price: 1000 }] })

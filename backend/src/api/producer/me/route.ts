@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { updateProducerWorkflow } from "../../../workflows/producer/update-producer"
+import { updateProducerProfileWorkflow } from "../../../workflows/producer-profile/update-producer-profile"
 import { PRODUCER_ME_FIELDS, type ProducerUpdateMeType } from "./validators"
 
 async function retrieveMe(req: AuthenticatedMedusaRequest) {
@@ -14,8 +14,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ producer: await retrieveMe(req) })
 }
 
-/** POST /producer/me: edits the profile; licences go through the same checks as a coordinator's edit. */
+/**
+ * POST /producer/me: edits the profile. Licences go through the same checks as
+ * a coordinator's edit, and approved products that no longer pass the approval
+ * checks go back to review (their ids in `products_sent_back_to_review`).
+ */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerUpdateMeType>, res: MedusaResponse) {
-  await updateProducerWorkflow(req.scope).run({ input: { id: req.auth_context.actor_id, update: req.validatedBody } })
-  res.json({ producer: await retrieveMe(req) })
+  const today = new Date().toISOString().slice(0, 10)
+  const { result } = await updateProducerProfileWorkflow(req.scope).run({ input: { producer_id: req.auth_context.actor_id, update: req.validatedBody, today } })
+  res.json({ producer: await retrieveMe(req), products_sent_back_to_review: result.sent_back_to_review })
 }
