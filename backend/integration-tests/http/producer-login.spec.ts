@@ -33,7 +33,7 @@ backendTestRunner(({ api, getContainer }) => {
       const container = getContainer()
       desaId = await createTestDesa(container)
       coordinator = await coordinatorHeaders(container, api)
-      for (const name of ["tini", "sri", "joko"]) {
+      for (const name of ["tini", "sri", "joko", "budi"]) {
         await producerHeaders(container, api, `${name}@test.local`, await createTestProducer(container, desaId, `usaha-${name}`))
       }
     })
@@ -63,6 +63,15 @@ backendTestRunner(({ api, getContainer }) => {
       }
       expect((await login("joko@test.local", PASSWORD, "10.0.2.1")).status).toBe(429)
       expect((await login("joko@test.local", PASSWORD, "10.0.2.2")).status).toBe(200)
+    })
+
+    it("counts failures through a buyer's or coordinator's login against the same account", async () => {
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const actor = attempt % 2 ? "customer" : "user"
+        const response = await call(api.post(`/auth/${actor}/emailpass`, { email: "budi@test.local", password: `tebak-${attempt}-sandi` }, { headers: { "x-forwarded-for": `10.0.4.${attempt}` } }))
+        expect(response.data.message).toBe("Email atau kata sandi salah.")
+      }
+      expect((await login("budi@test.local", PASSWORD, "10.0.4.99")).status).toBe(429)
     })
 
     it("a producer who signs up stays pending, unable to sell, until a coordinator activates them", async () => {

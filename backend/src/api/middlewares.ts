@@ -3,6 +3,7 @@ import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } fro
 import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./search-middlewares"
+import { emailpassLoginThrottle } from "./login-throttle"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { complianceSchema } from "../modules/producer/compliance"
@@ -11,6 +12,8 @@ import { z } from "@medusajs/framework/zod"
 export default defineMiddlewares({
   routes: [
     ...searchMiddlewareRoutes,
+    // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
+    { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [emailpassLoginThrottle] },
     ...producerMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },

@@ -3,7 +3,6 @@ import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
-import { producerLoginThrottle } from "./login-throttle"
 import { resolveProducer } from "./resolve-producer"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "./stock/validators"
 
@@ -17,8 +16,6 @@ const noQuery = validateAndTransformQuery(NoQuery, {})
  * every body and query is strict, so status, producer or curation fields are refused.
  */
 export const producerMiddlewareRoutes: MiddlewareRoute[] = [
-  // Medusa's own login route for the producer actor, guarded against password guessing.
-  { matcher: "/auth/producer/emailpass", method: "POST", middlewares: [producerLoginThrottle] },
   { matcher: "/producer/*", middlewares: [authenticate("producer", ["bearer", "session"], { allowUnregistered: true }), resolveProducer] },
   { matcher: "/producer/register", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerRegister)] },
   { matcher: "/producer/invite/accept", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerAcceptInvite)] },

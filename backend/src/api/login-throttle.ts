@@ -19,7 +19,7 @@ let limiter: RateLimiterAbstract | undefined
  */
 function failures(redisUrl: string | undefined): RateLimiterAbstract {
   if (!limiter) {
-    const options = { keyPrefix: "producer-login-failures", points: MAX_LOGIN_FAILURES, duration: WINDOW_SECONDS }
+    const options = { keyPrefix: "emailpass-login-failures", points: MAX_LOGIN_FAILURES, duration: WINDOW_SECONDS }
     limiter = redisUrl
       ? new RateLimiterRedis({ ...options, storeClient: new Redis(redisUrl, { enableOfflineQueue: false }) })
       : new RateLimiterMemory(options)
@@ -34,11 +34,14 @@ function keysOf(req: MedusaRequest) {
 }
 
 /**
- * Guards POST /auth/producer/emailpass (Medusa's own login route): refuses
- * with 429 once an address or an account has failed too often in the last
- * minute, counts each 401, and gives every failure the same message.
+ * Guards Medusa's email/password login (POST /auth/:actor_type/emailpass):
+ * refuses with 429 once an address or an account has failed too often in the
+ * last minute, counts each 401, and gives every failure the same message.
+ * Every actor type shares the count: one email has one password whether it
+ * signs in as producer, buyer or coordinator, so guessing through another
+ * actor's login must not get around the limit.
  */
-export async function producerLoginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const store = failures(projectConfig.redisUrl)
   const { ip, account } = keysOf(req)
