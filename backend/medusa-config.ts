@@ -43,6 +43,29 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
   ]
 }
 
+/**
+ * No email provider is chosen yet. Outside production the local provider
+ * takes emails (a producer's password-reset link among them): it logs them
+ * and the notification table keeps them, which is what tests read. Production
+ * sends none until a provider is configured here.
+ */
+function notificationModules({ NODE_ENV }: BackendEnv) {
+  if (NODE_ENV === "production") {
+    return []
+  }
+  return [
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed", "email"] } },
+        ],
+      },
+    },
+  ]
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -83,6 +106,7 @@ module.exports = defineConfig({
       },
     },
     ...redisModules(env),
+    ...notificationModules(env),
     ...searchModules(env),
   ],
 })

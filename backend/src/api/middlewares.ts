@@ -1,8 +1,10 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "./admin/curation/validators"
-import { AdminCreateProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./search-middlewares"
+import { emailpassLoginThrottle } from "./login-throttle"
+import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
@@ -11,12 +13,16 @@ import { z } from "@medusajs/framework/zod"
 export default defineMiddlewares({
   routes: [
     ...searchMiddlewareRoutes,
+    // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
+    { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [emailpassLoginThrottle] },
+    ...producerMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
+    { matcher: "/admin/producers/:id/invite", method: "POST", middlewares: [validateAndTransformBody(AdminInviteProducer)] },
     { matcher: "/admin/curation/products", method: "GET", middlewares: [validateAndTransformQuery(AdminListCurationQuery, {})] },
     { matcher: "/admin/curation/products/:id/:action", method: "POST", middlewares: [validateAndTransformBody(AdminCurationAction)] },
     { matcher: "/admin/coordinators/:id/territory", method: "POST", middlewares: [validateAndTransformBody(AdminAssignTerritory)] },

@@ -9,6 +9,7 @@ const allowed: Array<[CurationState, CurationAction, CurationState]> = [
   ["approved", "revoke", "revoked"],
   ["changes_requested", "submit", "submitted"],
   ["revoked", "submit", "submitted"],
+  ["approved", "reopen", "submitted"],
 ]
 
 describe("curation lifecycle", () => {
@@ -25,6 +26,6 @@ describe("curation lifecycle", () => {
   })
 
   it("asks a reason for everything but approving and submitting", () => {
-    expect(CURATION_ACTIONS.filter(reasonRequired)).toEqual(["request_changes", "reject", "revoke"])
+    expect(CURATION_ACTIONS.filter(reasonRequired)).toEqual(["request_changes", "reject", "revoke", "reopen"])
   })
 })

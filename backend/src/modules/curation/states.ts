@@ -3,7 +3,12 @@ import { MedusaError } from "@medusajs/framework/utils"
 export const CURATION_STATES = ["draft", "submitted", "approved", "changes_requested", "rejected", "revoked"] as const
 export type CurationState = (typeof CURATION_STATES)[number]
 
-export const CURATION_ACTIONS = ["submit", "approve", "request_changes", "reject", "revoke"] as const
+/**
+ * `reopen` is not a coordinator's action: it is what a producer's edit of a
+ * regulated field (title, description, category, food compliance) does to an
+ * approved product, which goes back to the coordinators' queue.
+ */
+export const CURATION_ACTIONS = ["submit", "approve", "request_changes", "reject", "revoke", "reopen"] as const
 export type CurationAction = (typeof CURATION_ACTIONS)[number]
 
 /** Which action leads from which state to which. Anything else is refused. */
@@ -13,6 +18,7 @@ const TRANSITIONS: Record<CurationAction, Partial<Record<CurationState, Curation
   request_changes: { submitted: "changes_requested" },
   reject: { submitted: "rejected" },
   revoke: { approved: "revoked" },
+  reopen: { approved: "submitted" },
 }
 
 const STATE_LABELS: Record<CurationState, string> = {

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { ProductCompliance } from "./models/product-compliance"
 import { Producer } from "./models/producer"
+import { StockAdjustment } from "./models/stock-adjustment"
 
-export default class ProducerModuleService extends MedusaService({ Producer, ProductCompliance }) {}
+export default class ProducerModuleService extends MedusaService({ Producer, ProductCompliance, StockAdjustment }) {}

@@ -26,5 +26,8 @@ const producerFields = {
 export const AdminCreateProducer = z.strictObject({ ...producerFields, desa_id: z.string().min(1) })
 export const AdminUpdateProducer = z.strictObject({ ...producerFields, status_reason: z.string().trim().max(500).nullish() }).partial()
 
+export const AdminInviteProducer = z.strictObject({ email: z.email() })
+
+export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

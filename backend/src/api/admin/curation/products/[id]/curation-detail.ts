@@ -7,7 +7,7 @@ import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workf
 const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
 
 function allowedActions(state: CurationState) {
-  return CURATION_ACTIONS.filter((action) => action !== "submit").filter((action) => {
+  return CURATION_ACTIONS.filter((action) => action !== "submit" && action !== "reopen").filter((action) => {
     try {
       nextCurationState(state, action)
       return true

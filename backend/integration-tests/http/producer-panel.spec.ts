@@ -1,0 +1,243 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CURATION_MODULE } from "../../src/modules/curation"
+import type CurationModuleService from "../../src/modules/curation/service"
+import { backendTestRunner } from "../medusa-runner"
+import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
+
+type Response = { status: number; data: any }
+
+backendTestRunner(({ api, getContainer }) => {
+  describe("the producer panel API", () => {
+    let producer: Headers
+    let producerId: string
+    const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
+    const get = (url: string, auth: Headers = producer) => call(api.get(url, auth))
+    const post = (url: string, body: unknown, auth: Headers = producer) => call(api.post(url, body, auth))
+    const del = (url: string, auth: Headers = producer) => call(api.delete(url, auth))
+
+    async function createProduct(title?: string) {
+      const response = await post("/producer/products", newProduct(title))
+      expect(response.status, JSON.stringify(response.data)).toBe(201)
+      return response.data.product as { id: string; variants: Array<{ id: string; title: string; prices?: Array<{ amount: number }> }> }
+    }
+
+    /** As if a coordinator had approved it; the approval checks themselves are the curation suite's. */
+    async function markApproved(productId: string) {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product", fields: ["product_curation.id"], filters: { id: productId } })
+      const curation: CurationModuleService = getContainer().resolve(CURATION_MODULE)
+      await curation.updateProductCurations({ id: data[0].product_curation.id, state: "approved" })
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const desaId = await createTestDesa(container)
+      producerId = await createTestProducer(container, desaId, "keripik-bu-tini")
+      producer = await producerHeaders(container, api, "produsen@test.local", producerId)
+    })
+
+    describe("signing in", () => {
+      it("signs a producer in as the producer actor and shows them their own profile", async () => {
+        const response = await get("/producer/me")
+        expect(response.status).toBe(200)
+        expect(response.data.producer).toMatchObject({ id: producerId, handle: "keripik-bu-tini", status: "active", stock_location: { id: expect.any(String) } })
+      })
+
+      it("refuses a login that belongs to no producer, in Indonesian", async () => {
+        const stray = await producerHeaders(getContainer(), api, "tanpa-produsen@test.local", null)
+        const response = await get("/producer/me", stray)
+        expect(response.status).toBe(401)
+        expect(response.data.message).toMatch(/belum terhubung ke produsen/)
+      })
+
+      it("shuts a suspended producer out at once, even with a token from before", async () => {
+        const container = getContainer()
+        const desaId = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })).data[0].id
+        const suspendedId = await createTestProducer(container, desaId, "gula-ditangguhkan")
+        const auth = await producerHeaders(container, api, "ditangguhkan@test.local", suspendedId)
+        expect((await get("/producer/me", auth)).status).toBe(200)
+        await container.resolve("producer").updateProducers({ id: suspendedId, status: "suspended" })
+        const response = await get("/producer/products", auth)
+        expect(response.status).toBe(403)
+        expect(response.data.message).toMatch(/ditangguhkan/)
+      })
+
+      it("lets a pending producer see their profile but not yet sell", async () => {
+        const container = getContainer()
+        const desaId = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })).data[0].id
+        const pendingId = await createTestProducer(container, desaId, "madu-menunggu", "pending")
+        const auth = await producerHeaders(container, api, "menunggu@test.local", pendingId)
+        expect((await get("/producer/me", auth)).data.producer.status).toBe("pending")
+        const response = await post("/producer/products", newProduct(), auth)
+        expect(response.status).toBe(403)
+        expect(response.data.message).toMatch(/belum diaktifkan/)
+      })
+    })
+
+    describe("profile", () => {
+      it("saves the producer's own edits, WhatsApp stored as E.164", async () => {
+        const response = await post("/producer/me", { whatsapp: "0813-1111-2222", story: "Keripik pisang dan singkong dari kebun sendiri di Gemaharjo." })
+        expect(response.status).toBe(200)
+        expect(response.data.producer).toMatchObject({ whatsapp: "+6281311112222", story: expect.stringContaining("Gemaharjo") })
+      })
+
+      it.each([
+        ["status", { status: "active" }],
+        ["handle", { handle: "nama-lain" }],
+        ["status_reason", { status_reason: "x" }],
+      ])("refuses a profile edit that sets %s (the coordinator's) with 400, and changes nothing", async (field, body) => {
+        const before = (await get("/producer/me")).data.producer
+        const response = await post("/producer/me", { ...body, owner_name: "Nama Baru Sekali" })
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+        expect((await get("/producer/me")).data.producer).toEqual(before)
+      })
+
+      it("re-runs the licence checks: an expired P-IRT is refused naming it, the old one kept", async () => {
+        const response = await post("/producer/me", { pirt: { number: "2063501010123-20", expires_on: "2020-01-01" } })
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("pirt.expires_on")
+        expect((await get("/producer/me")).data.producer.pirt_number).toBe("2063501010123-29")
+      })
+    })
+
+    describe("products", () => {
+      it("creates a draft in curation with IDR prices, listed only for its producer", async () => {
+        const product = await createProduct("Keripik Singkong Balado")
+        expect(product).toMatchObject({
+          title: "Keripik Singkong Balado",
+          product_curation: { state: "draft" },
+          product_compliance: { product_type: "processed_food", licence: "pirt" },
+          variants: expect.arrayContaining([expect.objectContaining({ title: "250 g", prices: [expect.objectContaining({ amount: 15000, currency_code: "idr" })] })]),
+        })
+        expect(product).not.toHaveProperty("producer")
+        const list = await get("/producer/products?q=balado")
+        expect(list.data.products.map((row: { id: string }) => row.id)).toEqual([product.id])
+      })
+
+      it.each([
+        ["status", { status: "published" }],
+        ["producer_id", { producer_id: "prdc_lain" }],
+        ["product_curation", { product_curation: { state: "approved" } }],
+        ["price: harga dalam rupiah bulat", { variants: [{ title: "250 g", price: 150.5 }] }],
+        ["compliance", { compliance: undefined }],
+      ])("refuses a new product with %s with 400 naming it, and stores nothing", async (field, change) => {
+        const before = (await get("/producer/products")).data.count
+        const response = await post("/producer/products", { ...newProduct(), ...change })
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain(field)
+        expect((await get("/producer/products")).data.count).toBe(before)
+      })
+
+      it("submits a draft to the coordinators", async () => {
+        const product = await createProduct()
+        const response = await post(`/producer/products/${product.id}/submit`, {})
+        expect(response.status).toBe(200)
+        expect(response.data.product.product_curation.state).toBe("submitted")
+      })
+
+      it("deletes a draft but not a product under review", async () => {
+        const draft = await createProduct()
+        expect((await del(`/producer/products/${draft.id}`)).data).toEqual({ id: draft.id, object: "product", deleted: true })
+        expect((await get(`/producer/products/${draft.id}`)).status).toBe(404)
+
+        const submitted = await createProduct()
+        await post(`/producer/products/${submitted.id}/submit`, {})
+        const refused = await del(`/producer/products/${submitted.id}`)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/Hanya draf/)
+        expect((await get(`/producer/products/${submitted.id}`)).status).toBe(200)
+      })
+
+      it("keeps an approved product approved when only its price changes", async () => {
+        const product = await createProduct()
+        await markApproved(product.id)
+        const response = await post(`/producer/products/${product.id}`, { variants: [{ id: product.variants[0].id, price: 17000 }] })
+        expect(response.status).toBe(200)
+        expect(response.data.sent_back_to_review).toBe(false)
+        expect(response.data.product.product_curation.state).toBe("approved")
+        const variant = response.data.product.variants.find((row: { id: string }) => row.id === product.variants[0].id)
+        expect(variant.prices).toEqual([expect.objectContaining({ amount: 17000, currency_code: "idr" })])
+      })
+
+      it("sends an approved product back to review when its title or ingredients change, saying what changed", async () => {
+        const product = await createProduct()
+        await markApproved(product.id)
+        const response = await post(`/producer/products/${product.id}`, { title: "Keripik Pisang Pedas", compliance: { ingredients: "Pisang, cabai, garam" } })
+        expect(response.status).toBe(200)
+        expect(response.data.sent_back_to_review).toBe(true)
+        expect(response.data.product).toMatchObject({ title: "Keripik Pisang Pedas", product_curation: { state: "submitted" }, product_compliance: { ingredients: "Pisang, cabai, garam" } })
+        expect(response.data.product.product_curation.events).toEqual(
+          expect.arrayContaining([expect.objectContaining({ action: "reopen", to_state: "submitted", reason: expect.stringContaining("title, compliance.ingredients") })])
+        )
+      })
+
+      it("re-runs the approval checks on a licence change: a renewal keeps products approved, removing the P-IRT sends them back", async () => {
+        const product = await createProduct()
+        await markApproved(product.id)
+        const renewed = await post("/producer/me", { pirt: { number: "2063501010123-30", expires_on: "2030-05-31" } })
+        expect(renewed.data.products_sent_back_to_review).toEqual([])
+        expect((await get(`/producer/products/${product.id}`)).data.product.product_curation.state).toBe("approved")
+
+        const removed = await post("/producer/me", { pirt: null })
+        expect(removed.status).toBe(200)
+        expect(removed.data.products_sent_back_to_review).toContain(product.id)
+        const after = (await get(`/producer/products/${product.id}`)).data.product.product_curation
+        expect(after.state).toBe("submitted")
+        expect(after.events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("Izin produsen berubah") })]))
+        await post("/producer/me", { pirt: { number: "2063501010123-30", expires_on: "2030-05-31" } })
+      })
+
+      it("refuses another product's variant in an edit with 400, and changes nothing", async () => {
+        const [mine, other] = [await createProduct(), await createProduct()]
+        const response = await post(`/producer/products/${mine.id}`, { variants: [{ id: other.variants[0].id, price: 1000 }] })
+        expect(response.status).toBe(400)
+        expect(response.data.message).toContain("variants.0.id")
+        const priceOf = (product: { variants: Array<{ id: string; prices?: Array<{ amount: number }> }> }) => product.variants.find((row) => row.id === other.variants[0].id)!.prices![0].amount
+        expect(priceOf((await get(`/producer/products/${other.id}`)).data.product)).toBe(priceOf(other))
+      })
+    })
+
+    describe("stock", () => {
+      it("sets quantities and a low-stock threshold at the producer's own location, then adjusts with a reason", async () => {
+        const product = await createProduct()
+        const [small] = product.variants.filter((variant) => variant.title === "250 g")
+        const set = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: small.id, stocked_quantity: 12, low_stock_threshold: 3 }] })
+        expect(set.status).toBe(200)
+        const location = (await get("/producer/me")).data.producer.stock_location.id
+        expect(set.data.location_id).toBe(location)
+        expect(set.data.stock.find((row: { variant_id: string }) => row.variant_id === small.id)).toMatchObject({ stocked_quantity: 12, low_stock_threshold: 3, low_stock: false })
+
+        const sold = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: small.id, delta: -10, reason: "Terjual di pasar Minggu" })
+        expect(sold.status).toBe(201)
+        expect(sold.data.stock).toMatchObject({ stocked_quantity: 2, low_stock: true })
+        expect((await get("/producer/stock?low_stock=true")).data.stock.map((row: { variant_id: string }) => row.variant_id)).toContain(small.id)
+
+        const history = await get(`/producer/products/${product.id}/stock/adjustments`)
+        expect(history.data.adjustments).toEqual([expect.objectContaining({ variant_id: small.id, delta: -10, quantity_after: 2, reason: "Terjual di pasar Minggu" })])
+      })
+
+      it("adds stock to a variant that had none yet", async () => {
+        const product = await createProduct()
+        const response = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: product.variants[1].id, delta: 5, reason: "Produksi baru" })
+        expect(response.status).toBe(201)
+        expect(response.data.stock).toMatchObject({ stocked_quantity: 5 })
+      })
+
+      it("refuses an adjustment below zero or without a reason, and keeps the quantity", async () => {
+        const product = await createProduct()
+        const variantId = product.variants[0].id
+        await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 4 }] })
+        const tooMany = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -5, reason: "Rusak" })
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toContain("delta")
+        const noReason = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -1 })
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toContain("reason")
+        const stock = (await get(`/producer/products/${product.id}/stock`)).data.stock
+        expect(stock.find((row: { variant_id: string }) => row.variant_id === variantId).stocked_quantity).toBe(4)
+        expect((await get(`/producer/products/${product.id}/stock/adjustments`)).data.adjustments).toEqual([])
+      })
+    })
+  })
+})

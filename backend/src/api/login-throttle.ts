@@ -1,0 +1,66 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import Redis from "ioredis"
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
+
+/** Ten failed logins a minute per address or per account; the next attempt is refused. */
+export const MAX_LOGIN_FAILURES = 10
+const WINDOW_SECONDS = 60
+
+/** One answer for an unknown email and a wrong password, so logins cannot be used to find accounts. */
+export const LOGIN_FAILED_MESSAGE = "Email atau kata sandi salah."
+export const LOGIN_THROTTLED_MESSAGE = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam satu menit."
+
+let limiter: RateLimiterAbstract | undefined
+
+/**
+ * Failures are counted in Redis when the app has one, so every server process
+ * sees the same count; otherwise in this process's memory (one process only).
+ */
+function failures(redisUrl: string | undefined): RateLimiterAbstract {
+  if (!limiter) {
+    const options = { keyPrefix: "emailpass-login-failures", points: MAX_LOGIN_FAILURES, duration: WINDOW_SECONDS }
+    limiter = redisUrl
+      ? new RateLimiterRedis({ ...options, storeClient: new Redis(redisUrl, { enableOfflineQueue: false }) })
+      : new RateLimiterMemory(options)
+  }
+  return limiter
+}
+
+function keysOf(req: MedusaRequest) {
+  const email = typeof (req.body as { email?: unknown })?.email === "string" ? (req.body as { email: string }).email.trim().toLowerCase() : ""
+  // Medusa trusts one proxy hop, so req.ip is the client's address behind the reverse proxy.
+  return { ip: `ip:${req.ip}`, account: email ? `account:${email}` : undefined }
+}
+
+/**
+ * Guards Medusa's email/password login (POST /auth/:actor_type/emailpass):
+ * refuses with 429 once an address or an account has failed too often in the
+ * last minute, counts each 401, and gives every failure the same message.
+ * Every actor type shares the count: one email has one password whether it
+ * signs in as producer, buyer or coordinator, so guessing through another
+ * actor's login must not get around the limit.
+ */
+export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const store = failures(projectConfig.redisUrl)
+  const { ip, account } = keysOf(req)
+  const counts = await Promise.all([store.get(ip), account ? store.get(account) : null])
+  if (counts.some((count) => count && count.consumedPoints >= MAX_LOGIN_FAILURES)) {
+    const retryAfter = Math.max(1, Math.ceil(Math.max(...counts.map((count) => count?.msBeforeNext ?? 0)) / 1000))
+    res.setHeader("Retry-After", String(retryAfter))
+    res.status(429).json({ type: "too_many_requests", message: LOGIN_THROTTLED_MESSAGE })
+    return
+  }
+  const json = res.json.bind(res)
+  res.json = ((body: unknown) => {
+    if (res.statusCode !== 401) {
+      return json(body)
+    }
+    // Count the failure before answering, so the next attempt already sees it.
+    const keys = account ? [ip, account] : [ip]
+    Promise.allSettled(keys.map((key) => store.penalty(key, 1))).finally(() => json({ type: "unauthorized", message: LOGIN_FAILED_MESSAGE }))
+    return res
+  }) as typeof res.json
+  next()
+}

@@ -1,0 +1,84 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** What the panel shows of a product; never the producer's other records or another producer. */
+export const PRODUCER_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "description",
+  "thumbnail",
+  "weight",
+  "created_at",
+  "updated_at",
+  "categories.id",
+  "categories.name",
+  "options.id",
+  "options.title",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.weight",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory_item_id",
+  "product_curation.state",
+  "product_curation.licence_warning",
+  "product_curation.events.action",
+  "product_curation.events.to_state",
+  "product_curation.events.reason",
+  "product_curation.events.created_at",
+  "product_compliance.*",
+  "producer.id",
+]
+
+export type OwnProduct = {
+  id: string
+  title: string
+  variants: Array<{ id: string; title: string; sku: string | null; inventory_items?: Array<{ inventory_item_id: string } | null> } | null>
+  product_curation?: { state: string } | null
+  product_compliance?: { id: string } | null
+  producer?: { id: string } | null
+}
+
+/** The ids of the signed-in producer's products, the only ones any /producer route may touch. */
+export async function ownProductIds(scope: MedusaContainer, producerId: string): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: producerId } })
+  return ((data[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : []))
+}
+
+/** The panel's view of a product: the producer link stays out of the answer. */
+export function presentProduct({ producer: _producer, ...product }: Record<string, unknown>) {
+  return product
+}
+
+/**
+ * A product of the signed-in producer, or 404: someone else's product answers
+ * exactly as a product that does not exist (the same words, no id echoed), so
+ * ids cannot be probed.
+ */
+export async function retrieveOwnProduct(req: AuthenticatedMedusaRequest, id: string): Promise<OwnProduct & Record<string, unknown>> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id } })
+  const product = data[0] as (OwnProduct & Record<string, unknown>) | undefined
+  if (!product || product.producer?.id !== req.auth_context.actor_id) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Produk tidak ditemukan / product not found")
+  }
+  return product
+}
+
+/** Categories must exist; a wrong id is the producer's mistake (400), not a server error. */
+export async function assertCategoriesExist(scope: MedusaContainer, ids: string[] | undefined) {
+  if (!ids?.length) {
+    return
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product_category", fields: ["id"], filters: { id: ids } })
+  const missing = ids.filter((id) => !data.some((row: { id: string }) => row.id === id))
+  if (missing.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `category_ids: kategori tidak ditemukan: ${missing.join(", ")} / category not found`)
+  }
+}

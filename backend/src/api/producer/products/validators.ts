@@ -1,0 +1,74 @@
+import { z } from "@medusajs/framework/zod"
+import { CURATION_STATES } from "../../../modules/curation/states"
+import { complianceSchema } from "../../../modules/producer/compliance"
+
+const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+/** Rupiah have no cents: a price is a whole number of rupiah. */
+const priceIdr = z
+  .number()
+  .min(500, "price: harga minimal Rp 500 / at least Rp 500")
+  .max(100_000_000)
+  .refine(Number.isInteger, "price: harga dalam rupiah bulat, tanpa sen / whole rupiah")
+const grams = z.number().int().positive()
+
+const productFields = {
+  title: z.string().trim().min(3).max(200),
+  subtitle: z.string().trim().max(200).nullable(),
+  description: z.string().trim().min(20).max(5000),
+  thumbnail: z.url().nullable(),
+  weight: grams.nullable(),
+  category_ids: z.array(z.string().min(1)).max(3),
+}
+
+const newVariant = z.strictObject({
+  title: z.string().trim().min(1).max(100),
+  sku: z.string().trim().min(1).max(64).optional(),
+  price: priceIdr,
+  weight: grams.optional(),
+})
+
+/**
+ * A new product is a draft in curation with one option (e.g. "Berat") whose
+ * values are the variant titles. Status, producer and curation are never the
+ * producer's to set: the strict schema answers 400 when they are sent.
+ */
+export const ProducerCreateProduct = z
+  .strictObject({
+    ...productFields,
+    subtitle: productFields.subtitle.optional(),
+    thumbnail: productFields.thumbnail.optional(),
+    weight: productFields.weight.optional(),
+    category_ids: productFields.category_ids.optional(),
+    handle: handle.optional(),
+    option_title: z.string().trim().min(1).max(50).default("Varian"),
+    variants: z.array(newVariant).min(1).max(20),
+    compliance: complianceSchema,
+  })
+  .refine((body) => new Set(body.variants.map((variant) => variant.title.toLowerCase())).size === body.variants.length, {
+    message: "variants: judul varian harus berbeda / variant titles must be unique",
+    path: ["variants"],
+  })
+
+/** Edits of a product's own variants: price or title; ids not of this product are refused. */
+const variantEdit = z.strictObject({
+  id: z.string().min(1),
+  price: priceIdr.optional(),
+  weight: grams.optional(),
+})
+
+export const ProducerUpdateProduct = z
+  .strictObject({ ...productFields, variants: z.array(variantEdit).max(20), compliance: complianceSchema.partial() })
+  .partial()
+
+export const ProducerListProductsQuery = z.strictObject({
+  q: z.string().trim().min(1).max(100).optional(),
+  curation_state: z.enum(CURATION_STATES).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const ProducerSubmitProduct = z.strictObject({})
+
+export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
+export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+export type ProducerListProductsQueryType = z.infer<typeof ProducerListProductsQuery>

@@ -1,0 +1,41 @@
+import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/** Routes a producer still waiting for a coordinator may use: their own profile. */
+const PENDING_ALLOWED = /^\/producer\/me\/?$/
+/** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
+const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/
+
+/**
+ * The token says which producer signed in (app_metadata.producer_id at login),
+ * but the producer's status can change after that: it is read on every request,
+ * so a suspension takes effect at once rather than when the token expires.
+ */
+export async function resolveProducer(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const producerId = req.auth_context?.actor_id
+  const path = req.originalUrl.split("?")[0]
+  if (!producerId && UNLINKED_ALLOWED.test(path)) {
+    next()
+    return
+  }
+  if (!producerId) {
+    res.status(401).json({ type: "unauthorized", message: "Akun ini belum terhubung ke produsen mana pun. Hubungi koordinator OK OCE." })
+    return
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "producer", fields: ["id", "status"], filters: { id: producerId } })
+  const producer = data[0] as { id: string; status: string } | undefined
+  if (!producer) {
+    res.status(401).json({ type: "unauthorized", message: "Produsen untuk akun ini tidak ditemukan. Hubungi koordinator OK OCE." })
+    return
+  }
+  if (producer.status === "suspended") {
+    res.status(403).json({ type: "not_allowed", message: "Akun produsen Anda sedang ditangguhkan. Hubungi koordinator OK OCE." })
+    return
+  }
+  if (producer.status === "pending" && !PENDING_ALLOWED.test(path)) {
+    res.status(403).json({ type: "not_allowed", message: "Akun produsen Anda belum diaktifkan koordinator OK OCE." })
+    return
+  }
+  next()
+}

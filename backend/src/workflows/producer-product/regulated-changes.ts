@@ -1,0 +1,40 @@
+/**
+ * Fields a coordinator checked before approving a product: changing one of them
+ * on an approved product sends it back to review. Price, weight, photo and
+ * subtitle are the producer's business and change without a new review.
+ */
+export const REGULATED_PRODUCT_FIELDS = ["title", "description", "category_ids"] as const
+
+export type RegulatedSnapshot = {
+  title: string
+  description: string | null
+  category_ids: string[]
+  compliance: Record<string, unknown> | null
+}
+
+export type RegulatedEdit = {
+  title?: string
+  description?: string
+  category_ids?: string[]
+  compliance?: Record<string, unknown>
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((value) => b.includes(value))
+
+/**
+ * The regulated fields an edit really changes (sending the same value is no
+ * change), named as the API names them, e.g. ["title", "compliance.ingredients"].
+ *
+ * @example
+ * regulatedChanges({ title: "Keripik", description: null, category_ids: [], compliance: null }, { title: "Keripik Pedas" }) // ["title"]
+ */
+export function regulatedChanges(current: RegulatedSnapshot, edit: RegulatedEdit): string[] {
+  const changed: string[] = []
+  if (edit.title !== undefined && edit.title !== current.title) changed.push("title")
+  if (edit.description !== undefined && edit.description !== (current.description ?? "")) changed.push("description")
+  if (edit.category_ids !== undefined && !sameSet(edit.category_ids, current.category_ids)) changed.push("category_ids")
+  for (const [key, value] of Object.entries(edit.compliance ?? {})) {
+    if (value !== undefined && value !== (current.compliance?.[key] ?? null)) changed.push(`compliance.${key}`)
+  }
+  return changed
+}

@@ -1,0 +1,88 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { transitionCurationWorkflow } from "../curation/transition-curation"
+import { regulatedChanges, type RegulatedSnapshot } from "./regulated-changes"
+import { updateProductComplianceStep } from "./steps/update-product-compliance"
+
+export type UpdateProducerProductInput = {
+  product_id: string
+  producer_id: string
+  product: { title?: string; subtitle?: string | null; description?: string; thumbnail?: string | null; weight?: number | null; category_ids?: string[] }
+  /** Variants already checked to belong to this product. */
+  variants: Array<{ id: string; price?: number; weight?: number }>
+  compliance?: Record<string, unknown>
+}
+
+type Row = {
+  title: string
+  description: string | null
+  categories?: Array<{ id: string } | null>
+  product_curation?: { state: string } | null
+  product_compliance?: (Record<string, unknown> & { id: string }) | null
+}
+
+export const updateProducerProductWorkflowId = "update-producer-product"
+
+/**
+ * A producer's edit of their own product. When the edit changes a field a
+ * coordinator checked (title, description, category, food compliance) on an
+ * approved product, the product goes back to review ("reopen": approved ->
+ * submitted) and leaves the store until a coordinator approves it again.
+ *
+ * @example
+ * await updateProducerProductWorkflow(container).run({
+ *   input: { product_id: "prod_123", producer_id: "prdc_123", product: { title: "Keripik Pedas" }, variants: [] },
+ * })
+ */
+export const updateProducerProductWorkflow = createWorkflow(updateProducerProductWorkflowId, (input: UpdateProducerProductInput) => {
+  const { data: rows } = useQueryGraphStep({
+    entity: "product",
+    fields: ["title", "description", "categories.id", "product_curation.state", "product_compliance.*"],
+    filters: { id: input.product_id },
+  }).config({ name: "product-before-edit" })
+
+  const review = transform({ rows, input }, ({ rows, input }) => {
+    const row = rows[0] as Row
+    const snapshot: RegulatedSnapshot = {
+      title: row.title,
+      description: row.description,
+      category_ids: (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
+      compliance: row.product_compliance ?? null,
+    }
+    const changed = regulatedChanges(snapshot, { ...input.product, compliance: input.compliance })
+    return {
+      complianceId: row.product_compliance?.id ?? null,
+      reopen: row.product_curation?.state === "approved" && changed.length > 0,
+      reason: `Produsen mengubah ${changed.join(", ")} / the producer changed ${changed.join(", ")}`,
+    }
+  })
+
+  when("edit-product-fields", { input }, ({ input }) => Object.keys(input.product).length > 0).then(() => {
+    updateProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.product })) })
+  })
+  when("edit-variants", { input }, ({ input }) => input.variants.length > 0).then(() => {
+    updateProductVariantsWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        product_variants: input.variants.map((variant) => ({
+          id: variant.id,
+          ...(variant.weight === undefined ? {} : { weight: variant.weight }),
+          ...(variant.price === undefined ? {} : { prices: [{ amount: variant.price, currency_code: "idr" }] }),
+        })),
+      })),
+    })
+  })
+  when("edit-compliance", { input, review }, ({ input, review }) => Boolean(input.compliance && review.complianceId)).then(() => {
+    updateProductComplianceStep(transform({ input, review }, ({ input, review }) => ({ id: review.complianceId!, update: input.compliance! })))
+  })
+  when("reopen-curation", { review }, ({ review }) => review.reopen).then(() => {
+    transitionCurationWorkflow.runAsStep({
+      input: transform({ input, review }, ({ input, review }) => ({
+        product_ids: [input.product_id],
+        action: "reopen" as const,
+        reason: review.reason,
+        actor: { type: "producer" as const, id: input.producer_id },
+      })),
+    })
+  })
+  return new WorkflowResponse(transform({ input, review }, ({ input, review }) => ({ id: input.product_id, reopened: review.reopen })))
+})
