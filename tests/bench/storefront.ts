@@ -1,5 +1,6 @@
-// npm run bench:storefront [-- --seconds S]: req/s and p95 of the storefront's home, listing and product
-// pages against a static file of the same size served by Node's http module in the same run (the ceiling).
+// npm run bench:storefront [-- --seconds S] [-- --lighthouse-only]: req/s and p95 of the storefront's home,
+// listing and product pages against a static file of the same size served by Node's http module in the same
+// run (the ceiling), then Lighthouse's mobile scores for the same three pages (CHROME_PATH or the system Chromium).
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import http from "node:http"
 import os from "node:os"
@@ -10,8 +11,9 @@ import { startStack } from "../../scripts/stack/index.ts"
 import { freeLauncherPorts } from "../support/launcher.ts"
 import { freePort } from "../support/test-database.ts"
 import { measure, table, type LoadResult } from "./http-load.ts"
+import { lighthouseTable, runLighthouse, type LighthouseResult } from "./lighthouse.ts"
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" } } })
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, "lighthouse-only": { type: "boolean", default: false } } })
 const seconds = Number(values.seconds)
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-"))
 chmodSync(dataDir, 0o755)
@@ -31,16 +33,28 @@ try {
   const productPath = home.match(/href="(\/produk\/[a-z0-9-]+)"/)![1]
   const pages = { home: "/", listing: "/produk", product: productPath }
   const rows: LoadResult[] = []
-  for (const [name, pagePath] of Object.entries(pages)) {
+  for (const [name, pagePath] of values["lighthouse-only"] ? [] : Object.entries(pages)) {
     const url = `${storefrontUrl}${pagePath}`
     const twin = await staticTwin(await (await fetch(url)).text())
     rows.push(await measure(`${name} ${pagePath}`, url, { seconds }))
     rows.push(await measure(`static twin of ${name}`, twin.url, { seconds }))
     twin.close()
   }
-  console.log(`\nStorefront pages, 10 connections, ${seconds} s each (uncached: every request renders and calls the store API)\n`)
-  console.log(table(rows))
-  console.log(JSON.stringify({ bench: "storefront", rows }))
+  // After the load runs, so their CPU does not count against the pages' timings.
+  const audits: LighthouseResult[] = []
+  for (const [name, pagePath] of Object.entries(pages)) {
+    audits.push(await runLighthouse(`${name} ${pagePath}`, `${storefrontUrl}${pagePath}`))
+  }
+  if (rows.length) {
+    console.log(`\nStorefront pages, 10 connections, ${seconds} s each (uncached: every request renders and calls the store API)\n`)
+    console.log(table(rows))
+  }
+  console.log("\nLighthouse, mobile (emulated mid-range phone, simulated slow 4G, 4x CPU slowdown)\n")
+  console.log(lighthouseTable(audits))
+  for (const audit of audits.filter((audit) => audit.failing.length)) {
+    console.log(`${audit.name} loses points on: ${audit.failing.join("; ")}`)
+  }
+  console.log(JSON.stringify({ bench: "storefront", rows, lighthouse: audits }))
 } finally {
   await stack.stop()
   rmSync(dataDir, { recursive: true, force: true })
