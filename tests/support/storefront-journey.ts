@@ -35,8 +35,9 @@ export async function searchFromHeader(page: Page, query: string) {
   await page.waitForURL((url) => url.pathname === "/cari" && url.searchParams.get("q") === query)
 }
 
+/** Opens a product from the result cards (not from the suggestions the search box may show). */
 export async function openProduct(page: Page, title: string) {
-  await page.getByRole("link", { name: title, exact: true }).first().click()
+  await page.locator("article.product-card").getByRole("link", { name: title, exact: true }).first().click()
   await page.waitForURL((url) => url.pathname.startsWith("/produk/"))
 }
 

@@ -6,17 +6,21 @@ type Props = { name: string; value: string; placeholder: string; label: string; 
 /**
  * The search box of the results page, with suggestions as you type. Server-
  * rendered as a plain input, so the form works before (or without) JavaScript;
- * once hydrated it asks the storefront for up to six matching products.
+ * once hydrated it asks the storefront for up to six matching products. The
+ * suggestions are plain links (a listbox may not hold links), and they wait for
+ * the first keystroke: the query the page was opened with already has its results
+ * below, and a list opening over them unasked would hide them.
  */
 export default function SearchSuggest({ name, value, placeholder, label, productPath, suggestUrl }: Props) {
   const [query, setQuery] = useState(value)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const listId = useId()
   const latest = useRef(0)
+  const typed = useRef(false)
 
   useEffect(() => {
     const text = query.trim()
-    if (text.length < 2) {
+    if (!typed.current || text.length < 2) {
       setSuggestions([])
       return
     }
@@ -45,14 +49,16 @@ export default function SearchSuggest({ name, value, placeholder, label, product
           autoComplete="off"
           enterKeyHint="search"
           aria-controls={suggestions.length ? listId : undefined}
-          aria-autocomplete="list"
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            typed.current = true
+            setQuery(event.target.value)
+          }}
         />
       </label>
       {suggestions.length > 0 && (
-        <ul id={listId} role="listbox" aria-label={label}>
+        <ul id={listId} className="suggestions" aria-label={label}>
           {suggestions.map((suggestion) => (
-            <li key={suggestion.handle} role="option" aria-selected="false">
+            <li key={suggestion.handle}>
               <a href={`${productPath}/${suggestion.handle}`}>{suggestion.title}</a>
             </li>
           ))}
