@@ -70,9 +70,12 @@ export function linkUploadsToDataDir(paths: BackendPaths, dataDir: string) {
   const uploads = path.join(dataDir, "uploads")
   const staticDir = path.join(paths.serverDir, "static")
   mkdirSync(uploads, { recursive: true })
-  if (existsSync(staticDir) && lstatSync(staticDir).isSymbolicLink()) {
+  // lstat, not existsSync: a link left by a run whose data folder is gone (a benchmark's) dangles, and
+  // existsSync follows it and says false, while symlinkSync still finds the name taken.
+  const existing = lstatSync(staticDir, { throwIfNoEntry: false })
+  if (existing?.isSymbolicLink()) {
     rmSync(staticDir)
-  } else if (existsSync(staticDir)) {
+  } else if (existing) {
     rmSync(staticDir, { recursive: true, force: true })
   }
   symlinkSync(uploads, staticDir, "dir")

@@ -1,6 +1,7 @@
-// npm run bench:storefront [-- --seconds S]: req/s and p95 of the storefront's home, listing and product
-// pages, from the page cache and rendered afresh (a second storefront with STOREFRONT_PAGE_CACHE=off on the
-// same backend), against the same compressed bytes served by Node's http module in the same run (the ceiling).
+// npm run bench:storefront [-- --seconds S] [-- --lighthouse-only]: req/s and p95 of the storefront's home,
+// listing and product pages, from the page cache and rendered afresh (a second storefront with
+// STOREFRONT_PAGE_CACHE=off on the same backend), against the same compressed bytes served by Node's http
+// module in the same run (the ceiling); then Lighthouse's mobile scores for the same three pages.
 import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import http from "node:http"
 import os from "node:os"
@@ -13,8 +14,9 @@ import { startStorefront } from "../../scripts/stack/storefront.ts"
 import { freeLauncherPorts } from "../support/launcher.ts"
 import { freePort } from "../support/test-database.ts"
 import { measure, table, type LoadResult } from "./http-load.ts"
+import { lighthouseTable, runLighthouse, type LighthouseResult } from "./lighthouse.ts"
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" } } })
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, "lighthouse-only": { type: "boolean", default: false } } })
 const seconds = Number(values.seconds)
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-"))
 chmodSync(dataDir, 0o755)
@@ -55,7 +57,7 @@ try {
   const productPath = home.match(/href="(\/produk\/[a-z0-9-]+)"/)![1]
   const pages = { home: "/", listing: "/produk", product: productPath }
   const rows: LoadResult[] = []
-  for (const [name, pagePath] of Object.entries(pages)) {
+  for (const [name, pagePath] of values["lighthouse-only"] ? [] : Object.entries(pages)) {
     const body = await compressedBytes(`${storefrontUrl}${pagePath}`)
     const twin = await staticTwin(body)
     rows.push(await measure(`${name} ${pagePath}, cached`, `${storefrontUrl}${pagePath}`, { seconds, headers }))
@@ -63,9 +65,21 @@ try {
     rows.push(await measure(`static twin of ${name} (${(body.length / 1024).toFixed(1)} KB gzip)`, twin.url, { seconds, headers }))
     twin.close()
   }
-  console.log(`\nStorefront pages, 10 connections, ${seconds} s each, gzip\n`)
-  console.log(table(rows))
-  console.log(JSON.stringify({ bench: "storefront", rows }))
+  // After the load runs, so their CPU does not count against the pages' timings.
+  const audits: LighthouseResult[] = []
+  for (const [name, pagePath] of Object.entries(pages)) {
+    audits.push(await runLighthouse(`${name} ${pagePath}`, `${storefrontUrl}${pagePath}`))
+  }
+  if (rows.length) {
+    console.log(`\nStorefront pages, 10 connections, ${seconds} s each, gzip\n`)
+    console.log(table(rows))
+  }
+  console.log("\nLighthouse, mobile (emulated mid-range phone, simulated slow 4G, 4x CPU slowdown)\n")
+  console.log(lighthouseTable(audits))
+  for (const audit of audits.filter((audit) => audit.failing.length)) {
+    console.log(`${audit.name} loses points on: ${audit.failing.join("; ")}`)
+  }
+  console.log(JSON.stringify({ bench: "storefront", rows, lighthouse: audits }))
 } finally {
   await stopProcess(uncached)
   await stack.stop()

@@ -10,6 +10,7 @@ import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { copyRepo } from "../support/repo-copy.ts"
+import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 
 type StackJson = {
@@ -68,6 +69,53 @@ describe("npm start in a fresh copy of the repository", () => {
     ).json()
     const lowest = Math.min(...products[0].variants.map((variant: { calculated_price: { calculated_amount: number } }) => variant.calculated_price.calculated_amount))
     return { handle: products[0].handle as string, title: products[0].title as string, price: `Rp ${lowest.toLocaleString("id-ID")}` }
+  }
+
+  /**
+   * The whole purchase as a buyer makes it in Chromium: a new account, the header's search form,
+   * the product, the cart, checkout with the manual payment, the confirmation, then the account's history.
+   */
+  async function shopInChromium(javaScriptEnabled: boolean, buyer: Buyer) {
+    const featured = await firstListedProduct()
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ javaScriptEnabled, baseURL: readStackJson().storefrontUrl })
+      const page = await context.newPage()
+      await registerBuyer(page, buyer)
+      expect(await mainText(page)).toContain(`Halo, ${buyer.firstName} (${buyer.email})`)
+
+      await page.goto("/")
+      await searchFromHeader(page, featured.title)
+      expect(await mainText(page)).toContain(`Hasil untuk “${featured.title}”`)
+      await openProduct(page, featured.title)
+      expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(featured.title)
+
+      const price = await addToCart(page)
+      const cart = await mainText(page)
+      expect(cart).toContain(featured.title)
+      expect(cart).toContain(`Total: ${rupiah(price)}`)
+
+      await goToCheckout(page)
+      expect(await page.getByLabel("Email").inputValue()).toBe(buyer.email)
+      const { shippingAmount, orderId } = await placeOrder(page, {
+        phone: "0812-3456-7890", street: "Jalan Ahmad Yani No. 5, RT 02/RW 01", desa: "Sidoharjo", kecamatan: "Pacitan", postalCode: "63514",
+      })
+      const confirmation = await mainText(page)
+      const orderNumber = confirmation.match(/Terima kasih! Pesanan #(\d+) diterima/)?.[1]
+      expect(orderNumber).toMatch(/^\d+$/)
+      expect(confirmation).toContain(`1 × ${featured.title}`)
+      expect(confirmation).toContain(`Total: ${rupiah(price + shippingAmount)}`)
+
+      await page.goto("/akun")
+      const order = page.locator(`li[data-order-id="${orderId}"]`)
+      expect(await order.count()).toBe(1)
+      const history = normaliseSpaces(await order.innerText())
+      expect(history).toContain(`Pesanan #${orderNumber}`)
+      expect(history).toContain(rupiah(price + shippingAmount))
+      expect(history).toContain(`1 × ${featured.title}`)
+    } finally {
+      await browser.close()
+    }
   }
 
   beforeAll(async () => {
@@ -412,6 +460,14 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
+  it.skipIf(!chromiumPath)(`buys in Chromium: search, product, cart, checkout with manual payment, confirmation, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" })
+  })
+
+  it.skipIf(!chromiumPath)(`buys the same way in Chromium with JavaScript turned off${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    await shopInChromium(false, { firstName: "Joko", lastName: "Susilo", email: "joko@contoh.id", password: "rahasia-joko-1" })
+  })
+
   it.skipIf(!chromiumPath)(`has no axe-core accessibility violations on any buyer page, in both languages${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
     const { storefrontUrl } = readStackJson()
@@ -424,15 +480,25 @@ describe("npm start in a fresh copy of the repository", () => {
     try {
       const page = await browser.newPage()
       const found: Record<string, string[]> = {}
-      for (const path of [...pages, ...pages.map((path) => (path === "/" ? "/en/" : `/en${path}`))]) {
-        await page.goto(`${storefrontUrl}${path}`)
+      const audit = async (name: string) => {
         await page.addScriptTag({ content: axeSource })
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
           return (await axe.run(document)).violations.map((violation) => violation.id)
         })
-        if (violations.length) found[path] = violations
+        if (violations.length) found[name] = violations
       }
+      for (const path of [...pages, ...pages.map((path) => (path === "/" ? "/en/" : `/en${path}`))]) {
+        await page.goto(`${storefrontUrl}${path}`)
+        await audit(path)
+      }
+      // The search box's suggestions exist only once someone types: audit the page with them open too.
+      await page.goto(`${storefrontUrl}/cari`)
+      // Astro drops `ssr` from the island once React has taken over the input (it hydrates when the page is idle).
+      await page.locator("astro-island:not([ssr])").waitFor({ state: "attached" })
+      await page.getByRole("main").getByRole("searchbox").pressSequentially("gula")
+      await page.getByRole("list", { name: "Cari produk desa" }).getByRole("link").first().waitFor()
+      await audit("/cari with suggestions open")
       expect(found).toEqual({})
     } finally {
       await browser.close()

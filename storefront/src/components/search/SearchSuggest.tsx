@@ -6,21 +6,21 @@ type Props = { name: string; value: string; placeholder: string; label: string; 
 /**
  * The search box of the results page, with suggestions as you type. Server-
  * rendered as a plain input, so the form works before (or without) JavaScript;
- * once hydrated it asks the storefront for up to six matching products as the
- * buyer types (not for the words the page was opened with: those results are
- * already on the page). Suggestions are a plain list of links, reachable with
- * Tab, rather than a listbox whose options would hold links.
+ * once hydrated it asks the storefront for up to six matching products. The
+ * suggestions are plain links (a listbox may not hold links), and they wait for
+ * the first keystroke: the query the page was opened with already has its results
+ * below, and a list opening over them unasked would hide them.
  */
 export default function SearchSuggest({ name, value, placeholder, label, productPath, suggestUrl }: Props) {
   const [query, setQuery] = useState(value)
-  const [typed, setTyped] = useState(false)
   const [suggestions, setSuggestions] = useState<Suggestion[]>([])
   const listId = useId()
   const latest = useRef(0)
+  const typed = useRef(false)
 
   useEffect(() => {
     const text = query.trim()
-    if (!typed || text.length < 2) {
+    if (!typed.current || text.length < 2) {
       setSuggestions([])
       return
     }
@@ -34,7 +34,7 @@ export default function SearchSuggest({ name, value, placeholder, label, product
       }
     }, 200)
     return () => clearTimeout(timer)
-  }, [query, typed, suggestUrl])
+  }, [query, suggestUrl])
 
   return (
     <div className="suggest">
@@ -50,7 +50,7 @@ export default function SearchSuggest({ name, value, placeholder, label, product
           enterKeyHint="search"
           aria-controls={suggestions.length ? listId : undefined}
           onChange={(event) => {
-            setTyped(true)
+            typed.current = true
             setQuery(event.target.value)
           }}
         />
