@@ -12,6 +12,8 @@ import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts 
 import { copyRepo } from "../support/repo-copy.ts"
 import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
+import { en } from "../../storefront/src/i18n/en.ts"
+import { id } from "../../storefront/src/i18n/id.ts"
 
 type StackJson = {
   backendUrl: string
@@ -188,6 +190,34 @@ describe("npm start in a fresh copy of the repository", () => {
     })
     expect(login.status).toBe(200)
     expect(await login.json()).toEqual({ token: expect.any(String) })
+  })
+
+  it("leaks no English interface text onto the Indonesian pages, and offers the categories from the home page", async () => {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const producer = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
+    const village = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
+    // Every English message that differs from its Indonesian one, cut at its placeholders; short pieces ("kg", "Total") are shared words.
+    const english = Object.entries(en)
+      .filter(([key, text]) => text !== id[key as keyof typeof id])
+      .flatMap(([, text]) => text.split(/\{[a-z]+\}/i))
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length >= 12)
+    const visibleText = (html: string) => normaliseSpaces(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, " ").replace(/<[^>]+>/g, " "))
+    const leaks: Record<string, string[]> = {}
+    for (const path of ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]) {
+      const text = visibleText(await (await fetch(`${storefrontUrl}${path}`)).text())
+      const found = english.filter((piece) => text.includes(piece))
+      if (found.length) leaks[path] = found
+    }
+    expect(leaks).toEqual({})
+
+    const home = await (await fetch(storefrontUrl)).text()
+    expect(home).toContain("Belanja menurut kategori")
+    const categoryLink = home.match(/href="(\/produk\?category=[a-z0-9-]+)"/)![1]
+    const listing = await fetch(`${storefrontUrl}${categoryLink}`)
+    expect(listing.status).toBe(200)
   })
 
   it("renders the seeded products server-side in Bahasa Indonesia with rupiah prices", async () => {

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   "home.products": "Village products",
   "home.empty": "No products to show yet.",
   "home.unavailable": "Products cannot be loaded right now. Please try again shortly.",
+  "home.categories": "Shop by category",
   "home.picks": "Curators' picks",
   "home.picksLead": "Village products OK OCE coordinators picked this week.",
   "harvest.soon": "Harvest soon",

@@ -6,6 +6,7 @@ export const id = {
   "home.products": "Produk desa",
   "home.empty": "Belum ada produk yang tampil.",
   "home.unavailable": "Produk sedang tidak dapat dimuat. Silakan coba lagi sebentar lagi.",
+  "home.categories": "Belanja menurut kategori",
   "home.picks": "Pilihan Kurator",
   "home.picksLead": "Produk desa yang dipilih koordinator OK OCE minggu ini.",
   "harvest.soon": "Segera panen",

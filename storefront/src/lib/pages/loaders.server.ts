@@ -2,6 +2,7 @@ import type { AstroGlobal } from "astro"
 import { currentCustomer, listOrders, sessionToken } from "../account.server"
 import { readCart } from "../cart.server"
 import { getOrder, listShippingChoices } from "../checkout.server"
+import { listCategories, type CategoryLink } from "../data/categories"
 import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages } from "../data/catalogue"
 import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "../data/harvests"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
@@ -28,16 +29,17 @@ export async function loadHome(astro: AstroGlobal) {
   const extras = Promise.all([
     optional<UpcomingHarvest[]>("home: harvests", () => listUpcomingHarvests(8), []),
     optional<VillageMapData | null>("home: village map", () => loadVillageMapData(), null),
+    optional<CategoryLink[]>("home: categories", () => listCategories(), []),
   ])
   try {
     const [picks, products] = await Promise.all([listCuratorsPicks(8), listProductSummaries({ limit: 24 })])
-    const [harvests, map] = await extras
-    return { picks, products, harvests, map, unavailable: false }
+    const [harvests, map, categories] = await extras
+    return { picks, products, harvests, map, categories, unavailable: false }
   } catch (error) {
     console.error("home: products could not be loaded", error)
     astro.response.status = 503
-    await extras
-    return { picks: [], products: [], harvests: [], map: null, unavailable: true }
+    const [harvests, map, categories] = await extras
+    return { picks: [], products: [], harvests, map, categories, unavailable: true }
   }
 }
 
