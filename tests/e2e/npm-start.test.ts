@@ -9,6 +9,7 @@ import { waitForHttp, stopProcess, startLogged } from "../../scripts/stack/proce
 import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
+import { horizontalOverflow, PANEL_PAGES, setStockInPanel, signInToPanel, smallestTapTarget, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
 import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
@@ -529,6 +530,118 @@ describe("npm start in a fresh copy of the repository", () => {
       await page.getByRole("main").getByRole("searchbox").pressSequentially("gula")
       await page.getByRole("list", { name: "Cari produk desa" }).getByRole("link").first().waitFor()
       await audit("/cari with suggestions open")
+      expect(found).toEqual({})
+    } finally {
+      await browser.close()
+    }
+  })
+
+  /** The first demo producer's login, and a token for reading their records straight from the producer API. */
+  async function demoProducer() {
+    const { backendUrl, accounts } = readStackJson()
+    const login = accounts.find((account) => account.role === "producer")!
+    const { token } = await (await fetch(`${backendUrl}/auth/producer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: login.email, password: login.password }) })).json()
+    const api = async (path: string) => (await fetch(`${backendUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    return { login, api }
+  }
+
+  it("keeps the producer panel private: signed out it leads to /panel/masuk, and no panel answer may be stored", async () => {
+    const { storefrontUrl } = readStackJson()
+    for (const path of PANEL_PAGES) {
+      const response = await fetch(`${storefrontUrl}${path}`, { redirect: "manual" })
+      expect(response.status).toBe(303)
+      expect(response.headers.get("location")).toBe("/panel/masuk")
+      expect(response.headers.get("cache-control")).toBe("private, no-store")
+    }
+    const form = await fetch(`${storefrontUrl}/panel/masuk`)
+    expect(form.headers.get("cache-control")).toBe("private, no-store")
+    const { login } = await demoProducer()
+    const wrong = await post("/panel/masuk", { email: login.email, password: "bukan-sandinya" })
+    expect(wrong.status).toBe(303)
+    const flash = wrong.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    expect(await (await fetch(`${storefrontUrl}/panel/masuk`, { headers: { cookie: flash } })).text()).toContain("Email atau kata sandi salah.")
+  })
+
+  it("serves tiny panel pages: no script, each under 6 KB gzip", async () => {
+    const { storefrontUrl } = readStackJson()
+    const { login } = await demoProducer()
+    const signedIn = await post("/panel/masuk", { email: login.email, password: login.password })
+    expect(signedIn.headers.get("location")).toBe("/panel")
+    const cookie = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    for (const path of ["/panel/masuk", ...PANEL_PAGES]) {
+      const page = await transferredBytes(`${storefrontUrl}${path}`, cookie)
+      expect(page, path).toMatchObject({ status: 200, encoding: "gzip", cacheControl: "private, no-store" })
+      expect(page.bytes, path).toBeLessThan(6_000)
+      expect(await (await fetch(`${storefrontUrl}${path}`, { headers: { cookie } })).text(), path).not.toContain("<script")
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone sign in and set a variant to 0, and buyers see "Stok habis" within seconds${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl } = readStackJson()
+    const { login, api } = await demoProducer()
+    // A listed product with no harvest coming: a harvest opens pre-orders, which would keep it buyable at 0.
+    const { products } = await api("/producer/products?curation_state=approved")
+    const { stock } = await api("/producer/stock")
+    const candidates = stock.filter((row: { product_id: string; available_quantity: number }) => row.available_quantity > 0 && products.some((product: { id: string }) => product.id === row.product_id))
+    let chosen: { product_id: string; product_title: string; variant_id: string; variant_title: string } | undefined
+    for (const row of candidates) {
+      if ((await api(`/producer/products/${row.product_id}/harvest`)).harvest === null) {
+        chosen = row
+        break
+      }
+    }
+    expect(chosen).toBeDefined()
+    const handle = products.find((product: { id: string }) => product.id === chosen!.product_id).handle
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      const variantStock = page.locator(`label.variant:has(input[value="${chosen!.variant_id}"]) .stock`)
+      await page.goto(`/produk/${handle}`)
+      expect(await variantStock.innerText()).not.toBe("Stok habis")
+
+      const panel = await context.newPage()
+      await signInToPanel(panel, login)
+      await setStockInPanel(panel, `${chosen!.product_title} · ${chosen!.variant_title}`, 0)
+      expect(await panel.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+
+      // The catalogue page cache follows the catalogue revision, which a stock change moves on.
+      await expect
+        .poll(async () => {
+          await page.goto(`/produk/${handle}`)
+          return variantStock.innerText()
+        }, { timeout: 10_000, intervals: [500] })
+        .toBe("Stok habis")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`fits the panel on a 360 px phone: no sideways scrolling, every control at least 44 px, no axe-core violations${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+    const { login } = await demoProducer()
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      const found: Record<string, unknown> = {}
+      const check = async (path: string) => {
+        const overflow = await horizontalOverflow(page)
+        const smallest = await smallestTapTarget(page)
+        await page.addScriptTag({ content: axeSource })
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
+          return (await axe.run(document)).violations.map((violation) => violation.id)
+        })
+        if (overflow !== 0 || violations.length || (smallest && smallest.height < 44)) found[path] = { overflow, violations, smallest }
+      }
+      await page.goto("/panel/masuk")
+      await check("/panel/masuk")
+      await signInToPanel(page, login)
+      for (const path of PANEL_PAGES) {
+        await page.goto(path)
+        await check(path)
+      }
       expect(found).toEqual({})
     } finally {
       await browser.close()

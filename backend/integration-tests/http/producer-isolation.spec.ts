@@ -45,6 +45,8 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "POST /producer/products/:id/stock": ({ variantId }) => ({ variants: [{ variant_id: variantId, stocked_quantity: 999, low_stock_threshold: 1 }] }),
   "GET /producer/products/:id/stock/adjustments": () => undefined,
   "POST /producer/products/:id/stock/adjustments": ({ variantId }) => ({ variant_id: variantId, delta: -1, reason: "Dicuri penyusup" }),
+  "GET /producer/products/:id/harvest": () => undefined,
+  "POST /producer/products/:id/harvest": () => ({ expected_on: "2099-01-31", forecast_quantity: 5, unit: "kg" }),
   "GET /producer/stock": () => undefined,
 }
 
@@ -83,13 +85,14 @@ backendTestRunner(({ api, getContainer }) => {
 
     /** What producer B can see of their own records. */
     async function bState() {
-      const [me, product, stock, history] = await Promise.all([
+      const [me, product, stock, history, harvest] = await Promise.all([
         api.get("/producer/me", b),
         api.get(`/producer/products/${bIds.productId}`, b),
         api.get("/producer/stock", b),
         api.get(`/producer/products/${bIds.productId}/stock/adjustments`, b),
+        api.get(`/producer/products/${bIds.productId}/harvest`, b),
       ])
-      return { me: me.data, product: product.data, stock: stock.data, history: history.data }
+      return { me: me.data, product: product.data, stock: stock.data, history: history.data, harvest: harvest.data }
     }
 
     beforeAll(async () => {
@@ -105,6 +108,7 @@ backendTestRunner(({ api, getContainer }) => {
       bIds = await productOf(b)
       await api.post(`/producer/products/${bIds.productId}/stock`, { variants: [{ variant_id: bIds.variantId, stocked_quantity: 7 }] }, b)
       await api.post(`/producer/products/${bIds.productId}/stock/adjustments`, { variant_id: bIds.variantId, delta: 1, reason: "Produksi baru" }, b)
+      await api.post(`/producer/products/${bIds.productId}/harvest`, { expected_on: "2099-06-01", forecast_quantity: 40, unit: "kg" }, b)
       bBefore = await bState()
     })
 

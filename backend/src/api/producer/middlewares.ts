@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
+import { ProducerSetHarvest } from "./products/[id]/harvest/validators"
 import { resolveProducer } from "./resolve-producer"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "./stock/validators"
 
@@ -30,5 +31,7 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/producer/products/:id/stock", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSetStock)] },
   { matcher: "/producer/products/:id/stock/adjustments", method: "GET", middlewares: [noQuery] },
   { matcher: "/producer/products/:id/stock/adjustments", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerAdjustStock)] },
+  { matcher: "/producer/products/:id/harvest", method: "GET", middlewares: [noQuery] },
+  { matcher: "/producer/products/:id/harvest", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSetHarvest)] },
   { matcher: "/producer/stock", method: "GET", middlewares: [validateAndTransformQuery(ProducerListStockQuery, {})] },
 ]

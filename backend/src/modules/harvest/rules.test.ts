@@ -17,6 +17,7 @@ describe("harvest rules", () => {
 
   it("refuses impossible dates and forecasts that are zero, negative or fractional", () => {
     expect(harvestProblems({ expected_on: "2026-02-30", forecast_quantity: 10 }, today)[0]).toMatch(/^expected_on: .*YYYY-MM-DD/)
+    expect(harvestProblems({ expected_on: "2026-13-40", forecast_quantity: 10 }, today)[0]).toMatch(/^expected_on: .*YYYY-MM-DD/)
     for (const forecast of [0, -5, 2.5, Number.NaN]) {
       expect(harvestProblems({ expected_on: "2026-12-01", forecast_quantity: forecast }, today)[0]).toMatch(/^forecast_quantity:/)
     }

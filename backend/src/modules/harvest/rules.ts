@@ -27,8 +27,11 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-function isRealDay(day: string) {
-  return DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day
+/** A real calendar day: month 13 is an Invalid Date, whose toISOString() would throw (a 500, not a 400). */
+export function isRealDay(day: unknown): day is string {
+  if (typeof day !== "string" || !DAY.test(day)) return false
+  const date = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day
 }
 
 /** What is wrong with a harvest, one bilingual message per field; empty when it may be saved. */

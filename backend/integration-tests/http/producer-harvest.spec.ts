@@ -1,0 +1,78 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
+import { backendTestRunner } from "../medusa-runner"
+import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
+
+type Response = { status: number; data: any }
+
+backendTestRunner(({ api, getContainer }) => {
+  describe("a producer's harvest forecast", () => {
+    let producer: Headers
+    let productId: string
+    const today = pacitanDay()
+    const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
+    const get = (url: string) => call(api.get(url, producer))
+    const post = (url: string, body: unknown) => call(api.post(url, body, producer))
+    const harvestUrl = () => `/producer/products/${productId}/harvest`
+    /** What is stored, read past the route, so a refused request is seen to change nothing. */
+    const stored = async () => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_harvest.*"], filters: { id: productId } })
+      return data[0]?.product_harvest ?? null
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const desaId = await createTestDesa(container)
+      const producerId = await createTestProducer(container, desaId, "kebun-pak-harjo")
+      producer = await producerHeaders(container, api, "panen@test.local", producerId)
+      productId = (await post("/producer/products", newProduct("Pisang Kepok Segar"))).data.product.id
+    })
+
+    it("has no harvest until the producer sets one", async () => {
+      const response = await get(harvestUrl())
+      expect(response.status).toBe(200)
+      expect(response.data).toEqual({ harvest: null })
+    })
+
+    it("sets the harvest date and forecast, then replaces them with a newer forecast", async () => {
+      const first = await post(harvestUrl(), { expected_on: addDays(today, 14), forecast_quantity: 300, unit: "tandan", note: "Kebun atas" })
+      expect(first.status, JSON.stringify(first.data)).toBe(200)
+      expect(first.data.harvest).toEqual({ id: expect.stringMatching(/^hrv_/), expected_on: addDays(today, 14), forecast_quantity: 300, unit: "tandan", note: "Kebun atas" })
+      const second = await post(harvestUrl(), { expected_on: addDays(today, 21), forecast_quantity: 250 })
+      expect(second.data.harvest).toEqual({ id: first.data.harvest.id, expected_on: addDays(today, 21), forecast_quantity: 250, unit: "kg", note: null })
+      expect((await get(harvestUrl())).data).toEqual(second.data)
+    })
+
+    it.each([
+      [{ expected_on: "2026-13-40", forecast_quantity: 10 }, "expected_on", /expected_on: tanggal panen harus berformat/],
+      [{ expected_on: "31-12-2099", forecast_quantity: 10 }, "expected_on", /YYYY-MM-DD/],
+      [{ forecast_quantity: 10 }, "expected_on", /expected_on: tanggal panen/],
+      [{ expected_on: "2099-01-01", forecast_quantity: 0 }, "forecast_quantity", /forecast_quantity: perkiraan hasil panen harus bilangan bulat/],
+      [{ expected_on: "2099-01-01", forecast_quantity: 2.5 }, "forecast_quantity", /forecast_quantity: perkiraan/],
+      [{ expected_on: "2099-01-01", forecast_quantity: 10, unit: "karung" }, "unit", /unit: satuan harus salah satu/],
+      [{ expected_on: "2099-01-01", forecast_quantity: "10" }, "forecast_quantity", /forecast_quantity: perkiraan/],
+      [{ expected_on: "2099-01-01", forecast_quantity: 10, note: "x".repeat(201) }, "note", /note: catatan panen/],
+      [{ expected_on: "2099-01-01", forecast_quantity: 10, status: "approved" }, "status", /status/],
+    ])("refuses %j with a 400 naming %s in Indonesian, and keeps what was stored", async (body, _field, message) => {
+      const before = await stored()
+      const response = await post(harvestUrl(), body)
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(message)
+      expect(await stored()).toEqual(before)
+    })
+
+    it("refuses a harvest date that has already passed in Pacitan", async () => {
+      const before = await stored()
+      const response = await post(harvestUrl(), { expected_on: addDays(today, -1), forecast_quantity: 10 })
+      expect(response.status).toBe(400)
+      expect(response.data.message).toMatch(/expected_on: tanggal panen .* sudah lewat/)
+      expect(await stored()).toEqual(before)
+    })
+
+    it("answers 404 for a product that does not exist, worded as for another producer's", async () => {
+      const response = await post("/producer/products/prod_tidak_ada/harvest", { expected_on: addDays(today, 3), forecast_quantity: 10 })
+      expect(response.status).toBe(404)
+      expect(response.data.message).toBe("Produk tidak ditemukan / product not found")
+    })
+  })
+})

@@ -1,0 +1,32 @@
+import { z } from "@medusajs/framework/zod"
+import { HARVEST_UNITS, isRealDay, MAX_FORECAST, type HarvestUnit } from "../../../../../modules/harvest/rules"
+
+/**
+ * Each field is checked by a refinement rather than zod's typed checks: Medusa
+ * rewrites zod's own type and range messages into English, but passes a custom
+ * message through, so the producer reads which field is wrong in Indonesian.
+ */
+function field<T>(check: (value: unknown) => boolean, message: string) {
+  return z.unknown().refine(check, message).transform((value) => value as T)
+}
+
+const whole = (value: unknown) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= MAX_FORECAST
+
+/**
+ * A product's next harvest as the producer sets it. Unknown keys are refused
+ * (strict); the date-in-the-past rule stays in the workflow, which knows today in Pacitan.
+ */
+export const ProducerSetHarvest = z.strictObject({
+  expected_on: field<string>(isRealDay, "expected_on: tanggal panen harus berformat YYYY-MM-DD / harvest date must be YYYY-MM-DD"),
+  forecast_quantity: field<number>(whole, `forecast_quantity: perkiraan hasil panen harus bilangan bulat 1 sampai ${MAX_FORECAST} / forecast must be a whole number from 1 to ${MAX_FORECAST}`),
+  unit: field<HarvestUnit | undefined>(
+    (value) => value === undefined || HARVEST_UNITS.includes(value as HarvestUnit),
+    `unit: satuan harus salah satu dari ${HARVEST_UNITS.join(", ")} / unit must be one of ${HARVEST_UNITS.join(", ")}`
+  ),
+  note: field<string | null | undefined>(
+    (value) => value === undefined || value === null || (typeof value === "string" && value.trim().length <= 200),
+    "note: catatan panen paling panjang 200 huruf / at most 200 characters"
+  ).transform((value) => (typeof value === "string" ? value.trim() || null : value)),
+})
+
+export type ProducerSetHarvestType = z.infer<typeof ProducerSetHarvest>

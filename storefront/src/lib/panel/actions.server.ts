@@ -1,0 +1,100 @@
+import type { APIContext } from "astro"
+import { loginProducer, PanelError, producerApi } from "./api.server"
+import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
+
+type Context = Pick<APIContext, "request" | "cookies" | "url">
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
+/** A whole number typed into a form, or NaN; the backend says what is wrong with it. */
+const whole = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN)
+
+/** Runs one change against the backend and comes back to `back` with its outcome as the flash message. */
+async function act(context: Context, back: string, done: string, change: () => Promise<unknown>) {
+  const secure = context.url.protocol === "https:"
+  try {
+    await change()
+    setFlash(context.cookies, { kind: "ok", text: done }, secure)
+    return seeOther(back)
+  } catch (error) {
+    if (error instanceof PanelError && error.status === 401) {
+      endPanelSession(context.cookies)
+      return seeOther("/panel/masuk")
+    }
+    const message = error instanceof PanelError ? error.message : "Terjadi kesalahan. Coba lagi."
+    setFlash(context.cookies, { kind: "galat", text: message }, secure)
+    return seeOther(back)
+  }
+}
+
+export async function login(context: Context) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const email = text(form, "email").toLowerCase()
+  const password = String(form.get("password") ?? "")
+  const secure = context.url.protocol === "https:"
+  if (!email || !password) {
+    setFlash(context.cookies, { kind: "galat", text: "Isi email dan kata sandi." }, secure)
+    return seeOther("/panel/masuk")
+  }
+  try {
+    startPanelSession(context.cookies, await loginProducer(email, password), secure)
+    return seeOther("/panel")
+  } catch (error) {
+    setFlash(context.cookies, { kind: "galat", text: error instanceof PanelError ? error.message : "Gagal masuk. Coba lagi." }, secure)
+    return seeOther("/panel/masuk")
+  }
+}
+
+export async function stockAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const productId = encodeURIComponent(text(form, "product_id"))
+  const variant_id = text(form, "variant_id")
+  if (text(form, "aksi") === "ubah") {
+    const delta = whole(text(form, "delta"))
+    return act(context, "/panel/stok", "Stok diubah.", () =>
+      producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } })
+    )
+  }
+  const stocked_quantity = whole(text(form, "stocked_quantity"))
+  return act(context, "/panel/stok", "Jumlah stok disimpan.", () =>
+    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, stocked_quantity }] } })
+  )
+}
+
+export async function harvestAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const productId = encodeURIComponent(text(form, "product_id"))
+  const body = { expected_on: text(form, "expected_on"), forecast_quantity: whole(text(form, "forecast_quantity")), unit: text(form, "unit") || undefined, note: text(form, "note") || null }
+  return act(context, "/panel/panen", "Perkiraan panen disimpan.", () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }))
+}
+
+export async function profileAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const body = { business_name: text(form, "business_name"), owner_name: text(form, "owner_name"), whatsapp: text(form, "whatsapp"), story: text(form, "story") }
+  return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }))
+}
+
+/** The variant rows a form sent: blank rows are left out, so one form offers several without forcing them. */
+function variantRows(form: FormData) {
+  const titles = form.getAll("variant_title").map(String)
+  const prices = form.getAll("variant_price").map(String)
+  return titles.flatMap((title, index) => {
+    const price = (prices[index] ?? "").replace(/[.\s]/g, "")
+    return title.trim() || price ? [{ title: title.trim(), price: whole(price) }] : []
+  })
+}
+
+export async function productAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  if (text(form, "aksi") === "ajukan") {
+    const productId = encodeURIComponent(text(form, "product_id"))
+    return act(context, "/panel/produk", "Produk diajukan ke kurator.", () => producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} }))
+  }
+  const licence = text(form, "licence")
+  const body = {
+    title: text(form, "title"),
+    description: text(form, "description"),
+    variants: variantRows(form),
+    compliance: { product_type: text(form, "product_type"), licence: licence || "none", halal: form.get("halal") === "ya", net_quantity: text(form, "net_quantity") || null },
+  }
+  return act(context, "/panel/produk", "Draf produk dibuat. Ajukan ke kurator bila sudah siap.", () => producerApi(token, "/producer/products", { method: "POST", body }))
+}

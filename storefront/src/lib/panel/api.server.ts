@@ -1,0 +1,61 @@
+import { medusa } from "../medusa"
+import { indonesian } from "./messages"
+
+/**
+ * Calls to the backend's producer API, always with the token from the
+ * producer's cookie: the one SDK client serves every visitor and never keeps a token.
+ */
+export class PanelError extends Error {
+  constructor(message: string, readonly status: number) {
+    super(message)
+  }
+}
+
+
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string> }
+
+export async function producerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
+  try {
+    return await medusa.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: { authorization: `Bearer ${token}` } })
+  } catch (error) {
+    const { message, status } = error as { message?: string; status?: number }
+    throw new PanelError(indonesian(message || "Terjadi kesalahan. Coba lagi."), status ?? 500)
+  }
+}
+
+export const LOGIN_THROTTLED = "Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi."
+
+/** Signs a producer in; a wrong password answers with the backend's own words, a throttled login kindly. */
+export async function loginProducer(email: string, password: string): Promise<string> {
+  try {
+    const { token } = await medusa.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password } })
+    return token
+  } catch (error) {
+    const { message, status } = error as { message?: string; status?: number }
+    if (status === 429) throw new PanelError(message ? indonesian(message) : LOGIN_THROTTLED, 429)
+    throw new PanelError(indonesian(message || "Email atau kata sandi salah."), status ?? 500)
+  }
+}
+
+export type StockRow = {
+  product_id: string
+  product_title: string
+  variant_id: string
+  variant_title: string
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+  low_stock_threshold: number | null
+  low_stock: boolean
+}
+
+export type CurationEvent = { action: string; to_state: string; reason: string | null; created_at: string }
+export type PanelProduct = {
+  id: string
+  title: string
+  handle: string
+  variants: Array<{ id: string; title: string; prices?: Array<{ amount: number; currency_code: string }> }>
+  product_curation?: { state: string; events?: CurationEvent[] } | null
+}
+export type Harvest = { id: string; expected_on: string; forecast_quantity: number; unit: string; note: string | null }
+export type Me = { id: string; handle: string; business_name: string; owner_name: string; whatsapp: string; story: string; status: string }
