@@ -1,22 +1,13 @@
 import { launch } from "chrome-launcher"
 import lighthouse from "lighthouse"
-import { findChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
+import { CHROMIUM_FLAGS as LAUNCH_FLAGS, findChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
 export type Category = (typeof CATEGORIES)[number]
 export type LighthouseResult = { name: string; scores: Record<Category, number>; lcpMs: number; tbtMs: number; cls: number; failing: string[] }
 
-// Headless and quiet: the machines have no display, no GPU and no way out to Google's update and sync services.
-const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-]
+// The test browser's flags, plus headless: chrome-launcher, unlike playwright, does not add it.
+const CHROMIUM_FLAGS = ["--headless=new", ...LAUNCH_FLAGS]
 
 /**
  * One Lighthouse run with its defaults: a mid-range phone, simulated slow 4G and

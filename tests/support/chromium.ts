@@ -14,19 +14,22 @@ export function findChromium(): string | undefined {
 
 export const NO_CHROMIUM_REASON = "no Chromium found: set CHROMIUM_PATH or install it (apt-get install chromium)"
 
+/** Quiet and offline: no sandbox (root), no GPU, nothing phoning Google's update and sync services. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+]
+
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_FLAGS,
     // playwright gives every launch a fresh temporary profile of its own.
   })
 }

@@ -1,7 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
-import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
+import { createTestDesa } from "../producer-fixtures"
 
 const validProducer = (desa_id: string) => ({
   handle: "keripik-bu-tini",
@@ -22,24 +21,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      await createPlacesWorkflow(container).run({
-        input: {
-          kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
-          kecamatan: [
-            {
-              code: "35.01.09",
-              name: "Tegalombo",
-              handle: "tegalombo",
-              latitude: -8.0,
-              longitude: 111.3,
-              story: "Kecamatan di pegunungan, penghasil kopi.",
-              desa: [{ code: "35.01.09.2001", name: "Gemaharjo", handle: "gemaharjo", type: "desa", postal_code: "63563", latitude: null, longitude: null, story: "Desa penghasil kopi robusta." }],
-            },
-          ],
-        },
-      })
-      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })
-      desaId = data[0].id
+      desaId = await createTestDesa(container)
       auth = await coordinatorHeaders(container, api)
     })
 
