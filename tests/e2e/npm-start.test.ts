@@ -11,6 +11,7 @@ import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chr
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { horizontalOverflow, PANEL_PAGES, setStockInPanel, signInToPanel, smallestTapTarget, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
+import { placeStoreOrder } from "../support/store-order.ts"
 import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
@@ -612,6 +613,50 @@ describe("npm start in a fresh copy of the repository", () => {
           return variantStock.innerText()
         }, { timeout: 10_000, intervals: [500] })
         .toBe("Stok habis")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`brings a buyer's order to the producer's phone: today's order on the dashboard, then accept, pack and ship with a tracking number${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const { login, api } = await demoProducer()
+    const { products } = await api("/producer/products?curation_state=approved")
+    const { stock } = await api("/producer/stock")
+    const row = stock.find((candidate: { product_id: string; available_quantity: number }) => candidate.available_quantity >= 2 && products.some((product: { id: string }) => product.id === candidate.product_id))
+    expect(row).toBeDefined()
+    const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 2 }])
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await signInToPanel(page, login)
+      // The order reaches the producer through the order.placed subscriber: a moment after checkout.
+      await expect
+        .poll(async () => {
+          await page.goto("/panel")
+          return page.getByRole("main").innerText()
+        }, { timeout: 10_000, intervals: [500] })
+        .toContain(`#${order.display_id}`)
+      expect(await page.getByRole("main").innerText()).toContain(`2 × ${row.product_title}`)
+
+      await page.getByRole("link", { name: "Lihat pesanan" }).click()
+      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: new RegExp(`^Pesanan #${order.display_id} `) }) })
+      expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · Baru`)
+      expect(await card.getByRole("link", { name: "WhatsApp pembeli" }).getAttribute("href")).toMatch(/^https:\/\/wa\.me\/6281298765432\?text=/)
+      for (const [button, heading] of [["Terima pesanan", "Diterima"], ["Sudah dikemas", "Dikemas"]]) {
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: button }).click()])
+        expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · ${heading}`)
+      }
+      // Packing took the two units off the producer's shelf (Medusa's fulfillment at their location).
+      const after = (await api("/producer/stock")).stock.find((candidate: { variant_id: string }) => candidate.variant_id === row.variant_id)
+      expect(after.stocked_quantity).toBe(row.stocked_quantity - 2)
+
+      await card.getByLabel("Nomor resi atau nama kurir").fill("JNE 0123456789")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: "Kirim dengan nomor resi" }).click()])
+      expect(await page.getByRole("status").innerText()).toBe("Pesanan ditandai sudah dikirim.")
+      expect(await card.innerText()).toContain("Resi / kurir: JNE 0123456789")
+      expect(await card.getByRole("button").count()).toBe(0)
     } finally {
       await browser.close()
     }

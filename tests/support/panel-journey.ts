@@ -3,7 +3,7 @@ import type { Page } from "playwright-core"
 export type ProducerLogin = { email: string; password: string }
 
 /** Every page of the producer panel a signed-in producer can open. */
-export const PANEL_PAGES = ["/panel", "/panel/produk", "/panel/stok", "/panel/panen", "/panel/profil"]
+export const PANEL_PAGES = ["/panel", "/panel/pesanan", "/panel/produk", "/panel/stok", "/panel/panen", "/panel/profil"]
 
 /** Signs in through the panel's own form, as a producer on a phone would. */
 export async function signInToPanel(page: Page, producer: ProducerLogin) {

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { coordinatorHeaders } from "../admin-auth"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer, customerHeaders, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
 
 type Response = { status: number; data: any }
-type Ids = { productId: string; variantId: string }
+type Ids = { productId: string; variantId: string; orderId: string }
 type Route = { method: "GET" | "POST" | "DELETE"; path: string }
 
 const PRODUCER_API_DIR = path.resolve(import.meta.dirname, "../../src/api/producer")
@@ -48,6 +50,9 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "GET /producer/products/:id/harvest": () => undefined,
   "POST /producer/products/:id/harvest": () => ({ expected_on: "2099-01-31", forecast_quantity: 5, unit: "kg" }),
   "GET /producer/stock": () => undefined,
+  "GET /producer/orders": () => undefined,
+  "GET /producer/orders/:id": () => undefined,
+  "POST /producer/orders/:id/status": () => ({ status: "accepted" }),
 }
 
 const routes = producerRoutes()
@@ -76,23 +81,33 @@ backendTestRunner(({ api, getContainer }) => {
       if (auth === a) seenByA.push(response.data)
       return response
     }
-    const urlFor = (route: Route, productId: string) => route.path.replace(":id", productId)
+    /** `:id` is a product under /producer/products and the producer's part of an order under /producer/orders. */
+    const urlFor = (route: Route, ids: Ids) => route.path.replace(":id", route.path.startsWith("/producer/orders") ? ids.orderId : ids.productId)
 
-    async function productOf(auth: Headers): Promise<Ids> {
+    /**
+     * A product of the producer, and their part of a buyer's order. The part
+     * is stored directly (placing real orders is the orders suite's work): what
+     * matters here is whose part it is.
+     */
+    async function recordsOf(auth: Headers, producerId: string): Promise<Ids> {
       const { data } = await api.post("/producer/products", newProduct(), auth)
-      return { productId: data.product.id, variantId: data.product.variants[0].id }
+      const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
+      const part = await producers.createProducerOrders({ order_id: `order_uji_${producerId}`, producer_id: producerId, item_ids: [] })
+      return { productId: data.product.id, variantId: data.product.variants[0].id, orderId: part.id }
     }
 
     /** What producer B can see of their own records. */
     async function bState() {
-      const [me, product, stock, history, harvest] = await Promise.all([
+      const [me, product, stock, history, harvest, orders, order] = await Promise.all([
         api.get("/producer/me", b),
         api.get(`/producer/products/${bIds.productId}`, b),
         api.get("/producer/stock", b),
         api.get(`/producer/products/${bIds.productId}/stock/adjustments`, b),
         api.get(`/producer/products/${bIds.productId}/harvest`, b),
+        api.get("/producer/orders", b),
+        api.get(`/producer/orders/${bIds.orderId}`, b),
       ])
-      return { me: me.data, product: product.data, stock: stock.data, history: history.data, harvest: harvest.data }
+      return { me: me.data, product: product.data, stock: stock.data, history: history.data, harvest: harvest.data, orders: orders.data, order: order.data }
     }
 
     beforeAll(async () => {
@@ -104,8 +119,8 @@ backendTestRunner(({ api, getContainer }) => {
       b = await producerHeaders(container, api, "b@test.local", bProducerId)
       customer = await customerHeaders(container, api)
       coordinator = await coordinatorHeaders(container, api)
-      aIds = await productOf(a)
-      bIds = await productOf(b)
+      aIds = await recordsOf(a, aProducerId)
+      bIds = await recordsOf(b, bProducerId)
       await api.post(`/producer/products/${bIds.productId}/stock`, { variants: [{ variant_id: bIds.variantId, stocked_quantity: 7 }] }, b)
       await api.post(`/producer/products/${bIds.productId}/stock/adjustments`, { variant_id: bIds.variantId, delta: 1, reason: "Produksi baru" }, b)
       await api.post(`/producer/products/${bIds.productId}/harvest`, { expected_on: "2099-06-01", forecast_quantity: 40, unit: "kg" }, b)
@@ -119,22 +134,22 @@ backendTestRunner(({ api, getContainer }) => {
 
     it.each(routes.map(key))("%s: no token, a buyer's and a coordinator's token get 401", async (name) => {
       const route = routes.find((candidate) => key(candidate) === name)!
-      const url = urlFor(route, bIds.productId)
+      const url = urlFor(route, bIds)
       const body = VALID_BODY[name](bIds)
       for (const auth of [undefined, customer, coordinator]) {
         expect((await call(route, url, auth, body)).status).toBe(401)
       }
     })
 
-    it.each(withId.map(key))("%s: producer A gets 404 for producer B's product", async (name) => {
+    it.each(withId.map(key))("%s: producer A gets 404 for producer B's product or order", async (name) => {
       const route = withId.find((candidate) => key(candidate) === name)!
-      const response = await call(route, urlFor(route, bIds.productId), a, VALID_BODY[name](bIds))
+      const response = await call(route, urlFor(route, bIds), a, VALID_BODY[name](bIds))
       expect(response.status).toBe(404)
     })
 
     it.each(routes.map(key))("%s: producer B's ids in the query or `fields` get 400", async (name) => {
       const route = routes.find((candidate) => key(candidate) === name)!
-      const url = urlFor(route, aIds.productId)
+      const url = urlFor(route, aIds)
       for (const search of [`producer_id=${bProducerId}`, `id=${bIds.productId}`, "fields=*producer,+producer.products.id"]) {
         const response = await call(route, `${url}?${search}`, a, VALID_BODY[name](aIds))
         expect(response.status).toBe(400)
@@ -144,14 +159,14 @@ backendTestRunner(({ api, getContainer }) => {
 
     it.each(posts.map(key))("%s: producer B's id in the body gets 400", async (name) => {
       const route = posts.find((candidate) => key(candidate) === name)!
-      const response = await call(route, urlFor(route, aIds.productId), a, { ...VALID_BODY[name](aIds), producer_id: bProducerId })
+      const response = await call(route, urlFor(route, aIds), a, { ...VALID_BODY[name](aIds), producer_id: bProducerId })
       expect(response.status).toBe(400)
     })
 
-    const takesVariant = posts.filter((route) => JSON.stringify(VALID_BODY[key(route)]({ productId: "p", variantId: "variant_marker" })).includes("variant_marker"))
+    const takesVariant = posts.filter((route) => JSON.stringify(VALID_BODY[key(route)]({ productId: "p", variantId: "variant_marker", orderId: "o" })).includes("variant_marker"))
     it.each(takesVariant.map(key))("%s: producer B's variant on producer A's own product gets 400", async (name) => {
       const route = takesVariant.find((candidate) => key(candidate) === name)!
-      const response = await call(route, urlFor(route, aIds.productId), a, VALID_BODY[name]({ productId: aIds.productId, variantId: bIds.variantId }))
+      const response = await call(route, urlFor(route, aIds), a, VALID_BODY[name]({ ...aIds, variantId: bIds.variantId }))
       expect(response.status).toBe(400)
     })
 
@@ -168,7 +183,7 @@ backendTestRunner(({ api, getContainer }) => {
     it("after all of it, producer B's records are unchanged and no answer to A carried B's ids", async () => {
       expect(await bState()).toEqual(bBefore)
       const answers = JSON.stringify(seenByA)
-      for (const id of [bProducerId, bIds.productId, bIds.variantId]) {
+      for (const id of [bProducerId, bIds.productId, bIds.variantId, bIds.orderId]) {
         expect(answers).not.toContain(id)
       }
     })

@@ -5,6 +5,7 @@ import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
 import { ProducerSetHarvest } from "./products/[id]/harvest/validators"
 import { resolveProducer } from "./resolve-producer"
+import { ProducerListOrdersQuery, ProducerMoveOrder } from "./orders/validators"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "./stock/validators"
 
 /** Routes that take no query: anything sent (`fields`, ids of others) is a 400, never a wider answer. */
@@ -34,4 +35,7 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/producer/products/:id/harvest", method: "GET", middlewares: [noQuery] },
   { matcher: "/producer/products/:id/harvest", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSetHarvest)] },
   { matcher: "/producer/stock", method: "GET", middlewares: [validateAndTransformQuery(ProducerListStockQuery, {})] },
+  { matcher: "/producer/orders", method: "GET", middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
+  { matcher: "/producer/orders/:id", method: "GET", middlewares: [noQuery] },
+  { matcher: "/producer/orders/:id/status", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerMoveOrder)] },
 ]

@@ -1,0 +1,109 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import { NEXT_STATUSES, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
+import type ProducerModuleService from "../../../modules/producer/service"
+
+/** What a producer needs to fulfil their lines: the buyer's delivery details, never the email or the other producers' lines and totals. */
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "created_at",
+  "currency_code",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.phone",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.postal_code",
+  "shipping_methods.name",
+  // The whole line: Medusa keeps an order line's quantity in its detail record and fills it in only for a full select.
+  "items.*",
+]
+
+type Part = Awaited<ReturnType<ProducerModuleService["retrieveProducerOrder"]>>
+type OrderItem = { id: string; title: string; variant_title: string | null; variant_sku: string | null; quantity: number; unit_price: number }
+type Address = { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; address_2: string | null; city: string | null; postal_code: string | null }
+type OrderRow = {
+  id: string
+  display_id: number
+  status: string
+  created_at: string
+  currency_code: string
+  shipping_address?: Address | null
+  shipping_methods?: Array<{ name: string } | null>
+  items?: Array<OrderItem | null>
+}
+
+function present(part: Part, order: OrderRow | undefined) {
+  const own = new Set(part.item_ids)
+  const items = (order?.items ?? []).flatMap((item) =>
+    item && own.has(item.id)
+      ? [{ id: item.id, title: item.title, variant_title: item.variant_title, sku: item.variant_sku, quantity: Number(item.quantity), unit_price: Number(item.unit_price), total: Number(item.unit_price) * Number(item.quantity) }]
+      : []
+  )
+  const address = order?.shipping_address
+  const canceled = order?.status === "canceled"
+  return {
+    id: part.id,
+    status: part.status,
+    tracking_note: part.tracking_note,
+    created_at: part.created_at,
+    accepted_at: part.accepted_at,
+    packed_at: part.packed_at,
+    handed_over_at: part.handed_over_at,
+    shipped_at: part.shipped_at,
+    next_statuses: canceled ? [] : NEXT_STATUSES[part.status as ProducerOrderStatus],
+    order: {
+      display_id: order?.display_id ?? null,
+      canceled,
+      placed_at: order?.created_at ?? part.created_at,
+      currency_code: order?.currency_code ?? "idr",
+      shipping_method: order?.shipping_methods?.[0]?.name ?? null,
+      deliver_to: address
+        ? {
+            name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+            phone: address.phone,
+            address: [address.address_1, address.address_2, address.city, address.postal_code].filter(Boolean).join(", "),
+          }
+        : null,
+    },
+    items,
+    total: items.reduce((sum, item) => sum + item.total, 0),
+  }
+}
+
+export type ProducerOrderView = ReturnType<typeof present>
+
+async function presentAll(scope: MedusaContainer, parts: Part[]) {
+  if (!parts.length) {
+    return []
+  }
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: [...new Set(parts.map((part) => part.order_id))] } })
+  const orders = new Map((data as OrderRow[]).map((order) => [order.id, order]))
+  return parts.map((part) => present(part, orders.get(part.order_id)))
+}
+
+/** The signed-in producer's parts of orders, newest first. */
+export async function listOwnProducerOrders(scope: MedusaContainer, producerId: string, { status, limit, offset }: { status?: ProducerOrderStatus; limit: number; offset: number }) {
+  const producers: ProducerModuleService = scope.resolve(PRODUCER_MODULE)
+  const [parts, count] = await producers.listAndCountProducerOrders({ producer_id: producerId, ...(status ? { status } : {}) }, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  return { orders: await presentAll(scope, parts), count, limit, offset }
+}
+
+/** One part of the signed-in producer, or the same 404 as a part that does not exist. */
+export async function retrieveOwnProducerOrder(scope: MedusaContainer, producerId: string, id: string) {
+  const producers: ProducerModuleService = scope.resolve(PRODUCER_MODULE)
+  const [part] = await producers.listProducerOrders({ id, producer_id: producerId }, { take: 1 })
+  if (!part) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pesanan tidak ditemukan / order not found")
+  }
+  return part
+}
+
+export async function presentProducerOrder(scope: MedusaContainer, part: Part) {
+  return (await presentAll(scope, [part]))[0]
+}

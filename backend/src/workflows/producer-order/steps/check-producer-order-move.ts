@@ -1,0 +1,33 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../../modules/producer"
+import { refuseTransition, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
+import type ProducerModuleService from "../../../modules/producer/service"
+
+export type ProducerOrderMove = { producer_order_id: string; status: Exclude<ProducerOrderStatus, "new">; tracking_note?: string }
+
+export type CheckedMove = {
+  order_id: string
+  from: ProducerOrderStatus
+  fulfillment_id: string | null
+  /** The producer's lines with their full quantities, for Medusa's fulfillment and shipment. */
+  items: Array<{ id: string; quantity: number }>
+}
+
+type OrderRow = { status: string; items?: Array<{ id: string; quantity: number } | null> }
+
+/** Reads the part again under the lock, so two taps at once cannot both move it, and refuses a move out of order. */
+export const checkProducerOrderMoveStep = createStep("check-producer-order-move", async (move: ProducerOrderMove, { container }) => {
+  const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+  const part = await producers.retrieveProducerOrder(move.producer_order_id)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["status", "items.*"], filters: { id: part.order_id } })
+  const order = data[0] as OrderRow
+  const refusal = refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status)
+  if (refusal) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
+  }
+  const own = new Set(part.item_ids)
+  const items = (order.items ?? []).flatMap((item) => (item && own.has(item.id) ? [{ id: item.id, quantity: Number(item.quantity) }] : []))
+  return new StepResponse<CheckedMove>({ order_id: part.order_id, from: part.status as ProducerOrderStatus, fulfillment_id: part.fulfillment_id, items })
+})

@@ -1,0 +1,34 @@
+import type { APIContext } from "astro"
+import { PanelError, producerApi } from "./api.server"
+import { MOVE_LABELS } from "./orders"
+import { endPanelSession, seeOther, setFlash } from "./session.server"
+
+type Context = Pick<APIContext, "request" | "cookies" | "url">
+
+const DONE: Record<keyof typeof MOVE_LABELS, string> = {
+  accepted: "Pesanan diterima. Siapkan barangnya.",
+  packed: "Pesanan ditandai sudah dikemas.",
+  handed_over: "Pesanan ditandai sudah diserahkan.",
+  shipped: "Pesanan ditandai sudah dikirim.",
+}
+
+/** One tap on an order's next step; the backend checks the step and answers in Indonesian when it is refused. */
+export async function moveOrderAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const id = String(form.get("order_id") ?? "")
+  const status = String(form.get("status") ?? "") as keyof typeof MOVE_LABELS
+  const trackingNote = String(form.get("tracking_note") ?? "").trim()
+  const back = String(form.get("back") ?? "").startsWith("/panel/pesanan") ? String(form.get("back")) : "/panel/pesanan"
+  const secure = context.url.protocol === "https:"
+  try {
+    await producerApi(token, `/producer/orders/${encodeURIComponent(id)}/status`, { method: "POST", body: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })
+    setFlash(context.cookies, { kind: "ok", text: DONE[status] ?? "Pesanan diperbarui." }, secure)
+  } catch (error) {
+    if (error instanceof PanelError && error.status === 401) {
+      endPanelSession(context.cookies)
+      return seeOther("/panel/masuk")
+    }
+    setFlash(context.cookies, { kind: "galat", text: error instanceof PanelError ? error.message : "Terjadi kesalahan. Coba lagi." }, secure)
+  }
+  return seeOther(back)
+}

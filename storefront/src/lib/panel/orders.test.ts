@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest"
+import { placedToday, whatsappLink, type PanelOrder } from "./orders"
+
+const placedAt = (iso: string) => ({ order: { placed_at: iso } }) as PanelOrder
+
+describe("the producer's orders", () => {
+  it("counts an order as today's by Pacitan's clock, not the server's", () => {
+    const now = new Date("2026-11-28T18:30:00Z") // 01.30 WIB on the 29th
+    expect(placedToday(placedAt("2026-11-28T17:10:00Z"), now)).toBe(true) // 00.10 WIB on the 29th
+    expect(placedToday(placedAt("2026-11-28T16:50:00Z"), now)).toBe(false) // 23.50 WIB on the 28th
+  })
+
+  it("links to the buyer's WhatsApp in international form, or not at all", () => {
+    expect(whatsappLink("0812-3456-7891", 12)).toBe(`https://wa.me/6281234567891?text=${encodeURIComponent("Halo, kami dari Pasar Desa OK OCE tentang pesanan #12.")}`)
+    expect(whatsappLink("+62 812 3456 7891", 12)).toMatch(/^https:\/\/wa\.me\/6281234567891\?/)
+    expect(whatsappLink("12345", 12)).toBeNull()
+    expect(whatsappLink(null, 12)).toBeNull()
+  })
+})

@@ -1,0 +1,62 @@
+/** A producer's part of a buyer's order, as GET /producer/orders answers it. */
+export type PanelOrder = {
+  id: string
+  status: OrderStatus
+  tracking_note: string | null
+  created_at: string
+  next_statuses: OrderStatus[]
+  order: {
+    display_id: number | null
+    canceled: boolean
+    placed_at: string
+    shipping_method: string | null
+    deliver_to: { name: string; phone: string | null; address: string } | null
+  }
+  items: Array<{ id: string; title: string; variant_title: string | null; quantity: number; total: number }>
+  total: number
+}
+
+export type OrderStatus = "new" | "accepted" | "packed" | "handed_over" | "shipped"
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  new: "Baru",
+  accepted: "Diterima",
+  packed: "Dikemas",
+  handed_over: "Diserahkan",
+  shipped: "Dikirim",
+}
+
+/** The button that moves a part to each status: the producer's words for the step. */
+export const MOVE_LABELS: Record<Exclude<OrderStatus, "new">, string> = {
+  accepted: "Terima pesanan",
+  packed: "Sudah dikemas",
+  handed_over: "Sudah diserahkan ke OK OCE/kurir",
+  shipped: "Kirim dengan nomor resi",
+}
+
+/** The parts still waiting for the producer: the dashboard's "perlu diproses". */
+export const isOpen = (order: PanelOrder) => !order.order.canceled && order.next_statuses.length > 0
+
+/** Whether a part came in on the producer's today, in Pacitan's time (WIB, UTC+7). */
+export function placedToday(order: PanelOrder, now = new Date()) {
+  const wibDay = (date: Date) => new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
+  return wibDay(new Date(order.order.placed_at)) === wibDay(now)
+}
+
+/**
+ * A wa.me link to the buyer, so the producer can ask about the delivery in one
+ * tap; Indonesian numbers written 08… become 628….
+ */
+export function whatsappLink(phone: string | null | undefined, displayId: number | null) {
+  const digits = (phone ?? "").replace(/\D/g, "")
+  const international = digits.startsWith("0") ? `62${digits.slice(1)}` : digits
+  if (!/^62\d{8,13}$/.test(international)) {
+    return null
+  }
+  const text = `Halo, kami dari Pasar Desa OK OCE tentang pesanan #${displayId ?? ""}.`
+  return `https://wa.me/${international}?text=${encodeURIComponent(text)}`
+}
+
+/** "28 Nov 2026 14.05" in Pacitan's time. */
+export const formatPlacedAt = (iso: string) =>
+  new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" }).format(new Date(iso))

@@ -1,0 +1,29 @@
+/**
+ * Places an order straight through the store API, as the storefront's checkout
+ * does (address, the first shipping option, manual payment): for tests whose
+ * subject is what happens after the buyer has paid.
+ */
+export async function placeStoreOrder(backendUrl: string, publishableKey: string, lines: Array<{ variant_id: string; quantity: number }>) {
+  const call = async (path: string, body?: unknown) => {
+    const response = await fetch(`${backendUrl}${path}`, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const data = await response.json()
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(data)}`)
+    return data
+  }
+  const { regions } = await call("/store/regions")
+  const { cart } = await call("/store/carts", { region_id: regions[0].id, email: "pembeli-panel@contoh.id" })
+  for (const line of lines) await call(`/store/carts/${cart.id}/line-items`, line)
+  const address = { first_name: "Rini", last_name: "Astuti", phone: "081298765432", address_1: "Jalan Ahmad Yani 10", city: "Pacitan", postal_code: "63511", country_code: "id" }
+  await call(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
+  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
+  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+  const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+  const completed = await call(`/store/carts/${cart.id}/complete`, {})
+  if (completed.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(completed)}`)
+  return completed.order as { id: string; display_id: number }
+}
