@@ -83,7 +83,7 @@ async function presentAll(scope: MedusaContainer, parts: Part[]) {
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: [...new Set(parts.map((part) => part.order_id))] } })
-  const orders = new Map((data as OrderRow[]).map((order) => [order.id, order]))
+  const orders = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
   return parts.map((part) => present(part, orders.get(part.order_id)))
 }
 
