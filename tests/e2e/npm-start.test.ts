@@ -285,8 +285,42 @@ describe("npm start in a fresh copy of the repository", () => {
     const html = normaliseSpaces(await (await fetch(`${storefrontUrl}/produk/${soonest.handle}`)).text())
     expect(html).toContain(`Panen ${soonest.id}`)
     expect(html).toContain("Pre-order")
+    expect(html).toMatch(/Masih bisa dipesan \d/)
     const english = normaliseSpaces(await (await fetch(`${storefrontUrl}/en/produk/${soonest.handle}`)).text())
     expect(english).toContain(`Harvest ${soonest.en}`)
+  })
+
+  it("takes a pre-order of a harvest product whose shelf is empty, without JavaScript", async () => {
+    const stack = readStackJson()
+    const soonest = await soonestHarvest()
+    const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
+    const { token } = await (
+      await fetch(`${stack.backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+    ).json()
+    const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const { products } = await (await fetch(`${stack.backendUrl}/admin/products?handle=${soonest.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, { headers: admin })).json()
+    const variant = products[0].variants[0]
+    const itemId = variant.inventory_items[0].inventory_item_id
+    const { inventory_levels } = await (await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).json()
+    for (const level of inventory_levels as Array<{ location_id: string }>) {
+      const emptied = await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: 0 }) })
+      expect(emptied.status).toBe(200)
+    }
+    // The stock change moves the catalogue revision on, so the cached page is rendered again.
+    const variantLabel = async () => {
+      const page = normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/produk/${soonest.handle}`)).text())
+      const label = page.match(new RegExp(`value="${variant.id}"[^>]*>.*?<span class="stock"[^>]*>([^<]+)<`))
+      return { label: label?.[1], disabled: new RegExp(`value="${variant.id}"[^>]*disabled`).test(page) }
+    }
+    await expect.poll(variantLabel, { timeout: 10_000, intervals: [500] }).toEqual({ label: "Pesan sebelum panen", disabled: false })
+
+    const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" })
+    expect(added.headers.get("location")).toBe("/keranjang")
+    const cookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    expect(await (await fetch(`${stack.storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain(escapeHtml(soonest.title))
+    for (const level of inventory_levels as Array<{ location_id: string; stocked_quantity: number }>) {
+      await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: level.stocked_quantity }) })
+    }
   })
 
   it("draws a map of every desa on the home page, each dot a named link to the desa's page", async () => {

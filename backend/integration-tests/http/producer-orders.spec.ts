@@ -3,6 +3,7 @@ import { seedDemo } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { producerHeaders, type Headers } from "../producer-fixtures"
+import { storeCheckout } from "../store-checkout"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Response = { status: number; data: any }
@@ -19,24 +20,7 @@ backendTestRunner(({ api, getContainer }) => {
     const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
     const get = (url: string, auth: Headers) => call(api.get(url, auth))
     const post = (url: string, body: unknown, auth: Headers) => call(api.post(url, body, auth))
-
-    /** Checks out as a buyer does in the storefront: address, the first shipping option, manual payment. */
-    async function placeOrder(lines: Array<{ variant_id: string; quantity: number }>) {
-      const { data } = await api.post("/store/carts", { region_id: regionId, email: "pembeli@uji.test" }, store)
-      const cartId = data.cart.id
-      for (const line of lines) {
-        await api.post(`/store/carts/${cartId}/line-items`, line, store)
-      }
-      const address = { first_name: "Siti", last_name: "Aminah", phone: "081234567891", address_1: "Jalan Melati 3", city: "Pacitan", postal_code: "63511", country_code: "id" }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-      expect(completed.type, JSON.stringify(completed)).toBe("order")
-      return completed.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
-    }
+    const placeOrder = (lines: Array<{ variant_id: string; quantity: number }>) => storeCheckout(api, store, regionId).placeOrder(lines)
 
     /** The producer's part of an order, once the order.placed subscriber has made it. */
     async function partOf(auth: Headers, displayId: number) {

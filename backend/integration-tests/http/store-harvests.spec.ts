@@ -5,6 +5,7 @@ import { HARVEST_MODULE } from "../../src/modules/harvest"
 import type HarvestModuleService from "../../src/modules/harvest/service"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
+import { storeCheckout } from "../store-checkout"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue, harvests } = readSeedData()
@@ -48,6 +49,7 @@ backendTestRunner(({ api, getContainer }) => {
         forecast_quantity: first.forecast_quantity,
         unit: first.unit,
         note: first.note,
+        preorder_remaining: first.forecast_quantity,
         product: expect.objectContaining({ handle: first.product, producer: expect.objectContaining({ handle: producerOf.get(first.product)!.handle }) }),
       })
       const dates = body.harvests.map((row) => row.expected_on)
@@ -114,6 +116,81 @@ backendTestRunner(({ api, getContainer }) => {
       }
       expect(await harvestCount()).toBe(before)
       expect(await harvestOf(productId)).toBeNull()
+    })
+
+    describe("pre-orders", () => {
+      /** A visible product's first variant with its shelf emptied (or set), and the harvest given, in the unit given. */
+      async function harvestProduct(handle: string, { shelf, forecast, unit, weight, inDays = 5 }: { shelf: number; forecast: number; unit: "kg" | "buah"; weight?: number; inDays?: number }) {
+        const container = getContainer()
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "product",
+          fields: ["id", "title", "variants.id", "variants.title", "variants.inventory_items.inventory_item_id"],
+          filters: { handle },
+        })
+        const variant = data[0].variants[0]
+        const inventory = container.resolve(Modules.INVENTORY)
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
+        await inventory.updateInventoryLevels(levels.map((level, index) => ({ inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: index === 0 ? shelf : 0 })))
+        if (weight) await container.resolve(Modules.PRODUCT).updateProductVariants(variant.id, { weight })
+        await upsertProductHarvestWorkflow(container).run({ input: { product_id: data[0].id, expected_on: addDays(today, inDays), forecast_quantity: forecast, unit } })
+        return { productId: data[0].id as string, title: data[0].title as string, variantId: variant.id as string, variantTitle: variant.title as string }
+      }
+      const remaining = async (productId: string) => (await get(`/store/harvests?product_id=${productId}`)).data.harvests[0]?.preorder_remaining
+
+      it("takes orders beyond the shelf up to the forecast, then refuses with what is left, in Indonesian", async () => {
+        const regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        const checkout = storeCheckout(api, store, regionId)
+        const { productId, title, variantId } = await harvestProduct(visibleSeeded[0].product, { shelf: 0, forecast: 5, unit: "buah" })
+        expect(await remaining(productId)).toBe(5)
+
+        const first = await checkout.createCart([{ variant_id: variantId, quantity: 3 }])
+        const second = await checkout.createCart([{ variant_id: variantId, quantity: 3 }])
+        expect((await checkout.complete(first)).data.type).toBe("order")
+        expect(await remaining(productId)).toBe(2)
+
+        const refused = await checkout.complete(second)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(`Pre-order '${title}' tinggal 2 buah dari perkiraan panen 5 buah / only 2 buah left to pre-order`)
+        const line = (await api.get(`/store/carts/${second}`, store)).data.cart.items[0]
+        expect((await api.post(`/store/carts/${second}/line-items/${line.id}`, { quantity: 2 }, store)).status).toBe(200)
+        expect((await checkout.complete(second)).data.type).toBe("order")
+        expect(await remaining(productId)).toBe(0)
+
+        const third = await checkout.createCart([])
+        const none = await checkout.addLine(third, { variant_id: variantId, quantity: 1 })
+        expect(none.status).toBe(400)
+        expect(none.data.message).toMatch(/^Pre-order '.*' tinggal 0 buah/)
+      })
+
+      it("counts a kilogram forecast by the variant's weight: 2 kg are four 500 g packs", async () => {
+        const regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        const checkout = storeCheckout(api, store, regionId)
+        const { productId, variantId } = await harvestProduct(visibleSeeded[1].product, { shelf: 1, forecast: 2, unit: "kg", weight: 500 })
+        const cart = await checkout.createCart([])
+        const tooMany = await checkout.addLine(cart, { variant_id: variantId, quantity: 6 })
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.data.message).toContain("tinggal 2 kg dari perkiraan panen 2 kg")
+        // One from the shelf, four pre-ordered.
+        expect((await checkout.addLine(cart, { variant_id: variantId, quantity: 5 })).status).toBe(200)
+        expect((await checkout.complete(cart)).data.type).toBe("order")
+        expect(await remaining(productId)).toBe(0)
+      })
+
+      it("sells only what is on the shelf once the harvest day has passed, or without a harvest", async () => {
+        const regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        const checkout = storeCheckout(api, store, regionId)
+        const { productId, title, variantId, variantTitle } = await harvestProduct(visibleSeeded[2].product, { shelf: 2, forecast: 50, unit: "buah" })
+        const cart = await checkout.createCart([])
+        expect((await checkout.addLine(cart, { variant_id: variantId, quantity: 4 })).status).toBe(200)
+
+        const harvest = await harvestOf(productId)
+        await getContainer().resolve<HarvestModuleService>(HARVEST_MODULE).updateProductHarvests({ id: harvest.id, expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`) })
+        const refused = await checkout.complete(cart)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe(`Stok '${title} · ${variantTitle}' tinggal 2 / only 2 left in stock`)
+        const again = await checkout.addLine(await checkout.createCart([]), { variant_id: variantId, quantity: 3 })
+        expect(again.status).toBe(400)
+      })
     })
 
     it("replaces a product's harvest instead of adding a second one, and the search index marks it pre-order", async () => {

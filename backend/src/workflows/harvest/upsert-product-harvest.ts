@@ -3,6 +3,7 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { HarvestEvents } from "../../lib/events"
+import { openPreordersStep } from "./steps/open-preorders"
 import { upsertProductHarvestStep } from "./steps/upsert-product-harvest"
 import { validateProductHarvestStep } from "./steps/validate-product-harvest"
 import type { UpsertProductHarvestInput } from "./types"
@@ -13,7 +14,8 @@ export const upsertProductHarvestWorkflowId = "upsert-product-harvest"
  * Sets a product's next expected harvest (date and forecast), replacing the
  * one it had. A date in the past or a forecast that is not a positive whole
  * number is refused with INVALID_DATA and nothing is stored. Buyers then see
- * "Segera panen" and the search index marks the product as pre-order.
+ * "Segera panen", the search index marks the product as pre-order, and its
+ * variants take orders beyond the shelf up to the forecast (see preorder-capacity.ts).
  *
  * @example
  * await upsertProductHarvestWorkflow(container).run({
@@ -30,6 +32,7 @@ export const upsertProductHarvestWorkflow = createWorkflow(upsertProductHarvestW
       ])
     )
   })
+  openPreordersStep({ product_id: input.product_id })
   const harvest = transform({ result }, ({ result }) => result.harvest)
   emitEventStep({
     eventName: HarvestEvents.UPSERTED,

@@ -8,6 +8,8 @@ export type UpcomingHarvest = {
   forecast_quantity: number
   unit: "kg" | "ton" | "buah" | "ikat" | "tandan"
   note: string | null
+  /** What is left of the forecast for pre-orders, in the harvest's unit. */
+  preorder_remaining: number
   product: {
     id: string
     handle: string

@@ -1,6 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { pacitanDay } from "../../../modules/harvest/rules"
+import { readProductStock } from "../../../workflows/harvest/preorder-capacity"
 import { keySalesChannels } from "../catalogue/sales-channels"
 import type { StoreListHarvestsQueryType } from "./validators"
 
@@ -56,24 +57,27 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQuer
     filters: { expected_on: { $gte: new Date(`${pacitanDay()}T00:00:00Z`) } },
     pagination: { order: { expected_on: "ASC" } },
   })
-  const harvests = (data as HarvestRow[])
+  const visible = (data as HarvestRow[])
     .filter(({ product }) => product && product.status === "published" && (product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id)))
     .filter(({ product }) => !product_id || product!.id === product_id)
     .slice(0, limit)
-    .map(({ product, ...harvest }) => ({
-      id: harvest.id,
-      expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10),
-      forecast_quantity: harvest.forecast_quantity,
-      unit: harvest.unit,
-      note: harvest.note,
-      product: {
-        id: product!.id,
-        handle: product!.handle,
-        title: product!.title,
-        thumbnail: product!.thumbnail,
-        producer: product!.producer ? { handle: product!.producer.handle, business_name: product!.producer.business_name } : null,
-        desa: product!.producer?.desa ? { handle: product!.producer.desa.handle, name: product!.producer.desa.name } : null,
-      },
-    }))
+  const stock = await readProductStock(req.scope, visible.map(({ product }) => product!.id))
+  const harvests = visible.map(({ product, ...harvest }) => ({
+    id: harvest.id,
+    expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10),
+    forecast_quantity: harvest.forecast_quantity,
+    unit: harvest.unit,
+    note: harvest.note,
+    /** What is left of the forecast for pre-orders, in the harvest's unit. */
+    preorder_remaining: stock.get(product!.id)?.preorderRemaining ?? harvest.forecast_quantity,
+    product: {
+      id: product!.id,
+      handle: product!.handle,
+      title: product!.title,
+      thumbnail: product!.thumbnail,
+      producer: product!.producer ? { handle: product!.producer.handle, business_name: product!.producer.business_name } : null,
+      desa: product!.producer?.desa ? { handle: product!.producer.desa.handle, name: product!.producer.desa.name } : null,
+    },
+  }))
   res.json({ harvests, count: harvests.length })
 }

@@ -1,0 +1,45 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertBuyable } from "../curation/buyable-products"
+import { assertStockOrPreorder } from "../harvest/preorder-capacity"
+
+// A workflow hook takes one handler, so every check of a cart step lives here.
+
+type CartLine = { id: string; variant_id: string | null; quantity: number }
+
+/** What the cart holds per variant, with a change applied: the quantity the stock or the forecast must cover. */
+async function wantedQuantities(container: MedusaContainer, cartId: string, change: (lines: CartLine[]) => CartLine[] = (lines) => lines) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["items.id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
+  const lines = ((data[0]?.items ?? []) as Array<CartLine | null>).flatMap((line) => (line ? [{ ...line, quantity: Number(line.quantity) }] : []))
+  const wanted = new Map<string, number>()
+  for (const line of change(lines)) {
+    if (line.variant_id) wanted.set(line.variant_id, (wanted.get(line.variant_id) ?? 0) + line.quantity)
+  }
+  return wanted
+}
+
+// Only approved products of active producers can be added to a cart or checked out, and only
+// as many as the shelf holds, or, for a harvest on its way, as the forecast still allows.
+addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const added = (input.items ?? []).flatMap((item) => (item.variant_id ? [{ id: "", variant_id: item.variant_id, quantity: Number(item.quantity) }] : []))
+  await assertBuyable(container, { variantIds: added.map((item) => item.variant_id) })
+  await assertStockOrPreorder(container, await wantedQuantities(container, input.cart_id, (lines) => [...lines, ...added]))
+})
+
+updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  const quantity = Number(input.update?.quantity)
+  if (!Number.isFinite(quantity)) return
+  await assertStockOrPreorder(container, await wantedQuantities(container, input.cart_id, (lines) => lines.map((line) => (line.id === input.item_id ? { ...line, quantity } : line))))
+})
+
+completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  // Completing a completed cart again returns its order: its own reservations must not count against it.
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: (cart as { id: string }).id } })
+  if (data[0]?.completed_at) return
+  const items = (cart as { items?: Array<{ product_id?: string | null } | null> }).items ?? []
+  await assertBuyable(container, { productIds: items.flatMap((item) => (item?.product_id ? [item.product_id] : [])) })
+  await assertStockOrPreorder(container, await wantedQuantities(container, (cart as { id: string }).id))
+})
