@@ -45,6 +45,7 @@ export type StockRow = {
   stocked_quantity: number
   reserved_quantity: number
   available_quantity: number
+  preordered_quantity: number
   low_stock_threshold: number | null
   low_stock: boolean
 }

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { preorderedItems } from "../../../modules/harvest/preorder"
 
 type Level = { id: string; inventory_item_id: string; stocked_quantity: number; reserved_quantity: number; metadata: Record<string, unknown> | null }
 
@@ -19,6 +20,8 @@ export type StockRow = {
   stocked_quantity: number
   reserved_quantity: number
   available_quantity: number
+  /** Ordered beyond the shelf while a harvest is coming: to be filled from the harvest. */
+  preordered_quantity: number
   low_stock_threshold: number | null
   low_stock: boolean
   level_exists: boolean
@@ -78,7 +81,8 @@ export async function stockRows(scope: MedusaContainer, locationId: string, prod
       inventory_item_id: itemId,
       stocked_quantity: stocked,
       reserved_quantity: reserved,
-      available_quantity: stocked - reserved,
+      available_quantity: Math.max(0, stocked - reserved),
+      preordered_quantity: preorderedItems(stocked, reserved),
       low_stock_threshold: threshold,
       low_stock: threshold !== null && stocked - reserved <= threshold,
       level_exists: Boolean(level),
