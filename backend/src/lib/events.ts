@@ -27,5 +27,11 @@ export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.de
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
 /** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
 export const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
+/**
+ * Orders reserve stock (placed) and release it (canceled) through reservations, which change
+ * "in stock" without an inventory-level event. Data: { id: the order's id }. Fulfilment needs
+ * nothing more: it emits inventory-level.updated itself.
+ */
+export const ORDER_STOCK_EVENTS = ["order.placed", "order.canceled"]
 /** Curation decisions change who may see a product, and Medusa knows nothing of them. */
 export const VISIBILITY_CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)

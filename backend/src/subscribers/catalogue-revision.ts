@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { HarvestEvents, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import { CATALOGUE_REVISION_MODULE } from "../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../modules/catalogue-revision/service"
 
@@ -23,8 +23,7 @@ export const config: SubscriberConfig = {
     HarvestEvents.UPSERTED,
     "product-collection.updated",
     "product-category.updated",
-    "order.placed",
-    "order.canceled",
+    ...ORDER_STOCK_EVENTS,
   ],
   context: { subscriberId: "catalogue-revision" },
 }
