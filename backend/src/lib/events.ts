@@ -20,6 +20,8 @@ export const CurationEvents = {
 export const HarvestEvents = {
   /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
   UPSERTED: "product_harvest.upserted",
+  /** Data: { id: product ids whose harvest day has passed while their document still said pre-order }. */
+  PASSED: "product_harvest.passed",
 } as const
 
 /** Medusa's events that change a product as buyers see it. */

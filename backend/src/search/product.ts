@@ -126,6 +126,7 @@ export default defineSearchIndex({
     ...VISIBILITY_CURATION_EVENTS,
     ProducerEvents.UPDATED,
     HarvestEvents.UPSERTED,
+    HarvestEvents.PASSED,
   ],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({

@@ -21,6 +21,7 @@ export const config: SubscriberConfig = {
     ...VISIBILITY_CURATION_EVENTS,
     ProducerEvents.UPDATED,
     HarvestEvents.UPSERTED,
+    HarvestEvents.PASSED,
     "product-collection.updated",
     "product-category.updated",
     ...ORDER_STOCK_EVENTS,
