@@ -20,6 +20,8 @@ export const CurationEvents = {
 export const HarvestEvents = {
   /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
   UPSERTED: "product_harvest.upserted",
+  /** Data: { id: product ids whose harvest day has passed while their document still said pre-order }. */
+  PASSED: "product_harvest.passed",
 } as const
 
 /** Medusa's events that change a product as buyers see it. */
@@ -27,5 +29,11 @@ export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.de
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
 /** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
 export const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
+/**
+ * Orders reserve stock (placed) and release it (canceled) through reservations, which change
+ * "in stock" without an inventory-level event. Data: { id: the order's id }. Fulfilment needs
+ * nothing more: it emits inventory-level.updated itself.
+ */
+export const ORDER_STOCK_EVENTS = ["order.placed", "order.canceled"]
 /** Curation decisions change who may see a product, and Medusa knows nothing of them. */
 export const VISIBILITY_CURATION_EVENTS = Object.values(CurationEvents).filter((name) => name !== CurationEvents.LICENCE_WARNED)

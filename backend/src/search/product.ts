@@ -1,6 +1,6 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { HarvestEvents, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import {
   isBuyerVisible,
   PRODUCT_SEARCH_GRAPH_FIELDS,
@@ -66,6 +66,13 @@ async function productIdsForEvent(event: { name: string; data: EventData }, { co
       (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : []))
     )
   }
+  if (ORDER_STOCK_EVENTS.includes(event.name)) {
+    // The products of the order's lines: their reservations were just made or released.
+    const { data } = await container.query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
+    return (data as Array<{ items?: Array<{ product_id?: string | null } | null> | null }>).flatMap((order) =>
+      (order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : []))
+    )
+  }
   if (VARIANT_EVENTS.includes(event.name)) {
     const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
     return data.flatMap((variant) => (variant.product_id ? [variant.product_id] : []))
@@ -111,7 +118,16 @@ export default defineSearchIndex({
       },
     },
   },
-  events: [...PRODUCT_EVENTS, ...VARIANT_EVENTS, ...STOCK_EVENTS, ...VISIBILITY_CURATION_EVENTS, ProducerEvents.UPDATED, HarvestEvents.UPSERTED],
+  events: [
+    ...PRODUCT_EVENTS,
+    ...VARIANT_EVENTS,
+    ...STOCK_EVENTS,
+    ...ORDER_STOCK_EVENTS,
+    ...VISIBILITY_CURATION_EVENTS,
+    ProducerEvents.UPDATED,
+    HarvestEvents.UPSERTED,
+    HarvestEvents.PASSED,
+  ],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({
     fields: PRODUCT_SEARCH_GRAPH_FIELDS,

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { HarvestEvents, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import { CATALOGUE_REVISION_MODULE } from "../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../modules/catalogue-revision/service"
 
@@ -21,10 +21,10 @@ export const config: SubscriberConfig = {
     ...VISIBILITY_CURATION_EVENTS,
     ProducerEvents.UPDATED,
     HarvestEvents.UPSERTED,
+    HarvestEvents.PASSED,
     "product-collection.updated",
     "product-category.updated",
-    "order.placed",
-    "order.canceled",
+    ...ORDER_STOCK_EVENTS,
   ],
   context: { subscriberId: "catalogue-revision" },
 }

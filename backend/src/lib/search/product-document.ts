@@ -121,8 +121,8 @@ export function toProductSearchDocument(row: ProductSearchRow) {
     synonyms: canonicalPhrasesIn([row.title, row.description ?? "", ...tags].join(" ")),
     halal: row.product_compliance?.halal === true,
     in_stock: isInStock(row),
-    // An upcoming harvest can be pre-ordered. A document indexed before the day
-    // passes keeps true until the product is re-read (see README: harvests).
+    // An upcoming harvest can be pre-ordered. Nothing changes when the day passes:
+    // the daily refresh-passed-harvests job re-reads the documents left true.
     pre_order: isUpcoming(row.product_harvest?.expected_on, pacitanDay()),
     price: lowestIdrPrice(row),
     created_at: new Date(row.created_at).toISOString(),
