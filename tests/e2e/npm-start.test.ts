@@ -521,6 +521,22 @@ describe("npm start in a fresh copy of the repository", () => {
       await expect.poll(() => suggestions.count(), { timeout: 5_000 }).toBeGreaterThan(0)
       expect(await suggestions.first().innerText()).toMatch(/kopi/i)
       expect(await suggestions.first().getAttribute("href")).toMatch(/^\/produk\/[a-z0-9-]+$/)
+      // Keyboard: down into the list and along it, up back to the box, Escape closes the list.
+      const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute("href") ?? document.activeElement?.tagName)
+      const box = page.locator(".suggest input")
+      await box.press("ArrowDown")
+      expect(await focused()).toBe(await suggestions.nth(0).getAttribute("href"))
+      if ((await suggestions.count()) > 1) {
+        await page.keyboard.press("ArrowDown")
+        expect(await focused()).toBe(await suggestions.nth(1).getAttribute("href"))
+        await page.keyboard.press("ArrowUp")
+      }
+      await page.keyboard.press("ArrowUp")
+      expect(await focused()).toBe("INPUT")
+      await box.press("ArrowDown")
+      await page.keyboard.press("Escape")
+      expect(await page.locator("ul.suggestions").count()).toBe(0)
+      expect(await focused()).toBe("INPUT")
     } finally {
       await browser.close()
     }
