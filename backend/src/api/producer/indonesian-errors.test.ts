@@ -1,3 +1,4 @@
+import { describe, expect, it } from "vitest"
 import { z } from "@medusajs/framework/zod"
 import { describeIssues, indonesianIssue } from "./indonesian-errors"
 
