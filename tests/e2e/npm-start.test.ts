@@ -9,7 +9,7 @@ import { waitForHttp, stopProcess, startLogged } from "../../scripts/stack/proce
 import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
-import { horizontalOverflow, PANEL_PAGES, setStockInPanel, signInToPanel, smallestTapTarget, transferredBytes } from "../support/panel-journey.ts"
+import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
 import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
@@ -619,7 +619,7 @@ describe("npm start in a fresh copy of the repository", () => {
     const signedIn = await post("/panel/masuk", { email: login.email, password: login.password })
     expect(signedIn.headers.get("location")).toBe("/panel")
     const cookie = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
-    for (const path of ["/panel/masuk", ...PANEL_PAGES]) {
+    for (const path of [...SIGNED_OUT_PANEL_PAGES, ...PANEL_PAGES]) {
       const page = await transferredBytes(`${storefrontUrl}${path}`, cookie)
       expect(page, path).toMatchObject({ status: 200, encoding: "gzip", cacheControl: "private, no-store" })
       expect(page.bytes, path).toBeLessThan(6_000)
@@ -712,28 +712,186 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
+  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone create a processed-food draft with its food facts, edit its name and price, and delete it after confirming${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl } = readStackJson()
+    const { login, api } = await demoProducer()
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await signInToPanel(page, login)
+      await page.goto("/panel/produk")
+      await page.getByLabel("Nama produk").fill("Keripik Tempe Uji Panel")
+      await page.getByLabel("Keterangan (minimal 20 huruf)").fill("Keripik tempe renyah dari kedelai petani Pacitan.")
+      await page.getByLabel("Berat/isi bersih").fill("200 g")
+      await page.getByLabel("Komposisi").fill("Tempe, tepung beras, garam")
+      await page.getByLabel("Masa simpan (hari)").fill("60")
+      await page.getByLabel("Cara penyimpanan").fill("Simpan di tempat kering")
+      const firstCategory = page.locator('input[name="category_ids"]').first()
+      await firstCategory.check()
+      const categoryId = await firstCategory.getAttribute("value")
+      await page.getByLabel("Nama varian").first().fill("200 g")
+      await page.getByLabel("Harga (Rp)").first().fill("12000")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Simpan draf" }).click()])
+      expect(await page.getByRole("status").innerText()).toBe("Draf produk dibuat. Ajukan ke kurator bila sudah siap.")
+      const created = (await api("/producer/products?q=Keripik%20Tempe%20Uji%20Panel")).products[0]
+      expect(created.product_compliance).toMatchObject({ ingredients: "Tempe, tepung beras, garam", shelf_life_days: 60, storage: "Simpan di tempat kering", net_quantity: "200 g" })
+      expect(created.categories.map((category: { id: string }) => category.id)).toEqual([categoryId])
+
+      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`), page.getByRole("link", { name: "Ubah Keripik Tempe Uji Panel" }).click()])
+      await page.getByLabel("Nama produk").fill("Keripik Tempe Pedas Uji Panel")
+      await page.getByLabel("Harga (Rp)").fill("13500")
+      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`), page.getByRole("button", { name: "Simpan perubahan" }).click()])
+      expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
+      await page.goto("/panel/produk")
+      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Keripik Tempe Pedas Uji Panel", exact: true }) })
+      expect(normaliseSpaces(await card.innerText())).toContain("200 g: Rp 13.500")
+
+      // Deleting asks first, on a page of its own: "Batal" keeps the draft.
+      await Promise.all([page.waitForURL((url) => url.pathname.endsWith("/hapus")), card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click()])
+      expect(await page.getByRole("heading", { level: 2 }).innerText()).toBe("Hapus draf “Keripik Tempe Pedas Uji Panel”?")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("link", { name: "Batal" }).click()])
+      expect(await card.count()).toBe(1)
+      await Promise.all([page.waitForURL((url) => url.pathname.endsWith("/hapus")), card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click()])
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Ya, hapus draf" }).click()])
+      expect(await page.getByRole("status").innerText()).toBe("Draf produk dihapus.")
+      expect(await card.count()).toBe(0)
+      expect((await api(`/producer/products/${created.id}`)).product).toBeUndefined()
+
+      // An approved product's edit page says which changes send it back to the curator.
+      const [approved] = (await api("/producer/products?curation_state=approved&limit=1")).products
+      await page.goto(`/panel/produk/${approved.id}`)
+      expect(await page.getByRole("main").innerText()).toContain("Mengubah nama, keterangan, kategori atau komposisinya mengirimnya kembali ke kurator")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`lets a producer set a variant's low-stock threshold on /panel/stok, and the dashboard warns of it${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl } = readStackJson()
+    const { login, api } = await demoProducer()
+    const row = (await api("/producer/stock")).stock.find((candidate: { available_quantity: number; low_stock: boolean }) => candidate.available_quantity > 0 && !candidate.low_stock)
+    const heading = `${row.product_title} · ${row.variant_title}`
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await signInToPanel(page, login)
+      await page.goto("/panel/stok")
+      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: heading, exact: true }) })
+      const save = async (threshold: string) => {
+        await card.getByLabel("Batas stok menipis").fill(threshold)
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/stok"), card.getByRole("button", { name: "Simpan" }).click()])
+        expect(await page.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+      }
+      // The card's first line: "Tersedia 5 (dipesan 0) · stok menipis".
+      const summary = card.locator("p").first()
+      await save(String(row.available_quantity))
+      expect(await summary.innerText()).toContain("· stok menipis")
+      expect(await card.getByLabel("Batas stok menipis").inputValue()).toBe(String(row.available_quantity))
+      expect((await api("/producer/stock?low_stock=true")).stock.map((candidate: { variant_id: string }) => candidate.variant_id)).toContain(row.variant_id)
+      await page.goto("/panel")
+      expect(await page.getByRole("main").innerText()).toContain(row.product_title)
+      // A blank threshold means no warning again.
+      await page.goto("/panel/stok")
+      await save("")
+      expect(await summary.innerText()).not.toContain("stok menipis")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`lets a producer who forgot the password ask for a link, with one answer for any email and a limit, and refuses a spent link${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl, accounts } = readStackJson()
+    const producer = accounts.filter((account) => account.role === "producer").at(-1)!
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await page.goto("/panel/masuk")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("link", { name: "Lupa kata sandi?" }).click()])
+      const ask = async (email: string) => {
+        await page.getByLabel("Email").fill(email)
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("button", { name: "Kirim tautan" }).click()])
+        return page.locator("p.pesan").innerText()
+      }
+      const known = await ask(producer.email)
+      expect(known).toContain("Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim")
+      expect(await ask("bukan-produsen@contoh.id")).toBe(known)
+      await ask(producer.email)
+      await ask(producer.email)
+      expect(await ask(producer.email)).toBe("Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit.")
+
+      await page.goto(`/panel/atur-ulang-sandi?token=bukan-token&email=${encodeURIComponent(producer.email)}`)
+      await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
+      await page.getByLabel("Ulangi kata sandi baru").fill("sandi-lain-12345")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
+      expect(await page.getByRole("alert").innerText()).toBe("password_repeat: kedua kata sandi tidak sama.")
+      await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
+      await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-12345")
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
+      expect(await page.getByRole("alert").innerText()).toBe("Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru.")
+    } finally {
+      await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`shows a producer still waiting for a coordinator their profile and "Akun Anda menunggu aktivasi koordinator", from every panel page${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+    const email = "produsen-baru@contoh.id"
+    const password = "sandi-produsen-baru-1"
+    const json = { "content-type": "application/json" }
+    const { token } = await (await fetch(`${backendUrl}/auth/producer/emailpass/register`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) })).json()
+    const { villages } = await (await fetch(`${backendUrl}/store/villages`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+    const registered = await fetch(`${backendUrl}/producer/register`, {
+      method: "POST",
+      headers: { ...json, authorization: `Bearer ${token}` },
+      body: JSON.stringify({ handle: "madu-uji-menunggu", business_name: "Madu Hutan Bu Warsi", owner_name: "Warsini", desa_id: villages[0].id, whatsapp: "0812-3333-4444", story: "Madu hutan dari lereng bukit, dipanen dua kali setahun." }),
+    })
+    expect(registered.status).toBe(201)
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await page.goto("/panel/masuk")
+      await page.getByLabel("Email").fill(email)
+      await page.getByLabel("Kata sandi").fill(password)
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/menunggu"), page.getByRole("button", { name: "Masuk" }).click()])
+      const main = await page.getByRole("main").innerText()
+      expect(main).toContain("Akun Anda menunggu aktivasi koordinator")
+      expect(main).toContain("Madu Hutan Bu Warsi")
+      expect(main).toContain(villages[0].name)
+      expect(await phoneProblems(page, axeSource)).toBeUndefined()
+      for (const path of PANEL_PAGES) {
+        await page.goto(path)
+        expect(new URL(page.url()).pathname, path).toBe("/panel/menunggu")
+      }
+    } finally {
+      await browser.close()
+    }
+  })
+
   it.skipIf(!chromiumPath)(`fits the panel on a 360 px phone: no sideways scrolling, every control at least 44 px, no axe-core violations${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
-    const { login } = await demoProducer()
+    const { login, api } = await demoProducer()
     const browser = await launchChromium(chromiumPath!)
     try {
       const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
       const page = await context.newPage()
       const found: Record<string, unknown> = {}
       const check = async (path: string) => {
-        const overflow = await horizontalOverflow(page)
-        const smallest = await smallestTapTarget(page)
-        await page.addScriptTag({ content: axeSource })
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
-          return (await axe.run(document)).violations.map((violation) => violation.id)
-        })
-        if (overflow !== 0 || violations.length || (smallest && smallest.height < 44)) found[path] = { overflow, violations, smallest }
+        const problems = await phoneProblems(page, axeSource)
+        if (problems) found[path] = problems
       }
-      await page.goto("/panel/masuk")
-      await check("/panel/masuk")
+      for (const path of SIGNED_OUT_PANEL_PAGES) {
+        await page.goto(path)
+        await check(path)
+      }
       await signInToPanel(page, login)
-      for (const path of PANEL_PAGES) {
+      // A product's edit page, and the delete page of a product that is no draft (it explains why not).
+      const [product] = (await api("/producer/products?limit=1")).products
+      for (const path of [...PANEL_PAGES, `/panel/produk/${product.id}`, `/panel/produk/${product.id}/hapus`]) {
         await page.goto(path)
         await check(path)
       }

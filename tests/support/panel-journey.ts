@@ -2,8 +2,11 @@ import type { Page } from "playwright-core"
 
 export type ProducerLogin = { email: string; password: string }
 
-/** Every page of the producer panel a signed-in producer can open. */
+/** Every page of the producer panel a signed-in producer can open (a product's edit and delete pages need its id). */
 export const PANEL_PAGES = ["/panel", "/panel/pesanan", "/panel/produk", "/panel/stok", "/panel/panen", "/panel/profil"]
+
+/** The panel's pages for someone not signed in: login and the password reset (the emailed link carries a token). */
+export const SIGNED_OUT_PANEL_PAGES = ["/panel/masuk", "/panel/lupa-sandi", "/panel/atur-ulang-sandi?token=contoh&email=produsen%40contoh.id"]
 
 /** Signs in through the panel's own form, as a producer on a phone would. */
 export async function signInToPanel(page: Page, producer: ProducerLogin) {
@@ -54,4 +57,19 @@ export async function transferredBytes(url: string, cookie: string): Promise<{ s
       .on("error", reject)
       .end()
   })
+}
+
+/**
+ * What makes the current page unfit for a 360 px phone: sideways scrolling, a control under 44 px,
+ * or an axe-core violation; undefined when there is none. `axeSource` is axe.min.js.
+ */
+export async function phoneProblems(page: Page, axeSource: string) {
+  const overflow = await horizontalOverflow(page)
+  const smallest = await smallestTapTarget(page)
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
+    return (await axe.run(document)).violations.map((violation) => violation.id)
+  })
+  return overflow !== 0 || violations.length || (smallest && smallest.height < 44) ? { overflow, violations, smallest } : undefined
 }

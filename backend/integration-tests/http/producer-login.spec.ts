@@ -149,5 +149,28 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await api.post("/auth/producer/emailpass/reset-password", { identifier: "tidak-ada@test.local" })).status).toBe(201)
       await expect(resetEmailTo("tidak-ada@test.local")).rejects.toThrow(/no reset email/)
     })
+
+    const askReset = (identifier: string, ip: string) =>
+      call(api.post("/auth/producer/emailpass/reset-password", { identifier }, { headers: { "x-forwarded-for": ip } }))
+
+    it("sends at most 3 reset links to one account in 15 minutes, then answers 429 in Indonesian, known email or not", async () => {
+      for (const email of ["budi@test.local", "belum-terdaftar@test.local"]) {
+        for (const ip of ["10.0.4.1", "10.0.4.2", "10.0.4.3"]) {
+          expect((await askReset(email, ip)).status).toBe(201)
+        }
+        const refused = await askReset(email.toUpperCase(), "10.0.4.4")
+        expect(refused.status).toBe(429)
+        expect(refused.data.message).toBe("Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit.")
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+      }
+    })
+
+    it("answers a 429 to an address that asked for 10 reset links, whatever the email", async () => {
+      for (let index = 0; index < 10; index++) {
+        expect((await askReset(`orang-${index}@test.local`, "10.0.5.1")).status).toBe(201)
+      }
+      expect((await askReset("budi@test.local", "10.0.5.1")).status).toBe(429)
+      expect((await askReset("orang-baru@test.local", "10.0.5.2")).status).toBe(201)
+    })
   })
 })

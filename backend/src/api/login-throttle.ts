@@ -11,24 +11,31 @@ const WINDOW_SECONDS = 60
 export const LOGIN_FAILED_MESSAGE = "Email atau kata sandi salah."
 export const LOGIN_THROTTLED_MESSAGE = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam satu menit."
 
-let limiter: RateLimiterAbstract | undefined
+const limiters = new Map<string, RateLimiterAbstract>()
 
 /**
- * Failures are counted in Redis when the app has one, so every server process
+ * Counts are kept in Redis when the app has one, so every server process
  * sees the same count; otherwise in this process's memory (one process only).
+ * One limiter per purpose (its key prefix), made once.
  */
-function failures(redisUrl: string | undefined): RateLimiterAbstract {
+export function sharedLimiter(keyPrefix: string, points: number, duration: number, redisUrl: string | undefined): RateLimiterAbstract {
+  let limiter = limiters.get(keyPrefix)
   if (!limiter) {
-    const options = { keyPrefix: "emailpass-login-failures", points: MAX_LOGIN_FAILURES, duration: WINDOW_SECONDS }
+    const options = { keyPrefix, points, duration }
     limiter = redisUrl
       ? new RateLimiterRedis({ ...options, storeClient: new Redis(redisUrl, { enableOfflineQueue: false }) })
       : new RateLimiterMemory(options)
+    limiters.set(keyPrefix, limiter)
   }
   return limiter
 }
 
-function keysOf(req: MedusaRequest) {
-  const email = typeof (req.body as { email?: unknown })?.email === "string" ? (req.body as { email: string }).email.trim().toLowerCase() : ""
+const failures = (redisUrl: string | undefined) => sharedLimiter("emailpass-login-failures", MAX_LOGIN_FAILURES, WINDOW_SECONDS, redisUrl)
+
+/** The client's address and the account named in the body (`email` at login, `identifier` for a reset). */
+export function keysOf(req: MedusaRequest, field: "email" | "identifier" = "email") {
+  const named = (req.body as Record<string, unknown> | undefined)?.[field]
+  const email = typeof named === "string" ? named.trim().toLowerCase() : ""
   // Medusa trusts one proxy hop, so req.ip is the client's address behind the reverse proxy.
   return { ip: `ip:${req.ip}`, account: email ? `account:${email}` : undefined }
 }

@@ -4,6 +4,7 @@ import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from ".
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./search-middlewares"
 import { emailpassLoginThrottle } from "./login-throttle"
+import { emailpassResetThrottle } from "./reset-throttle"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { StoreListHarvestsQuery } from "./store/harvests/validators"
@@ -15,6 +16,8 @@ export default defineMiddlewares({
     ...searchMiddlewareRoutes,
     // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
     { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [emailpassLoginThrottle] },
+    // Reset links are emails sent on anyone's request: limited per address and per account.
+    { matcher: "/auth/:actor_type/emailpass/reset-password", method: "POST", middlewares: [emailpassResetThrottle] },
     ...producerMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },

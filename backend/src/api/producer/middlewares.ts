@@ -4,13 +4,18 @@ import { ProducerUpdateMe } from "./me/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
 import { ProducerSetHarvest } from "./products/[id]/harvest/validators"
+import { inIndonesian } from "./indonesian-errors"
 import { resolveProducer } from "./resolve-producer"
 import { ProducerListOrdersQuery, ProducerMoveOrder } from "./orders/validators"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "./stock/validators"
 
 /** Routes that take no query: anything sent (`fields`, ids of others) is a 400, never a wider answer. */
 const NoQuery = z.strictObject({})
-const noQuery = validateAndTransformQuery(NoQuery, {})
+
+/** Medusa's validators, each after the Indonesian check that answers a bad body or query first. */
+const body = (schema: z.ZodType) => [inIndonesian(schema), validateAndTransformBody(schema)]
+const query = (schema: z.ZodType) => [inIndonesian(schema, "query"), validateAndTransformQuery(schema, {})]
+const noQuery = query(NoQuery)
 
 /**
  * The producer panel's API. Every route is signed in as a `producer` actor
@@ -19,23 +24,23 @@ const noQuery = validateAndTransformQuery(NoQuery, {})
  */
 export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/producer/*", middlewares: [authenticate("producer", ["bearer", "session"], { allowUnregistered: true }), resolveProducer] },
-  { matcher: "/producer/register", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerRegister)] },
-  { matcher: "/producer/invite/accept", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerAcceptInvite)] },
-  { matcher: "/producer/me", method: "GET", middlewares: [noQuery] },
-  { matcher: "/producer/me", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerUpdateMe)] },
-  { matcher: "/producer/products", method: "GET", middlewares: [validateAndTransformQuery(ProducerListProductsQuery, {})] },
-  { matcher: "/producer/products", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerCreateProduct)] },
-  { matcher: "/producer/products/:id", method: ["GET", "DELETE"], middlewares: [noQuery] },
-  { matcher: "/producer/products/:id", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerUpdateProduct)] },
-  { matcher: "/producer/products/:id/submit", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSubmitProduct)] },
-  { matcher: "/producer/products/:id/stock", method: "GET", middlewares: [noQuery] },
-  { matcher: "/producer/products/:id/stock", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSetStock)] },
-  { matcher: "/producer/products/:id/stock/adjustments", method: "GET", middlewares: [noQuery] },
-  { matcher: "/producer/products/:id/stock/adjustments", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerAdjustStock)] },
-  { matcher: "/producer/products/:id/harvest", method: "GET", middlewares: [noQuery] },
-  { matcher: "/producer/products/:id/harvest", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerSetHarvest)] },
-  { matcher: "/producer/stock", method: "GET", middlewares: [validateAndTransformQuery(ProducerListStockQuery, {})] },
-  { matcher: "/producer/orders", method: "GET", middlewares: [validateAndTransformQuery(ProducerListOrdersQuery, {})] },
-  { matcher: "/producer/orders/:id", method: "GET", middlewares: [noQuery] },
-  { matcher: "/producer/orders/:id/status", method: "POST", middlewares: [noQuery, validateAndTransformBody(ProducerMoveOrder)] },
+  { matcher: "/producer/register", method: "POST", middlewares: [...noQuery, ...body(ProducerRegister)] },
+  { matcher: "/producer/invite/accept", method: "POST", middlewares: [...noQuery, ...body(ProducerAcceptInvite)] },
+  { matcher: "/producer/me", method: "GET", middlewares: noQuery },
+  { matcher: "/producer/me", method: "POST", middlewares: [...noQuery, ...body(ProducerUpdateMe)] },
+  { matcher: "/producer/products", method: "GET", middlewares: query(ProducerListProductsQuery) },
+  { matcher: "/producer/products", method: "POST", middlewares: [...noQuery, ...body(ProducerCreateProduct)] },
+  { matcher: "/producer/products/:id", method: ["GET", "DELETE"], middlewares: noQuery },
+  { matcher: "/producer/products/:id", method: "POST", middlewares: [...noQuery, ...body(ProducerUpdateProduct)] },
+  { matcher: "/producer/products/:id/submit", method: "POST", middlewares: [...noQuery, ...body(ProducerSubmitProduct)] },
+  { matcher: "/producer/products/:id/stock", method: "GET", middlewares: noQuery },
+  { matcher: "/producer/products/:id/stock", method: "POST", middlewares: [...noQuery, ...body(ProducerSetStock)] },
+  { matcher: "/producer/products/:id/stock/adjustments", method: "GET", middlewares: noQuery },
+  { matcher: "/producer/products/:id/stock/adjustments", method: "POST", middlewares: [...noQuery, ...body(ProducerAdjustStock)] },
+  { matcher: "/producer/products/:id/harvest", method: "GET", middlewares: noQuery },
+  { matcher: "/producer/products/:id/harvest", method: "POST", middlewares: [...noQuery, ...body(ProducerSetHarvest)] },
+  { matcher: "/producer/stock", method: "GET", middlewares: query(ProducerListStockQuery) },
+  { matcher: "/producer/orders", method: "GET", middlewares: query(ProducerListOrdersQuery) },
+  { matcher: "/producer/orders/:id", method: "GET", middlewares: noQuery },
+  { matcher: "/producer/orders/:id/status", method: "POST", middlewares: [...noQuery, ...body(ProducerMoveOrder)] },
 ]

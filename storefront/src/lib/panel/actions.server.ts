@@ -1,20 +1,25 @@
 import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
+import { isPending, WAITING_PAGE } from "./guard.server"
+import { newProductBody } from "./product-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
 
-type Context = Pick<APIContext, "request" | "cookies" | "url">
+export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 /** A whole number typed into a form, or NaN; the backend says what is wrong with it. */
 const whole = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN)
 
-/** Runs one change against the backend and comes back to `back` with its outcome as the flash message. */
-async function act(context: Context, back: string, done: string, change: () => Promise<unknown>) {
+/**
+ * Runs one change against the backend and comes back with its outcome as the flash message:
+ * to `back` after a refusal, to `next` (by default `back` too) after success.
+ */
+export async function act<T>(context: Context, back: string, done: string | ((result: T) => string), change: () => Promise<T>, next = back) {
   const secure = context.url.protocol === "https:"
   try {
-    await change()
-    setFlash(context.cookies, { kind: "ok", text: done }, secure)
-    return seeOther(back)
+    const result = await change()
+    setFlash(context.cookies, { kind: "ok", text: typeof done === "string" ? done : done(result) }, secure)
+    return seeOther(next)
   } catch (error) {
     if (error instanceof PanelError && error.status === 401) {
       endPanelSession(context.cookies)
@@ -36,8 +41,9 @@ export async function login(context: Context) {
     return seeOther("/panel/masuk")
   }
   try {
-    startPanelSession(context.cookies, await loginProducer(email, password), secure)
-    return seeOther("/panel")
+    const token = await loginProducer(email, password)
+    startPanelSession(context.cookies, token, secure)
+    return seeOther((await isPending(token)) ? WAITING_PAGE : "/panel")
   } catch (error) {
     setFlash(context.cookies, { kind: "galat", text: error instanceof PanelError ? error.message : "Gagal masuk. Coba lagi." }, secure)
     return seeOther("/panel/masuk")
@@ -55,8 +61,11 @@ export async function stockAction(context: Context, token: string) {
     )
   }
   const stocked_quantity = whole(text(form, "stocked_quantity"))
+  // A blank threshold means "no warning" (null), as the backend stores it.
+  const threshold = text(form, "low_stock_threshold")
+  const low_stock_threshold = threshold === "" ? null : whole(threshold)
   return act(context, "/panel/stok", "Jumlah stok disimpan.", () =>
-    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, stocked_quantity }] } })
+    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, stocked_quantity, low_stock_threshold }] } })
   )
 }
 
@@ -73,28 +82,12 @@ export async function profileAction(context: Context, token: string) {
   return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }))
 }
 
-/** The variant rows a form sent: blank rows are left out, so one form offers several without forcing them. */
-function variantRows(form: FormData) {
-  const titles = form.getAll("variant_title").map(String)
-  const prices = form.getAll("variant_price").map(String)
-  return titles.flatMap((title, index) => {
-    const price = (prices[index] ?? "").replace(/[.\s]/g, "")
-    return title.trim() || price ? [{ title: title.trim(), price: whole(price) }] : []
-  })
-}
-
 export async function productAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
   if (text(form, "aksi") === "ajukan") {
     const productId = encodeURIComponent(text(form, "product_id"))
     return act(context, "/panel/produk", "Produk diajukan ke kurator.", () => producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} }))
   }
-  const licence = text(form, "licence")
-  const body = {
-    title: text(form, "title"),
-    description: text(form, "description"),
-    variants: variantRows(form),
-    compliance: { product_type: text(form, "product_type"), licence: licence || "none", halal: form.get("halal") === "ya", net_quantity: text(form, "net_quantity") || null },
-  }
+  const body = newProductBody(form)
   return act(context, "/panel/produk", "Draf produk dibuat. Ajukan ke kurator bila sudah siap.", () => producerApi(token, "/producer/products", { method: "POST", body }))
 }

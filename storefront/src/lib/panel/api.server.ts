@@ -55,8 +55,10 @@ export type PanelProduct = {
   id: string
   title: string
   handle: string
-  variants: Array<{ id: string; title: string; prices?: Array<{ amount: number; currency_code: string }> }>
+  description: string | null
+  weight: number | null
+  variants: Array<{ id: string; title: string; weight: number | null; prices?: Array<{ amount: number; currency_code: string }> }>
   product_curation?: { state: string; events?: CurationEvent[] } | null
 }
 export type Harvest = { id: string; expected_on: string; forecast_quantity: number; unit: string; note: string | null }
-export type Me = { id: string; handle: string; business_name: string; owner_name: string; whatsapp: string; story: string; status: string }
+export type Me = { id: string; handle: string; business_name: string; owner_name: string; whatsapp: string; story: string; status: string; desa?: { id: string; name: string } | null }

@@ -1,6 +1,22 @@
 import type { AstroGlobal } from "astro"
-import { PanelError } from "./api.server"
+import { PanelError, producerApi, type Me } from "./api.server"
 import { endPanelSession, panelToken, seeOther, setFlash } from "./session.server"
+
+/** Where a producer still waiting for a coordinator's activation is sent from every other panel page. */
+export const WAITING_PAGE = "/panel/menunggu"
+
+/**
+ * A pending producer may read only their own profile (the backend refuses the rest with 403,
+ * worded like a suspension): the profile's status tells the two apart.
+ */
+export async function isPending(token: string | undefined): Promise<boolean> {
+  if (!token) return false
+  try {
+    return (await producerApi<{ producer: Me }>(token, "/producer/me")).producer.status === "pending"
+  } catch {
+    return false
+  }
+}
 
 /** The signed-in producer's token, or the answer that sends a visitor to the login form. */
 export function requireToken(Astro: AstroGlobal): string | Response {
@@ -15,6 +31,9 @@ export async function loadOrSignIn<T>(Astro: AstroGlobal, load: () => Promise<T>
   try {
     return await load()
   } catch (error) {
+    if (error instanceof PanelError && error.status === 403 && (await isPending(panelToken(Astro.cookies)))) {
+      return seeOther(WAITING_PAGE)
+    }
     if (error instanceof PanelError && (error.status === 401 || error.status === 403)) {
       endPanelSession(Astro.cookies)
       if (error.status === 403) setFlash(Astro.cookies, { kind: "galat", text: error.message }, Astro.url.protocol === "https:")
