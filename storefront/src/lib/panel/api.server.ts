@@ -12,7 +12,7 @@ export class PanelError extends Error {
 }
 
 
-type Init = { method?: "GET" | "POST" | "DELETE"; body?: unknown; query?: Record<string, string> }
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string> }
 
 export async function producerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
   try {
