@@ -613,6 +613,35 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await (await fetch(`${storefrontUrl}/panel/masuk`, { headers: { cookie: flash } })).text()).toContain("Email atau kata sandi salah.")
   })
 
+  it("counts panel login failures per visitor: an address that guessed too often is stopped, another producer elsewhere still signs in", async () => {
+    const { storefrontUrl, accounts } = readStackJson()
+    const producer = accounts.filter((account) => account.role === "producer")[1]
+    const { request } = await import("node:http")
+    const { port } = new URL(storefrontUrl)
+    /** The panel's login form posted from a given loopback address, as two visitors on two networks would. */
+    const signInFrom = (localAddress: string, form: Record<string, string>) =>
+      new Promise<{ location: string | undefined; cookie: string }>((resolve, reject) => {
+        const body = new URLSearchParams(form).toString()
+        const headers = { host: new URL(storefrontUrl).host, origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) }
+        request({ host: "127.0.0.1", port, path: "/panel/masuk", method: "POST", localAddress, headers }, (response) => {
+          response.resume()
+          const cookie = (response.headers["set-cookie"] ?? []).map((value) => value.split(";")[0]).join("; ")
+          response.on("end", () => resolve({ location: response.headers.location, cookie }))
+        })
+          .on("error", reject)
+          .end(body)
+      })
+    // Eleven wrong guesses from one address, each at another email: only that address's count runs out.
+    for (let attempt = 0; attempt < 11; attempt++) {
+      await signInFrom("127.0.0.2", { email: `tebakan-${attempt}@contoh.id`, password: "bukan-sandinya" })
+    }
+    const stopped = await signInFrom("127.0.0.2", { email: producer.email, password: producer.password })
+    expect(stopped.location).toBe("/panel/masuk")
+    expect(await (await fetch(`${storefrontUrl}/panel/masuk`, { headers: { cookie: stopped.cookie } })).text()).toContain("Terlalu banyak")
+    // The storefront passes each visitor's address on: the same producer elsewhere is not locked out with the guesser.
+    expect((await signInFrom("127.0.0.1", { email: producer.email, password: producer.password })).location).toBe("/panel")
+  })
+
   it("serves tiny panel pages: no script, each under 6 KB gzip", async () => {
     const { storefrontUrl } = readStackJson()
     const { login } = await demoProducer()

@@ -1,5 +1,6 @@
 import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
+import { clientAddressOf } from "./client-address"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { newProductBody } from "./product-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
@@ -31,7 +32,7 @@ export async function act<T>(context: Context, back: string, done: string | ((re
   }
 }
 
-export async function login(context: Context) {
+export async function login(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
   const email = text(form, "email").toLowerCase()
   const password = String(form.get("password") ?? "")
@@ -41,7 +42,7 @@ export async function login(context: Context) {
     return seeOther("/panel/masuk")
   }
   try {
-    const token = await loginProducer(email, password)
+    const token = await loginProducer(email, password, clientAddressOf(context))
     startPanelSession(context.cookies, token, secure)
     return seeOther((await isPending(token)) ? WAITING_PAGE : "/panel")
   } catch (error) {

@@ -1,4 +1,5 @@
 import { medusa } from "../medusa"
+import { forwardedFor } from "./client-address"
 import { indonesian } from "./messages"
 
 /**
@@ -26,9 +27,9 @@ export async function producerApi<T>(token: string, path: string, init: Init = {
 export const LOGIN_THROTTLED = "Terlalu banyak percobaan masuk. Tunggu sebentar, lalu coba lagi."
 
 /** Signs a producer in; a wrong password answers with the backend's own words, a throttled login kindly. */
-export async function loginProducer(email: string, password: string): Promise<string> {
+export async function loginProducer(email: string, password: string, clientAddress?: string): Promise<string> {
   try {
-    const { token } = await medusa.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password } })
+    const { token } = await medusa.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password }, headers: forwardedFor(clientAddress) })
     return token
   } catch (error) {
     const { message, status } = error as { message?: string; status?: number }

@@ -3,6 +3,7 @@ import { loginProducer, PanelError } from "./api.server"
 import { requestPasswordReset, setNewPassword } from "./password.server"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { seeOther, setFlash, startPanelSession } from "./session.server"
+import { clientAddressOf } from "./client-address"
 
 /** Medusa sets no rule of its own for a producer's password; the panel asks for at least this many characters. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -11,15 +12,6 @@ export const MIN_PASSWORD_LENGTH = 8
 export const RESET_REQUESTED = "Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim ke sana. Periksa kotak masuk email Anda."
 
 const failure = (error: unknown, fallback: string) => (error instanceof PanelError ? error.message : fallback)
-
-/** The visitor's address as the storefront's server saw it; Astro throws where it cannot tell. */
-function addressOf(context: Context & { clientAddress?: string }) {
-  try {
-    return context.clientAddress
-  } catch {
-    return undefined
-  }
-}
 
 export async function requestResetAction(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
@@ -30,7 +22,7 @@ export async function requestResetAction(context: Context & { clientAddress?: st
     return seeOther("/panel/lupa-sandi")
   }
   try {
-    await requestPasswordReset(email, addressOf(context))
+    await requestPasswordReset(email, clientAddressOf(context))
     setFlash(context.cookies, { kind: "ok", text: RESET_REQUESTED }, secure)
   } catch (error) {
     setFlash(context.cookies, { kind: "galat", text: failure(error, "Permintaan gagal dikirim. Coba lagi.") }, secure)
@@ -39,7 +31,7 @@ export async function requestResetAction(context: Context & { clientAddress?: st
 }
 
 /** The token travels in a hidden field, so a refusal comes back to the same link and the producer can try again. */
-export async function setPasswordAction(context: Context) {
+export async function setPasswordAction(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
   const token = String(form.get("token") ?? "")
   const password = String(form.get("password") ?? "")
@@ -62,7 +54,7 @@ export async function setPasswordAction(context: Context) {
   // The emailed link names the account too: sign the producer straight in with the new password.
   try {
     if (!email) throw new PanelError("no email in the link", 400)
-    const session = await loginProducer(email.trim().toLowerCase(), password)
+    const session = await loginProducer(email.trim().toLowerCase(), password, clientAddressOf(context))
     startPanelSession(context.cookies, session, secure)
     setFlash(context.cookies, { kind: "ok", text: "Kata sandi baru disimpan. Anda sudah masuk." }, secure)
     return seeOther((await isPending(session)) ? WAITING_PAGE : "/panel")

@@ -1,5 +1,6 @@
 import { medusa } from "../medusa"
 import { PanelError } from "./api.server"
+import { forwardedFor } from "./client-address"
 import { indonesian } from "./messages"
 
 export const RESET_THROTTLED = "Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit."
@@ -14,7 +15,7 @@ export async function requestPasswordReset(email: string, clientAddress: string 
     await medusa.client.fetch("/auth/producer/emailpass/reset-password", {
       method: "POST",
       body: { identifier: email },
-      headers: { accept: "text/plain", ...(clientAddress ? { "x-forwarded-for": clientAddress } : {}) },
+      headers: { accept: "text/plain", ...forwardedFor(clientAddress) },
     })
   } catch (error) {
     const { message, status } = error as { message?: string; status?: number }
