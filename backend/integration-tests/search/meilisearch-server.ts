@@ -67,3 +67,28 @@ export async function startMeilisearch(binary: string): Promise<RunningMeilisear
   await stop()
   throw new Error(`meilisearch did not become healthy on ${host}: ${stderr}`)
 }
+
+/**
+ * Runs a search contract against a real Meilisearch: started before the test
+ * runner's own hooks (so the backend boots with MEILISEARCH_HOST set) and
+ * stopped after; the suite is skipped, saying why, where the binary is missing.
+ */
+export function onMeilisearch(suite: string, contract: () => void) {
+  const found = findMeilisearchBinary()
+  if ("missing" in found) {
+    describe.skip(`${suite} on Meilisearch (skipped: ${found.missing})`, () => {
+      it("needs the meilisearch binary", () => {})
+    })
+    return
+  }
+  let meilisearch: RunningMeilisearch | undefined
+  beforeAll(async () => {
+    meilisearch = await startMeilisearch(found.binary)
+    process.env.MEILISEARCH_HOST = meilisearch.host
+    process.env.MEILISEARCH_API_KEY = meilisearch.apiKey
+  })
+  afterAll(async () => {
+    await meilisearch?.stop()
+  })
+  contract()
+}

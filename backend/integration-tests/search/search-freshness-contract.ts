@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readSeedData, seedDemo } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { storeCheckout } from "../store-checkout"
 import { HARVEST_MODULE } from "../../src/modules/harvest"
 import type HarvestModuleService from "../../src/modules/harvest/service"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
@@ -123,22 +124,12 @@ export function searchFreshnessContract(engine: string) {
         const inStock = () => search(`producer=${product.producer!.handle}&in_stock=true`)
         expect(await inStock()).toContain(product.handle)
 
-        const { data } = await api.post("/store/carts", { region_id: regionId, email: "pembeli@uji.test" }, store)
-        const cartId = data.cart.id
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: available }, store)
-        const address = { first_name: "Siti", last_name: "Aminah", phone: "081234567891", address_1: "Jalan Melati 3", city: "Pacitan", postal_code: "63511", country_code: "id" }
-        await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
-        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-        await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-        expect(completed.type, JSON.stringify(completed)).toBe("order")
+        const order = await storeCheckout(api, store, regionId).placeOrder([{ variant_id: variant.id, quantity: available }])
 
         expect(await waitFor(inStock, (handles) => !handles.includes(product.handle))).not.toContain(product.handle)
         expect(await search(`producer=${product.producer!.handle}&in_stock=false`)).toContain(product.handle)
 
-        const canceled = await api.post(`/admin/orders/${completed.order.id}/cancel`, {}, admin)
+        const canceled = await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
         expect(canceled.status).toBe(200)
         expect(await waitFor(inStock, (handles) => handles.includes(product.handle))).toContain(product.handle)
       })
