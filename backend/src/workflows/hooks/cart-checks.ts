@@ -8,13 +8,18 @@ import { assertStockOrPreorder } from "../harvest/preorder-capacity"
 
 type CartLine = { id: string; variant_id: string | null; quantity: number }
 
-/** What the cart holds per variant, with a change applied: the quantity the stock or the forecast must cover. */
-async function wantedQuantities(container: MedusaContainer, cartId: string, change: (lines: CartLine[]) => CartLine[] = (lines) => lines) {
+/** The cart's lines and whether it was completed already, in one read. */
+async function readCart(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["items.id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
+  const { data } = await query.graph({ entity: "cart", fields: ["completed_at", "items.id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
   const lines = ((data[0]?.items ?? []) as Array<CartLine | null>).flatMap((line) => (line ? [{ ...line, quantity: Number(line.quantity) }] : []))
+  return { completed: Boolean(data[0]?.completed_at), lines }
+}
+
+/** What lines hold per variant: the quantity the stock or the forecast must cover. */
+function wantedQuantities(lines: CartLine[]) {
   const wanted = new Map<string, number>()
-  for (const line of change(lines)) {
+  for (const line of lines) {
     if (line.variant_id) wanted.set(line.variant_id, (wanted.get(line.variant_id) ?? 0) + line.quantity)
   }
   return wanted
@@ -25,21 +30,22 @@ async function wantedQuantities(container: MedusaContainer, cartId: string, chan
 addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const added = (input.items ?? []).flatMap((item) => (item.variant_id ? [{ id: "", variant_id: item.variant_id, quantity: Number(item.quantity) }] : []))
   await assertBuyable(container, { variantIds: added.map((item) => item.variant_id) })
-  await assertStockOrPreorder(container, await wantedQuantities(container, input.cart_id, (lines) => [...lines, ...added]))
+  const { lines } = await readCart(container, input.cart_id)
+  await assertStockOrPreorder(container, wantedQuantities([...lines, ...added]))
 })
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const quantity = Number(input.update?.quantity)
   if (!Number.isFinite(quantity)) return
-  await assertStockOrPreorder(container, await wantedQuantities(container, input.cart_id, (lines) => lines.map((line) => (line.id === input.item_id ? { ...line, quantity } : line))))
+  const { lines } = await readCart(container, input.cart_id)
+  await assertStockOrPreorder(container, wantedQuantities(lines.map((line) => (line.id === input.item_id ? { ...line, quantity } : line))))
 })
 
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   // Completing a completed cart again returns its order: its own reservations must not count against it.
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["completed_at"], filters: { id: (cart as { id: string }).id } })
-  if (data[0]?.completed_at) return
+  const { completed, lines } = await readCart(container, (cart as { id: string }).id)
+  if (completed) return
   const items = (cart as { items?: Array<{ product_id?: string | null } | null> }).items ?? []
   await assertBuyable(container, { productIds: items.flatMap((item) => (item?.product_id ? [item.product_id] : [])) })
-  await assertStockOrPreorder(container, await wantedQuantities(container, (cart as { id: string }).id))
+  await assertStockOrPreorder(container, wantedQuantities(lines))
 })
