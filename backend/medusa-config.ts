@@ -44,12 +44,13 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
 }
 
 /**
- * No email provider is chosen yet. Outside production the local provider
- * takes emails (a producer's password-reset link among them): it logs them
- * and the notification table keeps them, which is what tests read. Production
- * sends none until a provider is configured here.
+ * No email or WhatsApp sender is chosen yet. Outside production every
+ * notification (a producer's new order, a reset link, a canceled pre-order)
+ * is written as a JSON line to NOTIFICATION_LOG_FILE, and the notification
+ * table keeps it, which is what tests read. Production sends none until a
+ * provider is configured here.
  */
-function notificationModules({ NODE_ENV }: BackendEnv) {
+function notificationModules({ NODE_ENV, NOTIFICATION_LOG_FILE }: BackendEnv) {
   if (NODE_ENV === "production") {
     return []
   }
@@ -58,12 +59,36 @@ function notificationModules({ NODE_ENV }: BackendEnv) {
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed", "email"] } },
-        ],
+        providers: [{ resolve: "./src/modules/notification-file", id: "file", options: { channels: ["feed", "email"], file: NOTIFICATION_LOG_FILE } }],
       },
     },
   ]
+}
+
+/** Delivery is priced by our own provider (pickup, courier by kecamatan, expedition by weight); Medusa's manual one stays for the admin's own use. */
+const fulfillmentModule = {
+  key: Modules.FULFILLMENT,
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "./src/modules/delivery", id: "pasar-desa" },
+    ],
+  },
+}
+
+/** Outside production a made-up account lets the demo show transfer instructions; production refuses transfers until the real one is set. */
+const DEMO_BANK_ACCOUNT = "Bank Jatim · 0011223344 · Koperasi OK OCE Pacitan (contoh)"
+
+function paymentModule(env: BackendEnv) {
+  const accountText = env.BANK_TRANSFER_ACCOUNT || (env.NODE_ENV === "production" ? undefined : DEMO_BANK_ACCOUNT)
+  const [bank, number, holder] = (accountText ?? "").split("·").map((part) => part.trim())
+  const account = accountText ? { bank, number, holder } : null
+  return {
+    key: Modules.PAYMENT,
+    resolve: "@medusajs/medusa/payment",
+    options: { providers: [{ resolve: "./src/modules/payment-offline", id: "okoce", options: { account, hours_to_pay: env.BANK_TRANSFER_HOURS_TO_PAY } }] },
+  }
 }
 
 module.exports = defineConfig({
@@ -107,6 +132,8 @@ module.exports = defineConfig({
     },
     ...redisModules(env),
     ...notificationModules(env),
+    fulfillmentModule,
+    paymentModule(env),
     ...searchModules(env),
   ],
 })

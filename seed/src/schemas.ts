@@ -1,5 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 
+const rupiah = z.number().int().nonnegative()
+
+/** The tariff a shipping option carries; the backend's delivery provider prices from it (backend/src/modules/delivery/tariff.ts). */
+const deliveryRateSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("pickup") }),
+  z.object({ kind: z.literal("courier"), kabupaten: z.string().min(1), kecamatan: z.array(z.object({ handle: z.string().min(1), name: z.string().min(1), amount: rupiah })).min(1) }),
+  z.object({ kind: z.literal("expedition"), kabupaten: z.string().min(1), bands: z.array(z.object({ up_to_grams: z.number().int().positive(), amount: rupiah })).min(1), per_kg_above: rupiah }),
+])
+
 export const storeSeedSchema = z.object({
   $comment: z.string().optional(),
   storeName: z.string().min(1),
@@ -14,7 +23,7 @@ export const storeSeedSchema = z.object({
     profileName: z.string().min(1),
     fulfillmentSetName: z.string().min(1),
     serviceZoneName: z.string().min(1),
-    options: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string(), amount: z.number().int().nonnegative() })).min(1),
+    options: z.array(z.object({ code: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), description: z.string(), rate: deliveryRateSchema })).min(1),
   }),
   stockLocation: z.object({
     name: z.string().min(1),

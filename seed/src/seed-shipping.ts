@@ -3,6 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import type { StoreSeed } from "./schemas"
 
+/** The backend's own delivery provider (identifier "delivery", registered with id "pasar-desa"). */
+const DELIVERY_PROVIDER_ID = "delivery_pasar-desa"
+
 /**
  * The shipping profile every product belongs to, and the options a buyer can
  * choose at checkout, served from the OK OCE centre. Stock is still reserved
@@ -29,6 +32,7 @@ export async function seedShipping(container: MedusaContainer, seed: StoreSeed, 
     await link.create([
       { [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId }, [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id } },
       { [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" } },
+      { [Modules.STOCK_LOCATION]: { stock_location_id: stockLocationId }, [Modules.FULFILLMENT]: { fulfillment_provider_id: DELIVERY_PROVIDER_ID } },
     ])
     fulfillmentSet = (await fulfillment.listFulfillmentSets({ id: fulfillmentSet.id }, { relations: ["service_zones"] }))[0]
   }
@@ -39,12 +43,13 @@ export async function seedShipping(container: MedusaContainer, seed: StoreSeed, 
     await createShippingOptionsWorkflow(container).run({
       input: missing.map((option) => ({
         name: option.name,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
+        // Priced per cart by the delivery provider from the tariff in `data`.
+        price_type: "calculated" as const,
+        provider_id: DELIVERY_PROVIDER_ID,
+        data: option.rate,
         service_zone_id: fulfillmentSet.service_zones[0].id,
         shipping_profile_id: profile.id,
         type: { label: option.name, description: option.description, code: option.code },
-        prices: [{ currency_code: seed.region.currencyCode, amount: option.amount }],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
           { attribute: "is_return", value: "false", operator: "eq" as const },

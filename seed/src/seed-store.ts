@@ -8,6 +8,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import type { StoreSeed } from "./schemas"
@@ -38,9 +39,18 @@ async function ensureSalesChannel(container: MedusaContainer, seed: StoreSeed) {
   return result[0].id
 }
 
+/** Every payment provider the backend runs (transfer, cash on delivery, card when Stripe is configured): the region offers them all. */
+async function enabledPaymentProviders(container: MedusaContainer) {
+  const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
+  return providers.map((provider) => provider.id).sort()
+}
+
 async function ensureRegion(container: MedusaContainer, seed: StoreSeed) {
+  const payment_providers = await enabledPaymentProviders(container)
   const existing = await findOne<{ id: string }>(container, "region", ["id"], { name: seed.region.name })
   if (existing) {
+    // A provider configured since the last seed (a Stripe key, say) joins the region.
+    await updateRegionsWorkflow(container).run({ input: { selector: { id: existing.id }, update: { payment_providers } } })
     return existing.id
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -50,7 +60,7 @@ async function ensureRegion(container: MedusaContainer, seed: StoreSeed) {
           name: seed.region.name,
           currency_code: seed.region.currencyCode,
           countries: seed.region.countries,
-          payment_providers: ["pp_system_default"],
+          payment_providers,
         },
       ],
     },

@@ -10,6 +10,7 @@ import { StoreListVillagesQuery } from "./store/villages/validators"
 import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
+import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
 
 export default defineMiddlewares({
   routes: [
@@ -22,6 +23,7 @@ export default defineMiddlewares({
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },

@@ -24,6 +24,11 @@ const envSchema = z.object({
   REDIS_URL: optionalUrl,
   MEILISEARCH_HOST: optionalUrl,
   MEILISEARCH_API_KEY: z.string().optional(),
+  // The centre's account buyers transfer to, "Bank · number · holder". Outside production a demo account is shown.
+  BANK_TRANSFER_ACCOUNT: z.string().trim().optional(),
+  BANK_TRANSFER_HOURS_TO_PAY: z.coerce.number().int().positive().default(24),
+  // Where notifications are written outside production, one JSON line each.
+  NOTIFICATION_LOG_FILE: z.string().trim().default(".medusa/notifications.log"),
   JWT_SECRET: z.string().optional(),
   COOKIE_SECRET: z.string().optional(),
   STORE_CORS: z.string().default(DEFAULT_CORS),

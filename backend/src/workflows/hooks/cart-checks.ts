@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertBuyable } from "../curation/buyable-products"
+import { assertDeliveryFits } from "../checkout/delivery-choices"
+import { assertCheckoutFits } from "../checkout/payment-fit"
 import { assertStockOrPreorder } from "../harvest/preorder-capacity"
 
 // A workflow hook takes one handler, so every check of a cart step lives here.
@@ -41,10 +43,17 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => 
   await assertStockOrPreorder(container, wantedQuantities(lines.map((line) => (line.id === input.item_id ? { ...line, quantity } : line))))
 })
 
+// A shipping option must be able to carry the cart where it goes: no perishable food on an expedition.
+addShippingMethodToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
+  await assertDeliveryFits(container, input.cart_id, (input.options ?? []).map((option) => option.id))
+})
+
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const cartId = (cart as { id: string }).id
   // Completing a completed cart again returns its order: its own reservations must not count against it.
-  const { completed, lines } = await readCart(container, (cart as { id: string }).id)
+  const { completed, lines } = await readCart(container, cartId)
   if (completed) return
+  await assertCheckoutFits(container, cartId)
   const items = (cart as { items?: Array<{ product_id?: string | null } | null> }).items ?? []
   await assertBuyable(container, { productIds: items.flatMap((item) => (item?.product_id ? [item.product_id] : [])) })
   await assertStockOrPreorder(container, wantedQuantities(lines))

@@ -1,0 +1,154 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { seedDemo } from "@pasar-desa/seed"
+import { coordinatorHeaders } from "../admin-auth"
+import { backendTestRunner } from "../medusa-runner"
+
+const silent = { start: () => {}, tick: () => {}, stop: () => {} }
+type Response = { status: number; data: any }
+type Headers = { headers: Record<string, string> }
+type Pick = { variantId: string; title: string; weight: number }
+type Choice = { id: string; name: string; kind: string; amount: number | null; available: boolean; reason: string | null }
+
+const BUYER = { first_name: "Siti", last_name: "Aminah", phone: "081234567891", address_1: "Jalan Melati 3", postal_code: "63511", country_code: "id" }
+const IN_DONOROJO = { ...BUYER, city: "Pacitan", address_2: "Desa Sendang", metadata: { kecamatan: "Donorojo" } }
+const IN_SURABAYA = { ...BUYER, city: "Surabaya", postal_code: "60111", address_2: "Kecamatan Gubeng" }
+
+backendTestRunner(({ api, getContainer }) => {
+  describe("checkout: delivery options and payment methods", () => {
+    let store: Headers
+    let admin: Headers
+    let regionId: string
+    /** A packaged food that travels anywhere, and a fresh product that must not go far. */
+    let lasting: Pick
+    let perishable: Pick
+    const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
+    const post = (url: string, body: unknown) => call(api.post(url, body, store))
+
+    async function pickByType(types: string[]): Promise<Pick> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await api.get("/store/products?limit=300&fields=id,title,variants.id,variants.weight,+product_compliance.product_type", store)
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      for (const product of data.products) {
+        if (!types.includes(product.product_compliance?.product_type)) continue
+        const variant = product.variants[0]
+        const { data: rows } = await query.graph({ entity: "variant", fields: ["manage_inventory", "inventory_items.inventory_item_id"], filters: { id: variant.id } })
+        if (!rows[0]?.manage_inventory) continue
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: rows[0].inventory_items[0].inventory_item_id })
+        if (levels.some((row) => Number(row.stocked_quantity) - Number(row.reserved_quantity) >= 10)) return { variantId: variant.id, title: product.title, weight: Number(variant.weight) }
+      }
+      throw new Error(`no product of type ${types} in stock`)
+    }
+
+    async function cartWith(line: { variant_id: string; quantity: number }, address: object) {
+      const { data } = await api.post("/store/carts", { region_id: regionId, email: "pembeli@uji.test" }, store)
+      const added = await post(`/store/carts/${data.cart.id}/line-items`, line)
+      expect(added.status).toBe(200)
+      await api.post(`/store/carts/${data.cart.id}`, { shipping_address: address, billing_address: address }, store)
+      return data.cart.id as string
+    }
+
+    async function choices(cartId: string): Promise<Record<string, Choice>> {
+      const { data } = await api.get(`/store/carts/${cartId}/delivery-options`, store)
+      return Object.fromEntries(data.delivery_options.map((choice: Choice) => [choice.kind, choice]))
+    }
+
+    async function pay(cartId: string, providerId: string) {
+      const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
+      return post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: providerId })
+    }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
+      store = { headers: { "x-publishable-api-key": publishableKey } }
+      admin = await coordinatorHeaders(container, api)
+      regionId = (await api.get("/store/regions", store)).data.regions[0].id
+      lasting = await pickByType(["processed_food", "non_food"])
+      perishable = await pickByType(["fresh_produce", "ready_to_eat"])
+    })
+
+    it("prices the courier by the destination's kecamatan and sends Pacitan addresses to it instead of an expedition", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      const options = await choices(cartId)
+      expect(options.pickup).toMatchObject({ available: true, amount: 0 })
+      expect(options.courier).toMatchObject({ available: true, amount: 20000 })
+      expect(options.expedition).toMatchObject({ available: false, amount: null, reason: expect.stringContaining("pakai kurir lokal") })
+    })
+
+    it("prices an expedition beyond Pacitan by the parcel's weight band and keeps the courier home", async () => {
+      const quantity = Math.ceil(1200 / lasting.weight)
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity }, IN_SURABAYA)
+      const options = await choices(cartId)
+      const grams = quantity * lasting.weight
+      expect(options.expedition).toMatchObject({ available: true, amount: grams <= 3000 ? 40000 : expect.any(Number) })
+      expect(options.courier).toMatchObject({ available: false, reason: "Kurir lokal hanya mengantar di Kabupaten Pacitan." })
+      // Medusa's own cart total uses the same price once the option is chosen.
+      const chosen = await post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.expedition.id })
+      expect(chosen.status).toBe(200)
+      expect(Number(chosen.data.cart.shipping_total)).toBe(options.expedition.amount)
+    })
+
+    it("refuses an expedition for perishable food, says why, and leaves the cart without a delivery", async () => {
+      const cartId = await cartWith({ variant_id: perishable.variantId, quantity: 1 }, IN_SURABAYA)
+      const options = await choices(cartId)
+      expect(options.expedition.available).toBe(false)
+      expect(options.expedition.reason).toContain(`'${perishable.title}' mudah rusak`)
+      const refused = await post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.expedition.id })
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("mudah rusak")
+      const { data } = await api.get(`/store/carts/${cartId}?fields=shipping_methods.id`, store)
+      expect(data.cart.shipping_methods).toEqual([])
+    })
+
+    it("refuses cash on delivery with an expedition, in Indonesian, and opens no payment session", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_SURABAYA)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)
+      const refused = await pay(cartId, "pp_cod_okoce")
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/^Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal/)
+      const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store)
+      expect(data.cart.payment_collection.payment_sessions).toEqual([])
+    })
+
+    it("places a cash-on-delivery order with the local courier, authorized until the courier brings the money", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).courier.id }, store)
+      expect((await pay(cartId, "pp_cod_okoce")).status).toBe(200)
+      const completed = await post(`/store/carts/${cartId}/complete`, {})
+      expect(completed.data.type).toBe("order")
+      const { data } = await api.get(`/admin/orders/${completed.data.order.id}?fields=payment_status,shipping_total,payment_collections.payments.provider_id`, admin)
+      expect(data.order).toMatchObject({ payment_status: "authorized", shipping_total: 20000 })
+      expect(data.order.payment_collections[0].payments[0].provider_id).toBe("pp_cod_okoce")
+    })
+
+    it("refuses completion when the address moved out of Pacitan after the courier was chosen", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).courier.id }, store)
+      await api.post(`/store/carts/${cartId}`, { shipping_address: IN_SURABAYA }, store)
+      // The cart still holds the courier (Medusa re-prices, it does not drop it); the buyer pays and tries to complete.
+      expect((await pay(cartId, "pp_cod_okoce")).status).toBe(200)
+      const refused = await post(`/store/carts/${cartId}/complete`, {})
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("Kurir lokal hanya mengantar di Kabupaten Pacitan.")
+      const { data } = await api.get(`/store/carts/${cartId}?fields=completed_at`, store)
+      expect(data.cart.completed_at).toBeNull()
+    })
+
+    it("gives a bank transfer the centre's account, the exact amount and a reference, and a coordinator's capture marks it paid", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 2 }, IN_SURABAYA)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)
+      const session = await pay(cartId, "pp_bank-transfer_okoce")
+      expect(session.status).toBe(200)
+      const completed = await post(`/store/carts/${cartId}/complete`, {})
+      expect(completed.data.type).toBe("order")
+      const order = completed.data.order
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=total,payment_status,payment_collections.payments.id,payment_collections.payments.data`, admin)
+      const payment = data.order.payment_collections[0].payments[0]
+      expect(payment.data).toMatchObject({ method: "bank_transfer", amount: Number(data.order.total), reference: expect.stringMatching(/^PD-[2-9A-HJ-NP-Z]{6}$/), account: { bank: expect.any(String), number: expect.any(String) } })
+      expect(data.order.payment_status).toBe("authorized")
+      await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+      const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)
+      expect(paid.order.payment_status).toBe("captured")
+    })
+  })
+})

@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { assertDeliveryFits, deliveryKindsOf } from "./delivery-choices"
+
+/** Cash changes hands only where someone from Pacitan meets the buyer: at the centre or at the courier's stop. */
+const CASH_DELIVERIES = new Set(["pickup", "courier"])
+
+export const isCashOnDelivery = (providerId: string) => providerId.startsWith("pp_cod_")
+
+export const COD_NEEDS_LOCAL_DELIVERY = "Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal Pacitan: pilih salah satunya dulu, atau bayar dengan transfer bank atau kartu."
+
+/** Whether a payment provider suits the cart's chosen delivery: cash on delivery needs a pickup or the local courier. */
+export async function assertPaymentFitsDelivery(container: MedusaContainer, providerId: string, shippingOptionIds: string[]) {
+  if (!isCashOnDelivery(providerId)) return
+  const kinds = await deliveryKindsOf(container, shippingOptionIds)
+  if (!kinds.length || kinds.some((kind) => !kind || !CASH_DELIVERIES.has(kind))) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, COD_NEEDS_LOCAL_DELIVERY)
+  }
+}
+
+/** The cart behind a payment collection and the shipping options it has chosen. */
+export async function readPaymentCollectionCart(container: MedusaContainer, paymentCollectionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "payment_collection",
+    fields: ["id", "cart.id", "cart.shipping_methods.shipping_option_id"],
+    filters: { id: paymentCollectionId },
+  })
+  const cart = (data[0] as unknown as { cart?: { id: string; shipping_methods?: Array<{ shipping_option_id: string | null } | null> } | null } | undefined)?.cart
+  return cart ? { id: cart.id, shippingOptionIds: (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : [])) } : null
+}
+
+/** At completion: the delivery still fits the cart (the address may have changed since) and the payment still fits the delivery. */
+export async function assertCheckoutFits(container: MedusaContainer, cartId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["shipping_methods.shipping_option_id", "payment_collection.payment_sessions.provider_id"],
+    filters: { id: cartId },
+  })
+  const cart = data[0] as unknown as
+    | { shipping_methods?: Array<{ shipping_option_id: string | null } | null>; payment_collection?: { payment_sessions?: Array<{ provider_id: string } | null> } | null }
+    | undefined
+  const optionIds = (cart?.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+  await assertDeliveryFits(container, cartId, optionIds)
+  for (const session of cart?.payment_collection?.payment_sessions ?? []) {
+    if (session) await assertPaymentFitsDelivery(container, session.provider_id, optionIds)
+  }
+}
