@@ -18,6 +18,8 @@ export default defineConfig({
       MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       // "off" renders every catalogue page afresh (benchmarks compare both).
+      // Stripe's publishable key (pk_...) for the card step; without it the card option stays hidden. Read at runtime like the rest.
+      STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       STOREFRONT_PAGE_CACHE: envField.enum({ context: "server", access: "secret", values: ["on", "off"], default: "on" }),
     },
   },

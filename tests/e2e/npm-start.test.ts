@@ -77,7 +77,7 @@ describe("npm start in a fresh copy of the repository", () => {
 
   /**
    * The whole purchase as a buyer makes it in Chromium: a new account, the header's search form,
-   * the product, the cart, checkout with the manual payment, the confirmation, then the account's history.
+   * the product, the cart, checkout (address, then the courier and a bank transfer), the confirmation with the transfer instructions, then the account's history.
    */
   async function shopInChromium(javaScriptEnabled: boolean, buyer: Buyer) {
     const featured = await firstListedProduct()
@@ -109,6 +109,9 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(orderNumber).toMatch(/^\d+$/)
       expect(confirmation).toContain(`1 × ${featured.title}`)
       expect(confirmation).toContain(`Total: ${rupiah(price + shippingAmount)}`)
+      expect(shippingAmount).toBe(8000)
+      expect(confirmation).toContain(`Transfer tepat ${rupiah(price + shippingAmount)} ke Bank Jatim 0011223344`)
+      expect(confirmation).toMatch(/Tulis kode ini di berita transfer: PD-[2-9A-HJ-NP-Z]{6}/)
 
       await page.goto("/akun")
       const order = page.locator(`li[data-order-id="${orderId}"]`)
@@ -460,7 +463,7 @@ describe("npm start in a fresh copy of the repository", () => {
     const again = await post("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" })
     expect(again.headers.getSetCookie().some((value) => value.startsWith("pd_session="))).toBe(true)
 
-    // The whole journey with plain forms: product → cart → checkout (manual payment) → confirmation → account.
+    // The whole journey with plain forms: product → cart → address → delivery and payment (pickup, cash) → confirmation → account.
     const featured = await firstListedProduct()
     const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
     const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
@@ -469,14 +472,19 @@ describe("npm start in a fresh copy of the repository", () => {
     const cookies = `${cookie}; ${cartCookie}`
     const checkout = await (await fetch(`${storefrontUrl}/checkout`, { headers: { cookie: cookies } })).text()
     expect(checkout).toContain('value="siti@contoh.id"')
-    const optionId = checkout.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)"/)![1]
     const address = {
       email: "siti@contoh.id", first_name: "Siti", last_name: "Aminah", phone: "0812-3456-7890", address_1: "Jalan Ahmad Yani No. 5",
-      desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514", shipping_option_id: optionId,
+      desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514",
     }
-    const refused = await post("/checkout/pesan", { ...address, postal_code: "635", phone: "12" }, cookies)
+    const refused = await post("/checkout/alamat", { ...address, postal_code: "635", phone: "12" }, cookies)
     expect(refused.headers.get("location")).toBe("/checkout?galat=fields%3Aphone%2Cpostal_code")
-    const placed = await post("/checkout/pesan", address, cookies)
+    expect((await post("/checkout/alamat", address, cookies)).headers.get("location")).toBe("/checkout/pengiriman")
+    const delivery = normaliseSpaces(await (await fetch(`${storefrontUrl}/checkout/pengiriman`, { headers: { cookie: cookies } })).text())
+    // The courier is priced for Kecamatan Pacitan; an expedition is not for an address inside the kabupaten, and says so.
+    expect(delivery).toMatch(/Kurir lokal Kabupaten Pacitan<\/strong> · Rp 8\.000/)
+    expect(delivery).toContain("Ekspedisi untuk alamat di luar Kabupaten Pacitan; di dalamnya pakai kurir lokal.")
+    const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
+    const placed = await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "cod" }, cookies)
     const confirmation = placed.headers.get("location")!
     expect(confirmation).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
     const order = normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
@@ -542,7 +550,7 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
-  it.skipIf(!chromiumPath)(`buys in Chromium: search, product, cart, checkout with manual payment, confirmation, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+  it.skipIf(!chromiumPath)(`buys in Chromium: search, product, cart, checkout by bank transfer, confirmation with the transfer code, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" })
   })
 

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core"
 // person sees (no test ids): if a label or a form stops working, the step fails where a buyer would.
 
 export type Buyer = { firstName: string; lastName: string; email: string; password: string }
-export type Address = { phone: string; street: string; desa: string; kecamatan: string; postalCode: string }
+export type Address = { phone: string; street: string; desa: string; kecamatan: string; postalCode: string; kabupaten?: string }
 
 /** Rupiah as the storefront writes it once spaces are normalised: "Rp 25.000". */
 export const rupiah = (amount: number) => `Rp ${amount.toLocaleString("id-ID")}`
@@ -56,19 +56,29 @@ export async function goToCheckout(page: Page) {
 }
 
 /**
- * Fills the address (contact details come prefilled for a signed-in buyer), picks the first
- * shipping option and places the order; returns the shipping cost shown and the order's id.
+ * Fills the address (contact details come prefilled for a signed-in buyer), goes on to the
+ * delivery step, takes the local courier (priced by the kecamatan) and the given payment
+ * method, and places the order; returns the shipping cost shown and the order's id.
  */
-export async function placeOrder(page: Page, address: Address) {
+export async function placeOrder(page: Page, address: Address, payment = "Transfer bank") {
+  await fillAddress(page, address)
+  const courier = page.getByRole("group", { name: "Pengiriman", exact: true }).locator("label", { hasText: /^\s*Kurir lokal/ })
+  await courier.getByRole("radio").check()
+  const shippingLabel = normaliseSpaces(await courier.innerText())
+  await page.getByRole("group", { name: "Pembayaran", exact: true }).getByRole("radio", { name: payment }).check()
+  await page.getByRole("button", { name: "Buat pesanan" }).click()
+  await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
+  return { shippingLabel, shippingAmount: amountIn(shippingLabel), orderId: new URL(page.url()).pathname.split("/").pop()! }
+}
+
+/** The address step of checkout, then on to the delivery step. */
+export async function fillAddress(page: Page, address: Address) {
   await page.getByLabel("Nomor HP/WhatsApp").fill(address.phone)
   await page.getByLabel("Alamat (jalan, nomor, RT/RW)").fill(address.street)
   await page.getByLabel("Desa/kelurahan").fill(address.desa)
   await page.getByLabel("Kecamatan", { exact: true }).fill(address.kecamatan)
+  if (address.kabupaten) await page.getByLabel("Kabupaten/kota").fill(address.kabupaten)
   await page.getByLabel("Kode pos").fill(address.postalCode)
-  const shipping = page.getByRole("group", { name: "Pengiriman", exact: true }).locator("label").first()
-  await shipping.getByRole("radio").check()
-  const shippingLabel = normaliseSpaces(await shipping.innerText())
-  await page.getByRole("button", { name: "Buat pesanan" }).click()
-  await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
-  return { shippingLabel, shippingAmount: amountIn(shippingLabel), orderId: new URL(page.url()).pathname.split("/").pop()! }
+  await page.getByRole("button", { name: "Lanjut ke pengiriman" }).click()
+  await page.waitForURL((url) => url.pathname === "/checkout/pengiriman" && !url.search)
 }

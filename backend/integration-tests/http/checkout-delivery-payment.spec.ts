@@ -134,6 +134,38 @@ backendTestRunner(({ api, getContainer }) => {
       expect(data.cart.completed_at).toBeNull()
     })
 
+    it.each([
+      ["zero", 0],
+      ["negative", -2],
+      ["fractional", 1.5],
+      ["huge", 1_000_000_000],
+      ["text", "3"],
+    ])("refuses a %s quantity with a 400 in Indonesian and leaves the cart as it was", async (_name, quantity) => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      const [line] = (await api.get(`/store/carts/${cartId}?fields=items.id`, store)).data.cart.items
+      const added = await post(`/store/carts/${cartId}/line-items`, { variant_id: lasting.variantId, quantity })
+      const changed = await post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: quantity === 0 ? -1 : quantity })
+      for (const refused of [added, changed]) {
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^Jumlah harus bilangan bulat [01] sampai 1000\.$/)
+      }
+      const { data } = await api.get(`/store/carts/${cartId}?fields=items.quantity`, store)
+      expect(data.cart.items.map((item: { quantity: number }) => item.quantity)).toEqual([1])
+    })
+
+    it("refuses a price or a currency sent by the buyer and keeps the store's", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      const priced = await post(`/store/carts/${cartId}/line-items`, { variant_id: lasting.variantId, quantity: 1, unit_price: 1 })
+      expect(priced.status).toBe(400)
+      expect(priced.data.message).toBe("Harga ditentukan toko, tidak bisa dikirim pembeli (unit_price).")
+      const dollars = await post("/store/carts", { region_id: regionId, currency_code: "usd" })
+      expect(dollars.status).toBe(400)
+      expect(dollars.data.message).toBe("Mata uang ditentukan wilayah toko (IDR), bukan oleh pembeli.")
+      expect((await post("/store/carts", { region_id: regionId, currency_code: "idr" })).status).toBe(200)
+      const { data } = await api.get(`/store/carts/${cartId}?fields=items.quantity,currency_code`, store)
+      expect(data.cart).toMatchObject({ currency_code: "idr", items: [expect.objectContaining({ quantity: 1 })] })
+    })
+
     it("gives a bank transfer the centre's account, the exact amount and a reference, and a coordinator's capture marks it paid", async () => {
       const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 2 }, IN_SURABAYA)
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)

@@ -11,6 +11,7 @@ import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
+import { guardCartCurrency, guardLineChange, guardNewLine } from "./store/carts/cart-input-guards"
 
 export default defineMiddlewares({
   routes: [
@@ -24,6 +25,10 @@ export default defineMiddlewares({
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
+    { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
+    { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
+    { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardNewLine] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardLineChange] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },

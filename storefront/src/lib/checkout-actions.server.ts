@@ -1,25 +1,70 @@
 import type { APIContext } from "astro"
 import { sessionToken } from "./account.server"
 import { cartIdFrom } from "./cart.server"
-import { parseCheckoutForm } from "./checkout"
-import { placeOrder } from "./checkout.server"
+import { parseAddressForm, parseDeliveryForm } from "./checkout"
+import { completeCart, placeOrder, saveAddress } from "./checkout.server"
 
-export async function submitCheckout(context: APIContext) {
+const CARD_COOKIE = "pd_card_secret"
+
+function steps(context: APIContext) {
   const prefix = context.currentLocale === "en" ? "/en" : ""
-  const back = (problem: string) => context.redirect(`${prefix}/checkout?galat=${encodeURIComponent(problem)}`, 303)
+  const go = (path: string) => context.redirect(`${prefix}${path}`, 303)
+  const problem = (path: string, text: string) => go(`${path}?galat=${encodeURIComponent(text.slice(0, 300) || "error")}`)
+  return { go, problem }
+}
+
+const formOf = (context: APIContext) => context.request.formData().catch(() => new FormData())
+
+function ordered(context: APIContext, orderId: string) {
+  context.cookies.delete("pd_cart", { path: "/" })
+  context.cookies.delete(CARD_COOKIE, { path: "/" })
+  return steps(context).go(`/pesanan/${orderId}`)
+}
+
+/** POST /checkout/alamat: contact and address on the cart, then the delivery step, which can price for that address. */
+export async function submitAddress(context: APIContext) {
+  const { go, problem } = steps(context)
   const cartId = cartIdFrom(context.cookies)
-  if (!cartId) {
-    return context.redirect(`${prefix}/keranjang`, 303)
-  }
-  const parsed = parseCheckoutForm(await context.request.formData().catch(() => new FormData()))
-  if (!parsed.ok) {
-    return back(`fields:${parsed.invalid.join(",")}`)
-  }
+  if (!cartId) return go("/keranjang")
+  const parsed = parseAddressForm(await formOf(context))
+  if (!parsed.ok) return problem("/checkout", `fields:${parsed.invalid.join(",")}`)
   try {
-    const orderId = await placeOrder(cartId, parsed.data, sessionToken(context.cookies))
-    context.cookies.delete("pd_cart", { path: "/" })
-    return context.redirect(`${prefix}/pesanan/${orderId}`, 303)
+    await saveAddress(cartId, parsed.data, sessionToken(context.cookies))
   } catch (error) {
-    return back((error as Error).message?.slice(0, 300) || "error")
+    return problem("/checkout", (error as Error).message)
   }
+  return go("/checkout/pengiriman")
+}
+
+/** POST /checkout/pesan: the chosen delivery and payment; transfer and cash on delivery place the order at once, a card goes to the card step. */
+export async function submitOrder(context: APIContext) {
+  const { go, problem } = steps(context)
+  const cartId = cartIdFrom(context.cookies)
+  if (!cartId) return go("/keranjang")
+  const parsed = parseDeliveryForm(await formOf(context))
+  if (!parsed.ok) return problem("/checkout/pengiriman", `fields:${parsed.invalid.join(",")}`)
+  try {
+    const placed = await placeOrder(cartId, parsed.data)
+    if (placed.type === "order") return ordered(context, placed.orderId)
+    context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: context.url.protocol === "https:", maxAge: 60 * 60 })
+    return go("/checkout/kartu")
+  } catch (error) {
+    return problem("/checkout/pengiriman", (error as Error).message)
+  }
+}
+
+/** POST /checkout/selesai: after Stripe confirmed the card in the browser, the cart becomes the order. */
+export async function submitCardPaid(context: APIContext) {
+  const { go, problem } = steps(context)
+  const cartId = cartIdFrom(context.cookies)
+  if (!cartId) return go("/keranjang")
+  try {
+    return ordered(context, await completeCart(cartId))
+  } catch (error) {
+    return problem("/checkout/kartu", (error as Error).message)
+  }
+}
+
+export function cardClientSecret(context: Pick<APIContext, "cookies">) {
+  return context.cookies.get(CARD_COOKIE)?.value ?? null
 }

@@ -1,39 +1,77 @@
 import { medusa } from "./medusa"
-import type { CheckoutForm } from "./checkout"
+import { cartAddress, PAYMENT_METHODS, type AddressForm, type DeliveryForm, type PaymentMethod } from "./checkout"
 
-export type ShippingChoice = { id: string; name: string; amount: number }
+export type DeliveryChoice = { id: string; name: string; description: string | null; kind: string | null; amount: number | null; available: boolean; reason: string | null }
 
-export async function listShippingChoices(cartId: string): Promise<ShippingChoice[]> {
-  const { shipping_options } = await medusa.store.fulfillment.listCartOptions({ cart_id: cartId })
-  return shipping_options.map((option) => ({ id: option.id, name: option.name, amount: Number(option.amount ?? 0) }))
+/** The delivery options for the cart's address and parcel, each priced or with the reason it cannot be used. */
+export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoice[]> {
+  const { delivery_options } = await medusa.client.fetch<{ delivery_options: DeliveryChoice[] }>(`/store/carts/${encodeURIComponent(cartId)}/delivery-options`)
+  return delivery_options
 }
 
-/**
- * Places the order: address and contact on the cart, the chosen shipping
- * option, a manual payment (paid on pickup or by transfer, confirmed by a
- * coordinator), then completion. A signed-in buyer's cart is theirs first, so
- * the order shows in their account.
- */
-export async function placeOrder(cartId: string, form: CheckoutForm, customerToken?: string) {
+/** The payment methods the region offers, in the order the checkout lists them. */
+export async function listPaymentMethods(regionId: string): Promise<PaymentMethod[]> {
+  const { payment_providers } = await medusa.client.fetch<{ payment_providers: Array<{ id: string }> }>("/store/payment-providers", { query: { region_id: regionId } })
+  const offered = new Set(payment_providers.map((provider) => provider.id))
+  return (Object.keys(PAYMENT_METHODS) as PaymentMethod[]).filter((method) => offered.has(PAYMENT_METHODS[method]))
+}
+
+export type CheckoutCart = { id: string; region_id: string; email: string | null; address: (AddressForm & { kecamatan: string }) | null; subtotal: number }
+
+/** What the buyer already told this cart: contact and address, to prefill the form and to show on the delivery step. */
+export async function readCheckoutCart(cartId: string): Promise<CheckoutCart | null> {
+  const found = await medusa.store.cart.retrieve(cartId, { fields: "id,region_id,email,subtotal,completed_at,shipping_address.*" }).catch(() => null)
+  if (!found || found.cart.completed_at) return null
+  const { cart } = found
+  const shipping = cart.shipping_address as (typeof cart.shipping_address & { metadata?: Record<string, string> | null }) | null | undefined
+  const address = shipping?.address_1
+    ? {
+        email: cart.email ?? "",
+        first_name: shipping.first_name ?? "",
+        last_name: shipping.last_name ?? "",
+        phone: shipping.phone ?? "",
+        address_1: shipping.address_1 ?? "",
+        desa: shipping.metadata?.desa ?? "",
+        kecamatan: shipping.metadata?.kecamatan ?? "",
+        kabupaten: shipping.city ?? "",
+        provinsi: shipping.province ?? "",
+        postal_code: shipping.postal_code ?? "",
+      }
+    : null
+  return { id: cart.id, region_id: cart.region_id!, email: cart.email ?? null, address, subtotal: Number(cart.subtotal ?? 0) }
+}
+
+/** Contact and address on the cart; a signed-in buyer's cart becomes theirs first, so the order shows in their account. */
+export async function saveAddress(cartId: string, form: AddressForm, customerToken?: string) {
   if (customerToken) {
     await medusa.client.fetch(`/store/carts/${cartId}/customer`, { method: "POST", headers: { authorization: `Bearer ${customerToken}` } })
   }
-  const address = {
-    first_name: form.first_name,
-    last_name: form.last_name,
-    phone: form.phone,
-    address_1: form.address_1,
-    address_2: `Desa ${form.desa}, Kecamatan ${form.kecamatan}`,
-    city: form.kabupaten,
-    province: form.provinsi,
-    postal_code: form.postal_code,
-    country_code: "id",
-    metadata: { desa: form.desa, kecamatan: form.kecamatan },
-  }
+  const address = cartAddress(form)
   await medusa.store.cart.update(cartId, { email: form.email, shipping_address: address, billing_address: address })
-  await medusa.store.cart.addShippingMethod(cartId, { option_id: form.shipping_option_id })
+}
+
+export type PlacedOrder = { type: "order"; orderId: string } | { type: "card"; clientSecret: string }
+
+/**
+ * The chosen delivery and payment on the cart, then: transfer and cash on
+ * delivery complete at once (the money follows); a card first goes through
+ * Stripe's Payment Element with the session's client secret.
+ */
+export async function placeOrder(cartId: string, delivery: DeliveryForm): Promise<PlacedOrder> {
+  await medusa.store.cart.addShippingMethod(cartId, { option_id: delivery.shipping_option_id })
   const { payment_collection } = await medusa.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })
-  await medusa.client.fetch(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: { provider_id: "pp_system_default" } })
+  const { payment_collection: withSession } = await medusa.client.fetch<{ payment_collection: { payment_sessions?: Array<{ provider_id: string; data: Record<string, unknown> }> } }>(
+    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+    { method: "POST", body: { provider_id: PAYMENT_METHODS[delivery.payment_method] } }
+  )
+  if (delivery.payment_method === "card") {
+    const session = withSession.payment_sessions?.find((candidate) => candidate.provider_id === PAYMENT_METHODS.card)
+    return { type: "card", clientSecret: String(session?.data?.client_secret ?? "") }
+  }
+  return { type: "order", orderId: await completeCart(cartId) }
+}
+
+export async function completeCart(cartId: string) {
   const result = await medusa.store.cart.complete(cartId)
   if (result.type !== "order") {
     throw new Error(result.error?.message ?? "order not placed")
@@ -41,11 +79,35 @@ export async function placeOrder(cartId: string, form: CheckoutForm, customerTok
   return result.order.id
 }
 
-export type OrderView = { id: string; display_id: number; email: string; total: number; shipping_total: number; items: Array<{ title: string; variant_title: string | null; quantity: number; total: number }>; shipping_methods: Array<{ name: string }> }
+export type PaymentInstructions = { method: "bank_transfer"; reference: string; amount: number; account: { bank: string; number: string; holder: string }; hours_to_pay: number } | { method: "cash_on_delivery" } | { method: "card" }
+
+export type OrderView = {
+  id: string
+  display_id: number
+  email: string
+  created_at: string
+  total: number
+  shipping_total: number
+  payment_status: string
+  items: Array<{ title: string; variant_title: string | null; quantity: number; total: number }>
+  shipping_methods: Array<{ name: string }>
+  payment: PaymentInstructions | null
+}
+
+type OrderRow = Omit<OrderView, "payment"> & { payment_collections?: Array<{ payments?: Array<{ provider_id: string; data: Record<string, unknown> | null }> }> }
+
+function paymentOf(order: OrderRow): PaymentInstructions | null {
+  const payment = order.payment_collections?.[0]?.payments?.[0]
+  if (!payment) return null
+  if (payment.provider_id === PAYMENT_METHODS.transfer) return payment.data as PaymentInstructions
+  if (payment.provider_id === PAYMENT_METHODS.cod) return { method: "cash_on_delivery" }
+  return payment.provider_id === PAYMENT_METHODS.card ? { method: "card" } : null
+}
 
 export async function getOrder(id: string): Promise<OrderView | null> {
+  const fields = "id,display_id,email,created_at,total,shipping_total,payment_status,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name,payment_collections.payments.provider_id,payment_collections.payments.data"
   return medusa.client
-    .fetch<{ order: OrderView }>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields: "id,display_id,email,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name" } })
-    .then((body) => body.order)
+    .fetch<{ order: OrderRow }>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields } })
+    .then(({ order }) => ({ ...order, payment: paymentOf(order) }))
     .catch(() => null)
 }

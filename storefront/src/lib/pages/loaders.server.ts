@@ -1,7 +1,9 @@
 import type { AstroGlobal } from "astro"
 import { currentCustomer, listOrders, sessionToken } from "../account.server"
 import { readCart } from "../cart.server"
-import { getOrder, listShippingChoices } from "../checkout.server"
+import { getOrder, listDeliveryChoices, listPaymentMethods, readCheckoutCart } from "../checkout.server"
+import { cardClientSecret } from "../checkout-actions.server"
+import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
 import { listCategories, type CategoryLink } from "../data/categories"
 import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages } from "../data/catalogue"
 import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "../data/harvests"
@@ -123,8 +125,44 @@ export async function loadCheckout(astro: AstroGlobal) {
   }
   const cart = await readCart(astro.cookies)
   const token = sessionToken(astro.cookies)
-  const [choices, customer] = await Promise.all([cart?.lines.length ? listShippingChoices(cart.id) : [], currentCustomer(token)])
-  return { cart, choices, customer }
+  const [saved, customer, kecamatan] = await Promise.all([
+    cart?.lines.length ? readCheckoutCart(cart.id) : null,
+    currentCustomer(token),
+    // Suggestions for the kecamatan field: the courier's tariff knows Pacitan's by name.
+    optional("kecamatan", () => listKecamatan().then((rows) => rows.map((row) => row.name)), [] as string[]),
+  ])
+  return { cart, address: saved?.address ?? null, customer, kecamatan }
+}
+
+/** The second step: delivery priced for the address the cart holds, and the payment methods that go with it. */
+export async function loadDelivery(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  if (astro.url.searchParams.get("galat")) {
+    astro.response.status = 400
+  }
+  const cart = await readCart(astro.cookies)
+  const saved = cart?.lines.length ? await readCheckoutCart(cart.id) : null
+  if (!cart || !saved?.address) {
+    return { redirect: "/checkout" as const }
+  }
+  const [choices, offered] = await Promise.all([listDeliveryChoices(cart.id), listPaymentMethods(saved.region_id)])
+  // A card needs Stripe on both sides: the backend's provider and the storefront's publishable key.
+  const methods = offered.filter((method) => method !== "card" || Boolean(STRIPE_PUBLISHABLE_KEY))
+  return { cart, address: saved.address, choices, methods }
+}
+
+/** The card step: Stripe's Payment Element needs the session's client secret and the shop's publishable key. */
+export async function loadCard(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  if (astro.url.searchParams.get("galat")) {
+    astro.response.status = 400
+  }
+  const cart = await readCart(astro.cookies)
+  const clientSecret = cardClientSecret(astro)
+  if (!cart || !clientSecret) {
+    return { redirect: "/checkout/pengiriman" as const }
+  }
+  return { cart, clientSecret, publishableKey: STRIPE_PUBLISHABLE_KEY ?? null }
 }
 
 export async function loadOrder(astro: AstroGlobal) {

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro"
-import { submitCheckout } from "../../lib/checkout-actions.server"
+import { submitOrder } from "../../lib/checkout-actions.server"
 
-/** POST /checkout/pesan: places the order from the checkout form (works without JavaScript). */
-export const POST: APIRoute = (context) => submitCheckout(context)
+/** POST /checkout/pesan: places the order with the chosen delivery and payment (works without JavaScript). */
+export const POST: APIRoute = (context) => submitOrder(context)
