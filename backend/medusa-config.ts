@@ -44,14 +44,16 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
 }
 
 /**
- * No email or WhatsApp sender is chosen yet. Outside production every
- * notification (a producer's new order, a reset link, a canceled pre-order)
- * is written as a JSON line to NOTIFICATION_LOG_FILE, and the notification
- * table keeps it, which is what tests read. Production sends none until a
- * provider is configured here.
+ * No email or WhatsApp sender is chosen yet. Every notification (a producer's
+ * new order, a reset link, a canceled pre-order) is written as a JSON line to
+ * NOTIFICATION_LOG_FILE (by default `.medusa/notifications.log` outside
+ * production; the local demo sets it), and the notification table keeps it,
+ * which is what tests read. A production shop without the variable sends none
+ * until a provider is configured here.
  */
 function notificationModules({ NODE_ENV, NOTIFICATION_LOG_FILE }: BackendEnv) {
-  if (NODE_ENV === "production") {
+  const file = NOTIFICATION_LOG_FILE || (NODE_ENV === "production" ? undefined : ".medusa/notifications.log")
+  if (!file) {
     return []
   }
   return [
@@ -59,7 +61,7 @@ function notificationModules({ NODE_ENV, NOTIFICATION_LOG_FILE }: BackendEnv) {
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {
-        providers: [{ resolve: "./src/modules/notification-file", id: "file", options: { channels: ["feed", "email"], file: NOTIFICATION_LOG_FILE } }],
+        providers: [{ resolve: "./src/modules/notification-file", id: "file", options: { channels: ["feed", "email"], file } }],
       },
     },
   ]

@@ -24,6 +24,9 @@ export function backendPaths(root: string): BackendPaths {
   }
 }
 
+/** A made-up account, marked as such, so the demo can show what a bank transfer asks of the buyer. */
+const DEMO_BANK_ACCOUNT = "Bank Jatim · 0011223344 · Koperasi OK OCE Pacitan (contoh)"
+
 export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseUrl: string): NodeJS.ProcessEnv {
   const backendUrl = `http://${config.host}:${config.backendPort}`
   const storefrontUrl = `http://${config.host}:${config.storefrontPort}`
@@ -42,6 +45,9 @@ export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseU
     ADMIN_CORS: origins,
     AUTH_CORS: origins,
     PORT: String(config.backendPort),
+    // The demo runs in production mode; these make its checkout and notifications work without setup.
+    BANK_TRANSFER_ACCOUNT: process.env.BANK_TRANSFER_ACCOUNT || DEMO_BANK_ACCOUNT,
+    NOTIFICATION_LOG_FILE: process.env.NOTIFICATION_LOG_FILE || path.join(config.dataDir, "logs", "notifications.log"),
   }
 }
 

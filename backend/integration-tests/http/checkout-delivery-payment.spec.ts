@@ -178,9 +178,14 @@ backendTestRunner(({ api, getContainer }) => {
       const payment = data.order.payment_collections[0].payments[0]
       expect(payment.data).toMatchObject({ method: "bank_transfer", amount: Number(data.order.total), reference: expect.stringMatching(/^PD-[2-9A-HJ-NP-Z]{6}$/), account: { bank: expect.any(String), number: expect.any(String) } })
       expect(data.order.payment_status).toBe("authorized")
+      // The buyer's confirmation page reads the same instructions through the store API.
+      const { data: mine } = await api.get(`/store/orders/${order.id}/payment-instructions`, store)
+      expect(mine.payment).toMatchObject({ method: "bank_transfer", paid: false, amount: Number(data.order.total), reference: payment.data.reference, account: payment.data.account, hours_to_pay: 24 })
+      expect(Date.parse(mine.payment.pay_before) - Date.parse(order.created_at)).toBe(24 * 60 * 60 * 1000)
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
       const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)
       expect(paid.order.payment_status).toBe("captured")
+      expect((await api.get(`/store/orders/${order.id}/payment-instructions`, store)).data.payment.paid).toBe(true)
     })
   })
 })

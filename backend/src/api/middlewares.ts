@@ -11,9 +11,11 @@ import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
-import { guardCartCurrency, guardLineChange, guardNewLine } from "./store/carts/cart-input-guards"
+import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
+import { errorsInTheBuyersWords } from "./store-errors"
 
 export default defineMiddlewares({
+  errorHandler: errorsInTheBuyersWords,
   routes: [
     ...searchMiddlewareRoutes,
     // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
@@ -27,8 +29,8 @@ export default defineMiddlewares({
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
-    { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardNewLine] },
-    { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardLineChange] },
+    { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },

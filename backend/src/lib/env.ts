@@ -27,8 +27,8 @@ const envSchema = z.object({
   // The centre's account buyers transfer to, "Bank · number · holder". Outside production a demo account is shown.
   BANK_TRANSFER_ACCOUNT: z.string().trim().optional(),
   BANK_TRANSFER_HOURS_TO_PAY: z.coerce.number().int().positive().default(24),
-  // Where notifications are written outside production, one JSON line each.
-  NOTIFICATION_LOG_FILE: z.string().trim().default(".medusa/notifications.log"),
+  // Where notifications are written, one JSON line each: by default outside production only.
+  NOTIFICATION_LOG_FILE: z.string().trim().optional(),
   JWT_SECRET: z.string().optional(),
   COOKIE_SECRET: z.string().optional(),
   STORE_CORS: z.string().default(DEFAULT_CORS),

@@ -79,7 +79,16 @@ export async function completeCart(cartId: string) {
   return result.order.id
 }
 
-export type PaymentInstructions = { method: "bank_transfer"; reference: string; amount: number; account: { bank: string; number: string; holder: string }; hours_to_pay: number } | { method: "cash_on_delivery" } | { method: "card" }
+export type PaymentInstructions = {
+  method: "bank_transfer" | "cash_on_delivery" | null
+  provider_id: string
+  paid: boolean
+  amount?: number
+  reference?: string
+  account?: { bank: string; number: string; holder: string }
+  hours_to_pay?: number
+  pay_before?: string
+}
 
 export type OrderView = {
   id: string
@@ -88,26 +97,17 @@ export type OrderView = {
   created_at: string
   total: number
   shipping_total: number
-  payment_status: string
   items: Array<{ title: string; variant_title: string | null; quantity: number; total: number }>
   shipping_methods: Array<{ name: string }>
   payment: PaymentInstructions | null
 }
 
-type OrderRow = Omit<OrderView, "payment"> & { payment_collections?: Array<{ payments?: Array<{ provider_id: string; data: Record<string, unknown> | null }> }> }
-
-function paymentOf(order: OrderRow): PaymentInstructions | null {
-  const payment = order.payment_collections?.[0]?.payments?.[0]
-  if (!payment) return null
-  if (payment.provider_id === PAYMENT_METHODS.transfer) return payment.data as PaymentInstructions
-  if (payment.provider_id === PAYMENT_METHODS.cod) return { method: "cash_on_delivery" }
-  return payment.provider_id === PAYMENT_METHODS.card ? { method: "card" } : null
-}
-
 export async function getOrder(id: string): Promise<OrderView | null> {
-  const fields = "id,display_id,email,created_at,total,shipping_total,payment_status,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name,payment_collections.payments.provider_id,payment_collections.payments.data"
-  return medusa.client
-    .fetch<{ order: OrderRow }>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields } })
-    .then(({ order }) => ({ ...order, payment: paymentOf(order) }))
-    .catch(() => null)
+  const path = `/store/orders/${encodeURIComponent(id)}`
+  const fields = "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name"
+  const [order, payment] = await Promise.all([
+    medusa.client.fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } }).then((body) => body.order).catch(() => null),
+    medusa.client.fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`).then((body) => body.payment).catch(() => null),
+  ])
+  return order && { ...order, payment }
 }

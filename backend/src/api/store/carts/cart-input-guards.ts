@@ -23,22 +23,32 @@ function assertQuantity(value: unknown, { allowZero }: { allowZero: boolean }) {
 
 const bodyOf = (req: MedusaRequest) => (req.body ?? {}) as Record<string, unknown>
 
+const NEW_LINE = /^\/store\/carts\/[^/]+\/line-items\/?$/
+const LINE_CHANGE = /^\/store\/carts\/[^/]+\/line-items\/[^/]+\/?$/
+
 /**
- * Medusa's store validators let a fractional quantity through and drop unknown
- * fields silently; a buyer who sends 1.5 packs or their own price should hear
- * so, in Indonesian, and nothing in the cart should change.
+ * The Indonesian reason a cart line's body is refused, or null. Medusa's own
+ * validators run before our middlewares and answer in English (a quantity of
+ * 0, a text, an unknown `unit_price`); the error handler asks this for the
+ * buyer's words, and the middlewares below catch what Medusa lets through.
  */
-export function guardNewLine(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const body = bodyOf(req)
-  assertNoPrice(body)
-  assertQuantity(body.quantity, { allowZero: false })
-  next()
+export function cartLineProblem(method: string, path: string, body: unknown): MedusaError | null {
+  const fields = (body && typeof body === "object" ? body : {}) as Record<string, unknown>
+  const allowZero = LINE_CHANGE.test(path)
+  if (method !== "POST" || !(allowZero || NEW_LINE.test(path))) return null
+  try {
+    assertNoPrice(fields)
+    assertQuantity(fields.quantity, { allowZero })
+    return null
+  } catch (error) {
+    return error as MedusaError
+  }
 }
 
-export function guardLineChange(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const body = bodyOf(req)
-  assertNoPrice(body)
-  assertQuantity(body.quantity, { allowZero: true })
+/** Medusa's validators let 1.5 packs or a billion through: refused here, before anything changes. */
+export function guardCartLine(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const problem = cartLineProblem(req.method, req.originalUrl.split("?")[0], req.body)
+  if (problem) throw problem
   next()
 }
 
