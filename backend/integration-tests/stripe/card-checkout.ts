@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { storeCheckout } from "../store-checkout"
 import type { FakeStripe } from "./fake-stripe"
 
 type Response = { status: number; data: any }
@@ -86,4 +87,32 @@ export async function orderOfCart(container: MedusaContainer, cartId: string) {
     items: Array<{ id: string }>
     payment_collections: Array<{ payments: Array<{ id: string; data: { id: string }; captured_at: string | null; canceled_at: string | null; captures: Array<{ id: string }> }> }>
   }
+}
+
+/**
+ * A buyer's card checkout step by step: a cart of the variant with its Stripe
+ * session (the PaymentIntent at the fake), Stripe.js's confirmation, completion.
+ */
+export function cardCheckout(api: Api, store: Headers, regionId: string, fake: FakeStripe, variantId: string) {
+  const checkout = storeCheckout(api, store, regionId)
+
+  async function cartWithCardSession(quantity = 1) {
+    const cartId = await checkout.createCart([{ variant_id: variantId, quantity }])
+    await checkout.prepare(cartId)
+    const session = await checkout.startPayment(cartId, STRIPE_PROVIDER_ID)
+    const { data } = await api.get(`/store/carts/${cartId}?fields=total,currency_code,items.id`, store)
+    return { cartId, session, intentId: session.data.id as string, cart: data.cart as { total: number; currency_code: string; items: Array<{ id: string }> } }
+  }
+
+  /** An order paid by a card the fake authorised (capture is manual), as the storefront places it. */
+  async function placeCardOrder(quantity = 1) {
+    const started = await cartWithCardSession(quantity)
+    const confirmed = await fake.confirmAsStripeJs(started.session.data, "pm_card_visa")
+    if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${JSON.stringify(confirmed.body)}`)
+    const completed = await checkout.submit(started.cartId)
+    if (completed.data.type !== "order") throw new Error(`not completed: ${completed.status} ${JSON.stringify(completed.data)}`)
+    return { ...started, orderId: completed.data.order.id as string }
+  }
+
+  return { cartWithCardSession, placeCardOrder, submit: checkout.submit }
 }
