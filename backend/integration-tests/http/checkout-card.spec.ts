@@ -3,7 +3,7 @@ import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { startFakeStripe } from "../stripe/fake-stripe"
-import { enableCardPayments, FAKE_STRIPE_KEYS, fakeStripeEnv, orderOfCart, pickStockedVariant, reservationsOfLines, STRIPE_PROVIDER_ID, stockOf, type StockedVariant } from "../stripe/card-checkout"
+import { cardCheckout, enableCardPayments, FAKE_STRIPE_KEYS, fakeStripeEnv, orderOfCart, pickStockedVariant, reservationsOfLines, STRIPE_PROVIDER_ID, stockOf, type StockedVariant } from "../stripe/card-checkout"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Headers = { headers: Record<string, string> }
@@ -33,15 +33,7 @@ backendTestRunner(
         picked = await pickStockedVariant(api, store, container)
       })
 
-      /** A cart ready to pay with its Stripe session: address, delivery, a PaymentIntent at the fake. */
-      async function cartWithCardSession(quantity = 1) {
-        const { createCart, prepare, startPayment } = checkout()
-        const cartId = await createCart([{ variant_id: picked.variantId, quantity }])
-        await prepare(cartId)
-        const session = await startPayment(cartId, STRIPE_PROVIDER_ID)
-        const { data } = await api.get(`/store/carts/${cartId}?fields=total,currency_code,items.id`, store)
-        return { cartId, session, cart: data.cart as { total: number; currency_code: string; items: Array<{ id: string }> } }
-      }
+      const cartWithCardSession = (quantity = 1) => cardCheckout(api, store, regionId, fake, picked.variantId).cartWithCardSession(quantity)
 
       it("offers Stripe in the region and opens a PaymentIntent in IDR for the cart's total in sen (Rp 1 = 100)", async () => {
         const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store)

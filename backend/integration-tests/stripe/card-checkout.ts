@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { STRIPE_PROVIDER_ID } from "../../src/lib/payment-config"
 import { storeCheckout } from "../store-checkout"
 import type { FakeStripe } from "./fake-stripe"
 
@@ -10,7 +11,7 @@ type Headers = { headers: Record<string, string> }
 /** Keys the backend and the fake share in tests; none of them is a real Stripe key. */
 export const FAKE_STRIPE_KEYS = { secretKey: "sk_test_fake_pasar_desa", publishableKey: "pk_test_fake_pasar_desa", webhookSecret: "whsec_fake_pasar_desa" }
 
-export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+export { STRIPE_PROVIDER_ID } from "../../src/lib/payment-config"
 
 /** The backend's environment for card payments against the fake, with webhooks handled 50 ms after they arrive. */
 export function fakeStripeEnv(fake: FakeStripe) {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { STRIPE_WEBHOOK_PATH } from "../../src/lib/payment-config"
 import { Stripe } from "../../src/modules/payment-stripe/stripe-package"
 import { parseStripeForm, type FormObject } from "./form-body"
 import { FakePaymentIntents, randomId, type PaymentIntent, type StripeEvent } from "./fake-payment-intents"
@@ -159,7 +160,7 @@ export async function startFakeStripe(options: FakeStripeOptions) {
      * Posts the event to the backend's Stripe hook as Stripe does: raw JSON with a
      * Stripe-Signature header made with the webhook secret (or `signWith`, to forge one).
      */
-    async deliver(event: StripeEvent, backendUrl: string, { signWith = options.webhookSecret, path = "/hooks/payment/stripe_stripe" } = {}) {
+    async deliver(event: StripeEvent, backendUrl: string, { signWith = options.webhookSecret, path = STRIPE_WEBHOOK_PATH } = {}) {
       const payload = JSON.stringify(event, null, 2)
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: signWith })
       const response = await fetch(`${backendUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload })
