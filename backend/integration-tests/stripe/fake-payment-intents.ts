@@ -87,6 +87,12 @@ export class FakePaymentIntents {
     return intent
   }
 
+  /** A test card payment method as GET /v1/payment_methods/:id answers it (Medusa reads one for some events). */
+  paymentMethod(id: string) {
+    if (!(id in TEST_PAYMENT_METHODS)) throw stripeErrors.noSuchPaymentMethod(id)
+    return paymentMethodObject(id)
+  }
+
   /** The intent as the API answers it, with `payment_method` expanded when asked. */
   view(intent: PaymentIntent, expand: string[] = []): PaymentIntent {
     const shown = copy(intent)

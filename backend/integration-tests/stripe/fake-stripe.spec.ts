@@ -29,6 +29,7 @@ describe("fake Stripe PaymentIntents API", () => {
     const read = await stripe.paymentIntents.retrieve(intent.id, { expand: ["payment_method"] })
     expect(read.payment_method).toMatchObject({ id: "pm_card_visa", type: "card", card: { last4: "4242" } })
     expect(fake.lastEvent(intent.id, "payment_intent.amount_capturable_updated").data.object.status).toBe("requires_capture")
+    expect(await stripe.paymentMethods.retrieve("pm_card_visa")).toMatchObject({ id: "pm_card_visa", type: "card", card: { brand: "visa" } })
   })
 
   it("declines pm_card_chargeDeclined with Stripe's card error and leaves the intent asking for another card", async () => {

@@ -26,7 +26,7 @@ type Route = { method: string; pattern: RegExp; handle: (match: RegExpMatchArray
 
 /**
  * A local fake of Stripe's PaymentIntents API (create, retrieve, update,
- * confirm, capture, cancel, and refunds of captured intents) for the real
+ * confirm, capture, cancel, refunds of captured intents, the test cards' payment methods) for the real
  * `stripe` client to talk to: form-encoded requests, Stripe's JSON errors,
  * Idempotency-Key replays, and the events Stripe would send, signed with the
  * webhook secret the same way Stripe signs them.
@@ -50,6 +50,7 @@ export async function startFakeStripe(options: FakeStripeOptions) {
     { method: "POST", pattern: /^\/v1\/payment_intents\/([^/]+)\/confirm$/, handle: ([, id], body) => intents.view(intents.confirm(id, body), expandOf(body)) },
     { method: "POST", pattern: /^\/v1\/payment_intents\/([^/]+)\/capture$/, handle: ([, id], body) => intents.view(intents.capture(id, body), expandOf(body)) },
     { method: "POST", pattern: /^\/v1\/payment_intents\/([^/]+)\/cancel$/, handle: ([, id], body) => intents.view(intents.cancel(id, body), expandOf(body)) },
+    { method: "GET", pattern: /^\/v1\/payment_methods\/([^/]+)$/, handle: ([, id]) => intents.paymentMethod(id) },
     { method: "POST", pattern: /^\/v1\/refunds$/, handle: (_, body) => refund(body) },
   ]
 

@@ -5,13 +5,17 @@ import { cancelOrderOfLostPaymentWorkflow } from "../workflows/payment/cancel-or
 
 type WebhookEvent = { provider: string; payload: ProviderWebhookPayload["payload"] & { rawData: any } }
 
+const LOST_PAYMENT_EVENTS = new Set(["payment_intent.payment_failed", "payment_intent.canceled"])
+
 /**
  * Medusa's own handler of payment webhooks ignores failed and cancelled
  * payments. When such a payment belonged to an order already placed, the
  * order must not wait for goods the buyer never paid for: it is cancelled.
  */
 export default async function cancelOrderOfLostStripePayment({ event, container }: SubscriberArgs<WebhookEvent>) {
-  if (event.data.provider !== "stripe_stripe") {
+  // Other events are Medusa's handler's business. The type is read before the signature is
+  // checked, which is safe: an event is acted on only after the provider has verified it below.
+  if (event.data.provider !== "stripe_stripe" || !LOST_PAYMENT_EVENTS.has(String(event.data.payload?.data?.type))) {
     return
   }
   const rawData = event.data.payload?.rawData
