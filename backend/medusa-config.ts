@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { searchModules } from "./src/lib/search-config"
+import { paymentModules } from "./src/lib/payment-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -137,5 +138,6 @@ module.exports = defineConfig({
     fulfillmentModule,
     paymentModule(env),
     ...searchModules(env),
+    ...paymentModules(env),
   ],
 })

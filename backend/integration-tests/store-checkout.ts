@@ -26,13 +26,26 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
 
   const addLine = (cartId: string, line: { variant_id: string; quantity: number }) => call(api.post(`/store/carts/${cartId}/line-items`, line, store))
 
-  async function complete(cartId: string) {
+  /** The address and the first shipping option, as the storefront sets them before payment. */
+  async function prepare(cartId: string) {
     await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store)
     const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+  }
+
+  /** A payment session with the provider; the session as the store API answers it (its `data` is the provider's). */
+  async function startPayment(cartId: string, providerId: string) {
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-    await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-    return call(api.post(`/store/carts/${cartId}/complete`, {}, store))
+    const { data } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: providerId }, store)
+    return data.payment_collection.payment_sessions.find((session: { provider_id: string }) => session.provider_id === providerId) as { id: string; amount: number; data: any }
+  }
+
+  const submit = (cartId: string) => call(api.post(`/store/carts/${cartId}/complete`, {}, store))
+
+  async function complete(cartId: string) {
+    await prepare(cartId)
+    await startPayment(cartId, "pp_system_default")
+    return submit(cartId)
   }
 
   /** A whole checkout that must succeed; the order as the completion answers it. */
@@ -42,5 +55,5 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
     return completed.data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
   }
 
-  return { createCart, addLine, complete, placeOrder }
+  return { createCart, addLine, prepare, startPayment, submit, complete, placeOrder }
 }

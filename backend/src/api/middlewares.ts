@@ -6,6 +6,7 @@ import { searchMiddlewareRoutes } from "./search-middlewares"
 import { emailpassLoginThrottle } from "./login-throttle"
 import { emailpassResetThrottle } from "./reset-throttle"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
+import { stripeWebhookMiddlewareRoutes } from "./stripe-webhook-signature"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
@@ -23,6 +24,8 @@ export default defineMiddlewares({
     // Reset links are emails sent on anyone's request: limited per address and per account.
     { matcher: "/auth/:actor_type/emailpass/reset-password", method: "POST", middlewares: [emailpassResetThrottle] },
     ...producerMiddlewareRoutes,
+    // Stripe's events: refused with 400 unless signed with the webhook secret, and taken once.
+    ...stripeWebhookMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },

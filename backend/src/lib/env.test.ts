@@ -43,4 +43,34 @@ describe("readBackendEnv", () => {
   it("rejects an unknown worker mode", () => {
     expect(problemsOf({ ...base, MEDUSA_WORKER_MODE: "both" })).toEqual([expect.stringContaining("MEDUSA_WORKER_MODE")])
   })
+
+  it("leaves card payments off without STRIPE_API_KEY and waits Medusa's 5 s before handling a payment webhook", () => {
+    const env = readBackendEnv({ ...base, STRIPE_API_KEY: "", STRIPE_WEBHOOK_SECRET: "" })
+    expect(env).toMatchObject({ STRIPE_API_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, PAYMENT_WEBHOOK_DELAY_MS: 5000 })
+  })
+
+  it("reads the Stripe key, webhook secret, a local API base and a shorter webhook delay", () => {
+    const env = readBackendEnv({
+      ...base,
+      STRIPE_API_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: "whsec_123",
+      STRIPE_API_BASE: "http://127.0.0.1:12111",
+      PAYMENT_WEBHOOK_DELAY_MS: "50",
+    })
+    expect(env).toMatchObject({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123", STRIPE_API_BASE: "http://127.0.0.1:12111", PAYMENT_WEBHOOK_DELAY_MS: 50 })
+  })
+
+  it("requires the webhook secret once a Stripe key is set, naming the variable", () => {
+    expect(problemsOf({ ...base, STRIPE_API_KEY: "sk_test_123" })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is missing/)])
+  })
+
+  it("refuses a Stripe API base that is not a URL, and any API base in production", () => {
+    expect(problemsOf({ ...base, STRIPE_API_BASE: "127.0.0.1 port 12111" })).toEqual([expect.stringContaining("STRIPE_API_BASE")])
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret }
+    expect(problemsOf({ ...production, STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([expect.stringMatching(/^STRIPE_API_BASE is for tests/)])
+  })
+
+  it("rejects a webhook delay that is not a positive number of milliseconds", () => {
+    expect(problemsOf({ ...base, PAYMENT_WEBHOOK_DELAY_MS: "0" })).toEqual([expect.stringContaining("PAYMENT_WEBHOOK_DELAY_MS")])
+  })
 })

@@ -40,6 +40,22 @@ const envSchema = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((value) => (value === undefined ? undefined : value === "true")),
+  // Card payments through Stripe are on only when STRIPE_API_KEY is set.
+  STRIPE_API_KEY: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  // Only tests set this: the Stripe client then talks to a local fake of Stripe's API.
+  STRIPE_API_BASE: optionalUrl,
+  // Medusa waits this long before handling a payment webhook, so a webhook racing the
+  // buyer's own cart completion loses; tests shorten it.
+  PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().positive().default(5000),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false", ""])
     .default("false")
@@ -96,6 +112,12 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   // Medusa's test runner supplies its own database after reading this config.
   if (!env.DATABASE_URL && env.NODE_ENV !== "test") {
     problems.push("DATABASE_URL is required (postgres://user:password@host:5432/database)")
+  }
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    problems.push("STRIPE_WEBHOOK_SECRET is missing: with STRIPE_API_KEY set, the signing secret of the webhook endpoint (whsec_...) is required")
+  }
+  if (env.NODE_ENV === "production" && env.STRIPE_API_BASE) {
+    problems.push("STRIPE_API_BASE is for tests against a local fake of Stripe: unset it in production")
   }
   if (env.NODE_ENV === "production") {
     problems.push(secretProblem("JWT_SECRET", env.JWT_SECRET), secretProblem("COOKIE_SECRET", env.COOKIE_SECRET))
