@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { searchModules } from "./src/lib/search-config"
-import { paymentModules } from "./src/lib/payment-config"
+import { paymentModule } from "./src/lib/payment-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -80,20 +80,6 @@ const fulfillmentModule = {
   },
 }
 
-/** Outside production a made-up account lets the demo show transfer instructions; production refuses transfers until the real one is set. */
-const DEMO_BANK_ACCOUNT = "Bank Jatim · 0011223344 · Koperasi OK OCE Pacitan (contoh)"
-
-function paymentModule(env: BackendEnv) {
-  const accountText = env.BANK_TRANSFER_ACCOUNT || (env.NODE_ENV === "production" ? undefined : DEMO_BANK_ACCOUNT)
-  const [bank, number, holder] = (accountText ?? "").split("·").map((part) => part.trim())
-  const account = accountText ? { bank, number, holder } : null
-  return {
-    key: Modules.PAYMENT,
-    resolve: "@medusajs/medusa/payment",
-    options: { providers: [{ resolve: "./src/modules/payment-offline", id: "okoce", options: { account, hours_to_pay: env.BANK_TRANSFER_HOURS_TO_PAY } }] },
-  }
-}
-
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -136,8 +122,7 @@ module.exports = defineConfig({
     ...redisModules(env),
     ...notificationModules(env),
     fulfillmentModule,
-    paymentModule(env),
     ...searchModules(env),
-    ...paymentModules(env),
+    paymentModule(env),
   ],
 })

@@ -12,7 +12,9 @@ import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts 
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
-import { addToCart, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
+import { stripeInBrowser } from "../support/stripe-in-browser.ts"
+import { startFakeStripe, type FakeStripe } from "../../backend/integration-tests/stripe/fake-stripe.ts"
+import { addToCart, fillAddress, goToCheckout, mainText, openProduct, placeOrder, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
 import { id } from "../../storefront/src/i18n/id.ts"
@@ -46,10 +48,13 @@ beforeAll(() => {
 })
 afterAll(() => repo?.remove())
 
+const STRIPE_KEYS = { secretKey: "sk_test_pasar_desa_e2e", publishableKey: "pk_test_pasar_desa_e2e", webhookSecret: "whsec_pasar_desa_e2e" }
+
 describe("npm start in a fresh copy of the repository", () => {
   let ports: LauncherPorts
   let env: NodeJS.ProcessEnv
   let launch: Launch | undefined
+  let fakeStripe: FakeStripe
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
 
   /** A browser's form post: same-origin, urlencoded; the 303 it answers is left for the test to read. */
@@ -127,12 +132,21 @@ describe("npm start in a fresh copy of the repository", () => {
 
   beforeAll(async () => {
     ports = await freeLauncherPorts()
+    // Card payments need Stripe, which cannot be reached offline: a local fake of its API behind the real client.
+    fakeStripe = await startFakeStripe(STRIPE_KEYS)
     // A new user's machine has no database of its own: this suite always takes the embedded default.
-    env = cleanEnv({ ...ports })
+    env = cleanEnv({
+      ...ports,
+      STRIPE_API_KEY: STRIPE_KEYS.secretKey,
+      STRIPE_WEBHOOK_SECRET: STRIPE_KEYS.webhookSecret,
+      STRIPE_API_BASE: fakeStripe.url,
+      STRIPE_PUBLISHABLE_KEY: STRIPE_KEYS.publishableKey,
+    })
   })
 
   afterAll(async () => {
     await launch?.interrupt()
+    await fakeStripe?.stop()
   })
 
   it("says in one line what to do when the backend port is taken", async () => {
@@ -552,6 +566,44 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it.skipIf(!chromiumPath)(`buys in Chromium: search, product, cart, checkout by bank transfer, confirmation with the transfer code, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" })
+  })
+
+  it.skipIf(!chromiumPath)(`pays by card in Chromium through Stripe's Payment Element (Stripe.js stood in offline), and shows a declined card's reason${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const featured = await firstListedProduct()
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const page = await (await browser.newContext({ baseURL: readStackJson().storefrontUrl })).newPage()
+      await stripeInBrowser(page, fakeStripe.url)
+      await page.goto(`/produk/${featured.handle}`)
+      const price = await addToCart(page)
+      await goToCheckout(page)
+      await page.getByLabel("Email").fill("rina@contoh.id")
+      await page.getByLabel("Nama depan").fill("Rina")
+      await fillAddress(page, { phone: "0812-9876-5432", street: "Jalan Gatot Subroto 12", desa: "Sidoharjo", kecamatan: "Pacitan", postalCode: "63514" })
+      await page.getByRole("radio", { name: /^Ambil di Pusat OK OCE/ }).check()
+      await page.getByRole("radio", { name: /^Kartu debit\/kredit/ }).check()
+      await page.getByRole("button", { name: "Buat pesanan" }).click()
+      await page.waitForURL((url) => url.pathname === "/checkout/kartu")
+      expect(await mainText(page)).toContain(`Jumlah: ${rupiah(price)}`)
+
+      // A declined card: Stripe's reason on the page, no order, the buyer may try again.
+      await page.getByLabel("Nomor kartu").fill("4000 0000 0000 0002")
+      await page.getByRole("button", { name: "Bayar sekarang" }).click()
+      await expect.poll(() => page.getByRole("alert").innerText()).toContain("Pembayaran kartu gagal: Your card was declined.")
+      expect(new URL(page.url()).pathname).toBe("/checkout/kartu")
+
+      await page.getByLabel("Nomor kartu").fill("4242 4242 4242 4242")
+      await page.getByRole("button", { name: "Bayar sekarang" }).click()
+      await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
+      const confirmation = await mainText(page)
+      expect(confirmation).toContain(`Total: ${rupiah(price)}`)
+      expect(confirmation).toContain("Dibayar dengan kartu.")
+      // The intent the browser confirmed is the order's: rupiah in Stripe's two-decimal unit, held for capture.
+      const intent = fakeStripe.paymentIntent(fakeStripe.events.at(-1)!.data.object.id)
+      expect(intent).toMatchObject({ currency: "idr", amount: price * 100, status: "requires_capture" })
+    } finally {
+      await browser.close()
+    }
   })
 
   it.skipIf(!chromiumPath)(`buys the same way in Chromium with JavaScript turned off${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {

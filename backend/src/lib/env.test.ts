@@ -64,10 +64,13 @@ describe("readBackendEnv", () => {
     expect(problemsOf({ ...base, STRIPE_API_KEY: "sk_test_123" })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is missing/)])
   })
 
-  it("refuses a Stripe API base that is not a URL, and any API base in production", () => {
+  it("refuses a Stripe API base that is not a URL, and in production any but a local fake with a test key", () => {
     expect(problemsOf({ ...base, STRIPE_API_BASE: "127.0.0.1 port 12111" })).toEqual([expect.stringContaining("STRIPE_API_BASE")])
-    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret }
-    expect(problemsOf({ ...production, STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([expect.stringMatching(/^STRIPE_API_BASE is for tests/)])
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret, STRIPE_WEBHOOK_SECRET: "whsec_123" }
+    const forTests = /^STRIPE_API_BASE is for tests/
+    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_live_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([expect.stringMatching(forTests)])
+    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "https://stripe.example.com" })).toEqual([expect.stringMatching(forTests)])
+    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([])
   })
 
   it("rejects a webhook delay that is not a positive number of milliseconds", () => {

@@ -68,6 +68,8 @@ export type BackendEnv = Omit<z.infer<typeof envSchema>, "JWT_SECRET" | "COOKIE_
   COOKIE_SECRET: string
 }
 
+const isLoopback = (url: string) => ["127.0.0.1", "localhost", "[::1]"].includes(new URL(url).hostname)
+
 export class InvalidEnvironmentError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`)
@@ -116,8 +118,9 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
     problems.push("STRIPE_WEBHOOK_SECRET is missing: with STRIPE_API_KEY set, the signing secret of the webhook endpoint (whsec_...) is required")
   }
-  if (env.NODE_ENV === "production" && env.STRIPE_API_BASE) {
-    problems.push("STRIPE_API_BASE is for tests against a local fake of Stripe: unset it in production")
+  // A test key against a fake on this machine moves no money; anything else in production must talk to Stripe itself.
+  if (env.NODE_ENV === "production" && env.STRIPE_API_BASE && !(env.STRIPE_API_KEY?.startsWith("sk_test_") && isLoopback(env.STRIPE_API_BASE))) {
+    problems.push("STRIPE_API_BASE is for tests against a local fake of Stripe (a sk_test_ key and a localhost address): unset it in production")
   }
   if (env.NODE_ENV === "production") {
     problems.push(secretProblem("JWT_SECRET", env.JWT_SECRET), secretProblem("COOKIE_SECRET", env.COOKIE_SECRET))
