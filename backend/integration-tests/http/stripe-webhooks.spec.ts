@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { seedDemo } from "@pasar-desa/seed"
+import { Stripe } from "../../src/modules/payment-stripe/stripe-package"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { startFakeStripe, type StripeEvent } from "../stripe/fake-stripe"
@@ -52,11 +53,12 @@ backendTestRunner(({ api, getContainer }) => {
       expect(unsigned.status).toBe(400)
       expect((await unsigned.json()).message).toBe("Missing Stripe-Signature header: only Stripe's signed events are accepted")
 
-      // Signed, then altered on the way: the signature no longer matches the bytes.
-      const tampered = await fake.deliver({ ...canceled, data: { object: { ...canceled.data.object, amount: 1 } } }, backendUrl, {
-        signWith: "whsec_not_the_endpoint_secret",
-      })
+      // Signed with the endpoint's secret, then altered on the way: the signature no longer matches the bytes.
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload: JSON.stringify(canceled), secret: FAKE_STRIPE_KEYS.webhookSecret })
+      const altered = JSON.stringify({ ...canceled, data: { object: { ...canceled.data.object, amount: 1 } } })
+      const tampered = await fetch(`${backendUrl}/hooks/payment/stripe_stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: altered })
       expect(tampered.status).toBe(400)
+      expect((await tampered.json()).message).toMatch(/^Invalid Stripe signature: No signatures found matching the expected signature for payload/)
 
       await settle()
       const order = await orderOfCart(getContainer(), cartId)
