@@ -17,6 +17,11 @@ export const CurationEvents = {
   LICENCE_WARNED: "curation.licence_warned",
 } as const
 
+export const ProducerOrderEvents = {
+  /** Data: { ids: the producer_order parts just made from a placed order }; never emitted again for the same parts. */
+  CREATED: "producer_order.created",
+} as const
+
 export const HarvestEvents = {
   /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
   UPSERTED: "product_harvest.upserted",
