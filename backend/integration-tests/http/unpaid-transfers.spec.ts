@@ -74,7 +74,7 @@ backendTestRunner(({ api, getContainer }) => {
       expect(notices[0]).toMatchObject({
         to: "pembeli@uji.test",
         channel: "email",
-        data: { order_display_id: unpaid.display_id, reference: expect.stringMatching(/^PD-/), subject: expect.stringContaining("dibatalkan") },
+        data: { order_display_id: unpaid.display_id, reference: expect.stringMatching(/^PD-/), subject: expect.stringContaining("dibatalkan"), items: [expect.objectContaining({ quantity: 2 })] },
       })
       expect(notices[0].data!.message).toContain("Tidak ada uang yang ditarik")
 

@@ -31,8 +31,8 @@ export async function readTransferOrders(container: MedusaContainer, orderIds: s
       "created_at",
       "currency_code",
       "total",
-      "items.title",
-      "items.quantity",
+      // Medusa fills an order line's quantity (kept in its detail record) only for a full select.
+      "items.*",
       "fulfillments.canceled_at",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.captured_at",
