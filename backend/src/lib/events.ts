@@ -27,6 +27,8 @@ export const HarvestEvents = {
   UPSERTED: "product_harvest.upserted",
   /** Data: { id: product ids whose harvest day has passed while their document still said pre-order }. */
   PASSED: "product_harvest.passed",
+  /** Data: { id: the product's id }; the actual harvest is on the shelf and the product takes no more pre-orders. */
+  HARVESTED: "product_harvest.harvested",
 } as const
 
 /** Medusa's events that change a product as buyers see it. */
