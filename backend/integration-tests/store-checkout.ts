@@ -9,10 +9,12 @@ const ADDRESS = { first_name: "Siti", last_name: "Aminah", phone: "081234567891"
 
 /**
  * A buyer's checkout through the store API, step by step as the storefront
- * does it: a cart with lines, the address, the first shipping option, a manual
- * payment session, completion. Failed calls answer with their response instead of throwing.
+ * does it: a cart with lines, the address, pickup at the centre, a
+ * payment session (Medusa's system provider unless another is named: "pp_bank-transfer_okoce",
+ * "pp_cod_okoce"), completion. A refused step before completion throws, naming the step; a
+ * refused line or completion answers with its response.
  */
-export function storeCheckout(api: Api, store: Headers, regionId: string) {
+export function storeCheckout(api: Api, store: Headers, regionId: string, paymentProviderId = "pp_system_default") {
   const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
 
   async function createCart(lines: Array<{ variant_id: string; quantity: number }>) {
@@ -26,17 +28,25 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
 
   const addLine = (cartId: string, line: { variant_id: string; quantity: number }) => call(api.post(`/store/carts/${cartId}/line-items`, line, store))
 
-  /** The address and the first shipping option, as the storefront sets them before payment. */
+  /** A step before completion that must succeed: a refusal names the step and the backend's message. */
+  async function must(step: string, promise: Promise<Response>) {
+    const response = await call(promise)
+    if (response.status !== 200) throw new Error(`${step}: ${response.status} ${JSON.stringify(response.data)}`)
+    return response.data
+  }
+
+  /** The address and pickup at the centre (free, and every payment, cash on delivery too, fits it), as the storefront sets them before payment. */
   async function prepare(cartId: string) {
-    await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store)
-    const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-    await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
+    await must("address", api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store))
+    const { delivery_options: choices } = await must("delivery options", api.get(`/store/carts/${cartId}/delivery-options`, store))
+    const pickup = (choices as Array<{ id: string; kind: string }>).find((choice) => choice.kind === "pickup")!
+    await must("shipping method", api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, store))
   }
 
   /** A payment session with the provider; the session as the store API answers it (its `data` is the provider's). */
   async function startPayment(cartId: string, providerId: string) {
-    const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-    const { data } = await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: providerId }, store)
+    const { payment_collection } = await must("payment collection", api.post("/store/payment-collections", { cart_id: cartId }, store))
+    const data = await must("payment session", api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, store))
     return data.payment_collection.payment_sessions.find((session: { provider_id: string }) => session.provider_id === providerId) as { id: string; amount: number; data: any }
   }
 
@@ -44,7 +54,7 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
 
   async function complete(cartId: string) {
     await prepare(cartId)
-    await startPayment(cartId, "pp_system_default")
+    await startPayment(cartId, paymentProviderId)
     return submit(cartId)
   }
 

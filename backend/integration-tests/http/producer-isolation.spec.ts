@@ -49,6 +49,7 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "POST /producer/products/:id/stock/adjustments": ({ variantId }) => ({ variant_id: variantId, delta: -1, reason: "Dicuri penyusup" }),
   "GET /producer/products/:id/harvest": () => undefined,
   "POST /producer/products/:id/harvest": () => ({ expected_on: "2099-01-31", forecast_quantity: 5, unit: "kg" }),
+  "POST /producer/products/:id/harvest/harvested": () => ({ quantity: 5 }),
   "GET /producer/stock": () => undefined,
   "GET /producer/orders": () => undefined,
   "GET /producer/orders/:id": () => undefined,

@@ -93,6 +93,37 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await get(`/producer/orders/${partA.id}`, a.auth)).data.order).toEqual(partA)
     })
 
+    it("emails each producer their own lines of a new order with the delivery and the panel link, once even when order.placed comes again", async () => {
+      const order = await placeOrder([
+        { variant_id: a.variantId, quantity: 3 },
+        { variant_id: b.variantId, quantity: 1 },
+      ])
+      const [partA] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const noticesTo = async (email: string) => {
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const found = await notifications.listNotifications({ to: email, template: "producer-new-order" })
+          const mine = found.filter((notice) => notice.data?.order_display_id === order.display_id)
+          if (mine.length) return mine
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return []
+      }
+      const [toA] = await noticesTo("produsen-a@uji.test")
+      expect(toA).toMatchObject({
+        channel: "email",
+        data: { order_display_id: order.display_id, producer_order_id: partA.id, lines: [{ title: a.title, quantity: 3 }], delivery: expect.any(String), panel_path: "/panel/pesanan" },
+      })
+      expect(JSON.stringify(toA.data)).not.toContain(b.title)
+      expect(JSON.stringify(toA.data)).not.toContain("pembeli@uji.test")
+      expect(await noticesTo("produsen-b@uji.test")).toHaveLength(1)
+
+      // A redelivered order.placed finds the parts made and tells nobody again.
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      expect(await noticesTo("produsen-a@uji.test")).toHaveLength(1)
+    })
+
     it("accept, pack, ship with a tracking note: packing takes the units off the producer's own shelf through Medusa's fulfillment", async () => {
       const order = await placeOrder([{ variant_id: a.variantId, quantity: 2 }])
       const part = await partOf(a.auth, order.display_id)

@@ -17,11 +17,18 @@ export const CurationEvents = {
   LICENCE_WARNED: "curation.licence_warned",
 } as const
 
+export const ProducerOrderEvents = {
+  /** Data: { ids: the producer_order parts just made from a placed order }; never emitted again for the same parts. */
+  CREATED: "producer_order.created",
+} as const
+
 export const HarvestEvents = {
   /** Data: { id: the product's id, harvest_id }; the product index re-reads the product. */
   UPSERTED: "product_harvest.upserted",
   /** Data: { id: product ids whose harvest day has passed while their document still said pre-order }. */
   PASSED: "product_harvest.passed",
+  /** Data: { id: the product's id }; the actual harvest is on the shelf and the product takes no more pre-orders. */
+  HARVESTED: "product_harvest.harvested",
 } as const
 
 /** Medusa's events that change a product as buyers see it. */

@@ -127,6 +127,7 @@ export default defineSearchIndex({
     ProducerEvents.UPDATED,
     HarvestEvents.UPSERTED,
     HarvestEvents.PASSED,
+    HarvestEvents.HARVESTED,
   ],
   seed: graphSeed<typeof productSearchFields, ProductSearchRow>({ fields: PRODUCT_SEARCH_GRAPH_FIELDS, transform: toDocuments }),
   consume: graphConsume<typeof productSearchFields, ProductSearchRow>({

@@ -22,6 +22,7 @@ export const config: SubscriberConfig = {
     ProducerEvents.UPDATED,
     HarvestEvents.UPSERTED,
     HarvestEvents.PASSED,
+    HarvestEvents.HARVESTED,
     "product-collection.updated",
     "product-category.updated",
     ...ORDER_STOCK_EVENTS,

@@ -3,7 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
-import { ProducerSetHarvest } from "./products/[id]/harvest/validators"
+import { ProducerRecordHarvest, ProducerSetHarvest } from "./products/[id]/harvest/validators"
 import { inIndonesian } from "./indonesian-errors"
 import { resolveProducer } from "./resolve-producer"
 import { ProducerListOrdersQuery, ProducerMoveOrder } from "./orders/validators"
@@ -39,6 +39,7 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/producer/products/:id/stock/adjustments", method: "POST", middlewares: [...noQuery, ...body(ProducerAdjustStock)] },
   { matcher: "/producer/products/:id/harvest", method: "GET", middlewares: noQuery },
   { matcher: "/producer/products/:id/harvest", method: "POST", middlewares: [...noQuery, ...body(ProducerSetHarvest)] },
+  { matcher: "/producer/products/:id/harvest/harvested", method: "POST", middlewares: [...noQuery, ...body(ProducerRecordHarvest)] },
   { matcher: "/producer/stock", method: "GET", middlewares: query(ProducerListStockQuery) },
   { matcher: "/producer/orders", method: "GET", middlewares: query(ProducerListOrdersQuery) },
   { matcher: "/producer/orders/:id", method: "GET", middlewares: noQuery },

@@ -70,9 +70,25 @@ export async function stockAction(context: Context, token: string) {
   )
 }
 
+type RecordedHarvest = { harvest: { quantity: number; unit: string; canceled_orders: Array<{ display_id: number; quantity: number }> } }
+
+/** What the producer reads after recording a harvest: what went on the shelf, and any pre-order it could not cover. */
+function recordedMessage({ harvest }: RecordedHarvest) {
+  const done = `Hasil panen ${harvest.quantity} ${harvest.unit} dicatat dan masuk stok.`
+  if (!harvest.canceled_orders.length) return done
+  const orders = harvest.canceled_orders.map((order) => `#${order.display_id}`).join(", ")
+  return `${done} Hasil tidak cukup untuk semua pre-order: pesanan ${orders} dibatalkan (yang terakhir dipesan lebih dulu) dan pembelinya sudah diberi tahu.`
+}
+
 export async function harvestAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
   const productId = encodeURIComponent(text(form, "product_id"))
+  if (text(form, "aksi") === "hasil") {
+    const quantity = whole(text(form, "quantity"))
+    return act<RecordedHarvest>(context, "/panel/panen", recordedMessage, () =>
+      producerApi(token, `/producer/products/${productId}/harvest/harvested`, { method: "POST", body: { quantity } })
+    )
+  }
   const body = { expected_on: text(form, "expected_on"), forecast_quantity: whole(text(form, "forecast_quantity")), unit: text(form, "unit") || undefined, note: text(form, "note") || null }
   return act(context, "/panel/panen", "Perkiraan panen disimpan.", () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }))
 }

@@ -30,3 +30,16 @@ export const ProducerSetHarvest = z.strictObject({
 })
 
 export type ProducerSetHarvestType = z.infer<typeof ProducerSetHarvest>
+
+/**
+ * The actual harvest, in the harvest's unit: a whole number, 0 when the crop
+ * failed (every pre-order the shelf cannot cover is then canceled).
+ */
+export const ProducerRecordHarvest = z.strictObject({
+  quantity: field<number>(
+    (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_FORECAST,
+    `quantity: hasil panen harus bilangan bulat 0 sampai ${MAX_FORECAST} / harvested quantity must be a whole number from 0 to ${MAX_FORECAST}`
+  ),
+})
+
+export type ProducerRecordHarvestType = z.infer<typeof ProducerRecordHarvest>

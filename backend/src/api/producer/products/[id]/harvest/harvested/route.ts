@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { recordHarvest } from "../../../../../../workflows/harvest/record-harvest"
+import { retrieveOwnProduct } from "../../../own-products"
+import type { ProducerRecordHarvestType } from "../validators"
+
+/**
+ * POST /producer/products/:id/harvest/harvested { quantity }: the producer's
+ * actual harvest. It goes on the shelf; pre-orders it cannot cover are
+ * canceled, latest placed first, and their buyers told. Answers what was
+ * canceled (order numbers only: buyers' details are not the producer's).
+ */
+export async function POST(req: AuthenticatedMedusaRequest<ProducerRecordHarvestType>, res: MedusaResponse) {
+  const product = await retrieveOwnProduct(req, req.params.id)
+  const { canceled, shelved, unit } = await recordHarvest(req.scope, { product_id: product.id, quantity: req.validatedBody.quantity })
+  res.json({
+    harvest: {
+      product_id: product.id,
+      quantity: req.validatedBody.quantity,
+      unit,
+      items_shelved: shelved.reduce((sum, addition) => sum + addition.adjustment, 0),
+      canceled_orders: canceled.map((order) => ({ display_id: order.display_id, quantity: order.quantity })),
+    },
+  })
+}
