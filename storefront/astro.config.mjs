@@ -7,6 +7,9 @@ export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
   integrations: [react()],
+  // Stripe's React bindings are installed at the workspace root, where another React (the admin's)
+  // would be theirs: one React, the storefront's, for every island.
+  vite: { resolve: { dedupe: ["react", "react-dom"] } },
   i18n: {
     defaultLocale: "id",
     locales: ["id", "en"],
