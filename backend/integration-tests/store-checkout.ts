@@ -15,8 +15,9 @@ const ADDRESS = { first_name: "Siti", last_name: "Aminah", phone: "081234567891"
 export function storeCheckout(api: Api, store: Headers, regionId: string) {
   const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
 
-  async function createCart(lines: Array<{ variant_id: string; quantity: number }>) {
-    const { data } = await api.post("/store/carts", { region_id: regionId, email: "pembeli@uji.test" }, store)
+  /** Buyers checking out at the same moment need emails of their own: Medusa makes each new email a guest customer, and two at once collide. */
+  async function createCart(lines: Array<{ variant_id: string; quantity: number }>, email = "pembeli@uji.test") {
+    const { data } = await api.post("/store/carts", { region_id: regionId, email }, store)
     for (const line of lines) {
       const added = await call(api.post(`/store/carts/${data.cart.id}/line-items`, line, store))
       if (added.status !== 200) throw new Error(`line-items: ${added.status} ${JSON.stringify(added.data)}`)
@@ -26,13 +27,21 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
 
   const addLine = (cartId: string, line: { variant_id: string; quantity: number }) => call(api.post(`/store/carts/${cartId}/line-items`, line, store))
 
-  async function complete(cartId: string) {
+  /** Everything before completion: the address, the first shipping option, a manual payment session. */
+  async function prepare(cartId: string) {
     await api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store)
     const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
     await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, store)
     const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
     await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
-    return call(api.post(`/store/carts/${cartId}/complete`, {}, store))
+  }
+
+  /** The completion alone, of a prepared cart: what buyers racing for the last units send at once. */
+  const completePrepared = (cartId: string) => call(api.post(`/store/carts/${cartId}/complete`, {}, store))
+
+  async function complete(cartId: string) {
+    await prepare(cartId)
+    return completePrepared(cartId)
   }
 
   /** A whole checkout that must succeed; the order as the completion answers it. */
@@ -42,5 +51,5 @@ export function storeCheckout(api: Api, store: Headers, regionId: string) {
     return completed.data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
   }
 
-  return { createCart, addLine, complete, placeOrder }
+  return { createCart, addLine, prepare, completePrepared, complete, placeOrder }
 }

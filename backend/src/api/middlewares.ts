@@ -5,6 +5,7 @@ import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./search-middlewares"
 import { emailpassLoginThrottle } from "./login-throttle"
 import { emailpassResetThrottle } from "./reset-throttle"
+import { stockErrorHandler } from "./stock-error-handler"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { StoreListVillagesQuery } from "./store/villages/validators"
 import { StoreListHarvestsQuery } from "./store/harvests/validators"
@@ -12,6 +13,7 @@ import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 
 export default defineMiddlewares({
+  errorHandler: stockErrorHandler,
   routes: [
     ...searchMiddlewareRoutes,
     // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
