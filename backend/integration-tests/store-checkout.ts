@@ -17,8 +17,9 @@ const ADDRESS = { first_name: "Siti", last_name: "Aminah", phone: "081234567891"
 export function storeCheckout(api: Api, store: Headers, regionId: string, paymentProviderId = "pp_system_default") {
   const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
 
-  async function createCart(lines: Array<{ variant_id: string; quantity: number }>) {
-    const { data } = await api.post("/store/carts", { region_id: regionId, email: "pembeli@uji.test" }, store)
+  /** Buyers checking out at the same moment need emails of their own: Medusa makes each new email a guest customer, and two at once collide. */
+  async function createCart(lines: Array<{ variant_id: string; quantity: number }>, email = "pembeli@uji.test") {
+    const { data } = await api.post("/store/carts", { region_id: regionId, email }, store)
     for (const line of lines) {
       const added = await call(api.post(`/store/carts/${data.cart.id}/line-items`, line, store))
       if (added.status !== 200) throw new Error(`line-items: ${added.status} ${JSON.stringify(added.data)}`)
@@ -52,9 +53,14 @@ export function storeCheckout(api: Api, store: Headers, regionId: string, paymen
 
   const submit = (cartId: string) => call(api.post(`/store/carts/${cartId}/complete`, {}, store))
 
-  async function complete(cartId: string) {
+  /** Everything before completion, payment included: a cart that buyers racing for the last units then complete at once. */
+  async function readyToComplete(cartId: string) {
     await prepare(cartId)
     await startPayment(cartId, paymentProviderId)
+  }
+
+  async function complete(cartId: string) {
+    await readyToComplete(cartId)
     return submit(cartId)
   }
 
@@ -65,5 +71,5 @@ export function storeCheckout(api: Api, store: Headers, regionId: string, paymen
     return completed.data.order as { id: string; display_id: number; items: Array<{ id: string; variant_id: string }> }
   }
 
-  return { createCart, addLine, prepare, startPayment, submit, complete, placeOrder }
+  return { createCart, addLine, prepare, startPayment, readyToComplete, submit, complete, placeOrder }
 }

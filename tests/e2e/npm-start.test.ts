@@ -11,6 +11,8 @@ import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chr
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
+import { fetchApi } from "../support/fetch-api.ts"
+import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
 import { stripeInBrowser } from "../support/stripe-in-browser.ts"
 import { startFakeStripe, type FakeStripe } from "../../backend/integration-tests/stripe/fake-stripe.ts"
@@ -1078,6 +1080,137 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
       } finally {
         await Promise.all([stopProcess(server), stopProcess(worker)])
       }
+    })
+
+    describe("two backend processes selling the same last units, locking through Redis", () => {
+      let urls: string[]
+      let stopServers: () => Promise<void>
+      let admin: Record<string, string>
+      let store: { headers: Record<string, string> }
+      let regionId: string
+
+      beforeAll(async () => {
+        // Two API servers from the build the first test made, on its database; each runs its own workers too.
+        const config = readStackConfig({ ...env, BACKEND_PORT: String(await freePort()) }, repo.dir)
+        const paths = backendPaths(repo.dir)
+        const shared = backendEnv(config, loadOrCreateSecrets(config.dataDir), database!.url)
+        const logs = { dir: path.join(config.dataDir, "logs"), echo: false }
+        const ports = [await freePort(), await freePort()]
+        const servers = ports.map((port, index) =>
+          startLogged(`race-${index + 1}`, process.execPath, [paths.cli, "start", "--port", String(port)], { cwd: paths.serverDir, env: { ...shared, PORT: String(port) } }, logs)
+        )
+        stopServers = async () => void (await Promise.all(servers.map((server) => stopProcess(server))))
+        urls = ports.map((port) => `http://localhost:${port}`)
+        await Promise.all(urls.map((url, index) => waitForHttp(`${url}/health`, { timeoutMs: 120_000, child: servers[index], name: `Server ${index + 1}` })))
+        const stack = JSON.parse(readFileSync(path.join(config.dataDir, "stack.json"), "utf8")) as StackJson
+        store = { headers: { "x-publishable-api-key": stack.publishableKey } }
+        const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
+        const signIn = () => fetch(`${urls[0]}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+        // The first login after a start answers 500 while the login throttle's Redis client is still connecting
+        // (it has no offline queue): a known gap of the throttle, not what this suite is about.
+        let login = await signIn()
+        for (let attempt = 0; login.status === 500 && attempt < 20; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          login = await signIn()
+        }
+        expect(login.status).toBe(200)
+        admin = { authorization: `Bearer ${(await login.json()).token}`, "content-type": "application/json" }
+        regionId = (await (await fetch(`${urls[0]}/store/regions`, store)).json()).regions[0].id
+      }, 300_000)
+
+      afterAll(async () => {
+        await stopServers?.()
+      })
+
+      async function adminGet(url: string) {
+        const response = await fetch(`${urls[0]}${url}`, { headers: admin })
+        if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`)
+        return response.json()
+      }
+
+      /** A product's first variant with `units` on the shelf at one location and none reserved or stocked anywhere else. */
+      async function shelfOf(handle: string, units: number) {
+        const { products } = await adminGet(`/admin/products?handle=${handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`)
+        const variantId = products[0].variants[0].id as string
+        const itemId = products[0].variants[0].inventory_items[0].inventory_item_id as string
+        const { reservations } = await adminGet(`/admin/reservations?inventory_item_id=${itemId}&limit=1000`)
+        for (const reservation of reservations as Array<{ id: string }>) await fetch(`${urls[0]}/admin/reservations/${reservation.id}`, { method: "DELETE", headers: admin })
+        const { inventory_levels } = await adminGet(`/admin/inventory-items/${itemId}/location-levels`)
+        for (const [index, level] of (inventory_levels as Array<{ location_id: string }>).entries()) {
+          const set = await fetch(`${urls[0]}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: index === 0 ? units : 0 }) })
+          expect(set.status).toBe(200)
+        }
+        return { productId: products[0].id as string, variantId, itemId }
+      }
+
+      /** The item's levels against its live reservations. */
+      async function books(itemId: string) {
+        const { inventory_levels } = await adminGet(`/admin/inventory-items/${itemId}/location-levels`)
+        const { reservations } = await adminGet(`/admin/reservations?inventory_item_id=${itemId}&limit=1000`)
+        const sum = (rows: Array<Record<string, number>>, key: string) => rows.reduce((total, row) => total + Number(row[key]), 0)
+        return { stocked: sum(inventory_levels, "stocked_quantity"), reserved: sum(inventory_levels, "reserved_quantity"), reservedByItems: sum(reservations, "quantity") }
+      }
+
+      /** Buyers split between the two servers, carts made ready ten at a time, then every completion sent at once. */
+      async function race(buyers: number, variantId: string, tag: string) {
+        const checkouts = urls.map((url) => storeCheckout(fetchApi(url), store, regionId))
+        const carts: Array<{ cartId: string; checkout: (typeof checkouts)[number] }> = []
+        for (let start = 0; start < buyers; start += 10) {
+          const batch = Array.from({ length: Math.min(10, buyers - start) }, async (_, offset) => {
+            const checkout = checkouts[(start + offset) % 2]
+            const cartId = await checkout.createCart([{ variant_id: variantId, quantity: 1 }], `pembeli-${tag}-${start + offset}@uji.test`)
+            await checkout.readyToComplete(cartId)
+            return { cartId, checkout }
+          })
+          carts.push(...(await Promise.all(batch)))
+        }
+        const answers = await Promise.all(carts.map(({ cartId, checkout }) => checkout.submit(cartId)))
+        return {
+          failedHard: answers.filter((answer) => answer.status >= 500),
+          orders: answers.filter((answer) => answer.status === 200 && answer.data.type === "order"),
+          refused: answers.filter((answer) => answer.status >= 400 && answer.status < 500).map(({ status, data }) => ({ status, message: data.message as string })),
+        }
+      }
+
+      it("50 buyers split across both for 10 units: 10 orders, 40 told the stock ran out, reservations match the level", async () => {
+        const { products } = await (await fetch(`${urls[0]}/store/products?limit=50&fields=handle,*variants`, store)).json()
+        const { harvests } = await (await fetch(`${urls[0]}/store/harvests?limit=50`, store)).json()
+        const harvested = new Set((harvests as Array<{ product: { handle: string } }>).map((harvest) => harvest.product.handle))
+        const handle = (products as Array<{ handle: string; variants: Array<{ manage_inventory: boolean }> }>).find((product) => !harvested.has(product.handle) && product.variants[0]?.manage_inventory)!.handle
+        const { itemId, variantId } = await shelfOf(handle, 10)
+
+        const { failedHard, orders, refused } = await race(50, variantId, "stok")
+
+        expect(failedHard).toEqual([])
+        expect(orders).toHaveLength(10)
+        expect(refused).toHaveLength(40)
+        for (const refusal of refused) expect(refusal).toEqual({ status: 400, message: expect.stringMatching(/^Stok '.+' (habis|tinggal \d+)/) })
+        expect(await books(itemId)).toEqual({ stocked: 10, reserved: 10, reservedByItems: 10 })
+      }, 300_000)
+
+      it("30 buyers split across both pre-ordering a harvest whose forecast allows 5: exactly 5 pre-orders", async () => {
+        const { harvests } = await (await fetch(`${urls[0]}/store/harvests?limit=1`, store)).json()
+        const { itemId, productId, variantId } = await shelfOf(harvests[0].product.handle, 0)
+        const { default: pg } = await import("pg")
+        const client = new pg.Client({ connectionString: database!.url })
+        await client.connect()
+        try {
+          // No API sets a forecast this small in a buyer's unit; the harvest row is the producer's to edit.
+          await client.query(`update product_harvest set forecast_quantity = 5, unit = 'buah' where id = $1`, [harvests[0].id])
+        } finally {
+          await client.end()
+        }
+
+        const { failedHard, orders, refused } = await race(30, variantId, "panen")
+
+        expect(failedHard).toEqual([])
+        expect(orders).toHaveLength(5)
+        expect(refused).toHaveLength(25)
+        for (const refusal of refused) expect(refusal).toEqual({ status: 400, message: expect.stringMatching(/^Pre-order '.+' tinggal 0 buah dari perkiraan panen 5 buah/) })
+        expect(await books(itemId)).toEqual({ stocked: 0, reserved: 5, reservedByItems: 5 })
+        const remaining = await (await fetch(`${urls[1]}/store/harvests?product_id=${productId}`, store)).json()
+        expect(remaining.harvests[0].preorder_remaining).toBe(0)
+      }, 300_000)
     })
   }
 )

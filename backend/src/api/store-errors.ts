@@ -1,16 +1,20 @@
-import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { cartLineProblem } from "./store/carts/cart-input-guards"
+import { stockErrorHandler } from "./stock-error-handler"
 
 const medusaErrorHandler = errorHandler()
 
 /**
- * Medusa's error handler, after one translation: a cart line Medusa's own
- * validator refused (in English, before our middlewares run) gets the
- * buyer's reason in Indonesian. Everything else answers as Medusa would.
+ * Medusa's error handler, after two translations into the buyer's words: a
+ * cart line Medusa's own validator refused (in English, before our
+ * middlewares run) gets the reason in Indonesian, and Medusa's "Not enough
+ * stock" the product and what is left (stock-error-handler.ts). Everything
+ * else answers as Medusa would.
  */
-export function errorsInTheBuyersWords(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export const errorsInTheBuyersWords: MedusaErrorHandlerFunction = (error, req, res, next) => {
   const invalid = (error as { type?: string } | null)?.type === MedusaError.Types.INVALID_DATA
   const translated = invalid ? cartLineProblem(req.method, req.originalUrl.split("?")[0], req.body) : null
-  return medusaErrorHandler(translated ?? error, req, res, next)
+  if (translated) return medusaErrorHandler(translated, req, res, next)
+  return stockErrorHandler(error, req, res, next)
 }

@@ -71,6 +71,10 @@ export async function readProductStock(container: MedusaContainer, productIds: s
   )
 }
 
+/** What a buyer reads when a variant's shelf cannot cover the cart: "Stok 'Gula Aren · 500 g' tinggal 2". */
+export const stockLeftMessage = (name: string, left: number) =>
+  left > 0 ? `Stok '${name}' tinggal ${left} / only ${left} left in stock` : `Stok '${name}' habis / out of stock`
+
 /**
  * Refuses a cart that wants more than the shelf holds, unless the product's
  * harvest is upcoming and the extra fits in what is left of its forecast.
@@ -93,10 +97,7 @@ export async function assertStockOrPreorder(container: MedusaContainer, wanted: 
     const name = `${entry.product.title} · ${variant.title}`
     if (entry.preorderRemaining === null) {
       const left = entry.available.get(id) ?? 0
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        left ? `Stok '${name}' tinggal ${left} / only ${left} left in stock` : `Stok '${name}' habis / out of stock`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, stockLeftMessage(name, left))
     }
     preorderNeed.set(product_id, (preorderNeed.get(product_id) ?? 0) + shortfall * forecastPerItem(entry.product.product_harvest!.unit, variant.weight))
   }

@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertBuyable } from "../curation/buyable-products"
 import { assertDeliveryFits } from "../checkout/delivery-choices"
 import { assertCheckoutFits } from "../checkout/payment-fit"
 import { assertStockOrPreorder } from "../harvest/preorder-capacity"
+import { lockCartStock, releaseCartStock, releaseCompletedCartStock } from "../checkout/stock-lock"
 
 // A workflow hook takes one handler, so every check of a cart step lives here.
 
@@ -48,13 +50,36 @@ addShippingMethodToCartWorkflow.hooks.validate(async ({ input }, { container }) 
   await assertDeliveryFits(container, input.cart_id, (input.options ?? []).map((option) => option.id))
 })
 
-completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const cartId = (cart as { id: string }).id
-  // Completing a completed cart again returns its order: its own reservations must not count against it.
-  const { completed, lines } = await readCart(container, cartId)
-  if (completed) return
-  await assertCheckoutFits(container, cartId)
-  const items = (cart as { items?: Array<{ product_id?: string | null } | null> }).items ?? []
-  await assertBuyable(container, { productIds: items.flatMap((item) => (item?.product_id ? [item.product_id] : [])) })
-  await assertStockOrPreorder(container, wantedQuantities(lines))
+// Stock and pre-orders are checked under a lock per product of the cart, held until the order's
+// reservations exist (orderCreated) or the completion fails (the compensation): see stock-lock.ts.
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const cartId = (cart as { id: string }).id
+    // Completing a completed cart again returns its order: its own reservations must not count against it.
+    const { completed, lines } = await readCart(container, cartId)
+    if (completed) return new StepResponse(undefined, { cartId, keys: [] as string[] })
+    await assertCheckoutFits(container, cartId)
+    const items = (cart as { items?: Array<{ product_id?: string | null } | null> }).items ?? []
+    const productIds = items.flatMap((item) => (item?.product_id ? [item.product_id] : []))
+    await assertBuyable(container, { productIds })
+    const keys = await lockCartStock(container, cartId, productIds)
+    try {
+      await assertStockOrPreorder(container, wantedQuantities(lines))
+    } catch (error) {
+      await releaseCartStock(container, cartId, keys)
+      throw error
+    }
+    return new StepResponse(undefined, { cartId, keys })
+  },
+  async (held, { container }) => {
+    if (held) await releaseCartStock(container, held.cartId, held.keys)
+  }
+)
+
+// The workflow declares orderCreated (and beforePaymentAuthorization) at runtime; its type lists only validate.
+type OrderCreatedHook = (handler: (input: { order_id: string; cart_id: string }, context: { container: MedusaContainer }) => Promise<void>) => void
+const { orderCreated } = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & { orderCreated: OrderCreatedHook }
+
+orderCreated(async ({ cart_id }, { container }) => {
+  await releaseCompletedCartStock(container, cart_id)
 })
