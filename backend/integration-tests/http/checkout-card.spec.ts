@@ -1,11 +1,9 @@
-import { seedDemo } from "@pasar-desa/seed"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { startFakeStripe } from "../stripe/fake-stripe"
 import { cardCheckout, enableCardPayments, FAKE_STRIPE_KEYS, fakeStripeEnv, orderOfCart, pickStockedVariant, reservationsOfLines, STRIPE_PROVIDER_ID, stockOf, type StockedVariant } from "../stripe/card-checkout"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Headers = { headers: Record<string, string> }
 
 // The backend's Stripe client talks to this fake of Stripe's PaymentIntents API for the whole file.
@@ -25,10 +23,7 @@ backendTestRunner(
 
       beforeAll(async () => {
         const container = getContainer()
-        const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-        store = { headers: { "x-publishable-api-key": publishableKey } }
-        admin = await coordinatorHeaders(container, api)
-        regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        ;({ store, admin, regionId } = await seededStore(container, api))
         await enableCardPayments(api, admin, regionId)
         picked = await pickStockedVariant(api, store, container)
       })

@@ -1,9 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "@pasar-desa/seed"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Response = { status: number; data: any }
 type Headers = { headers: Record<string, string> }
 type Pick = { variantId: string; title: string; weight: number }
@@ -59,10 +57,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-      store = { headers: { "x-publishable-api-key": publishableKey } }
-      admin = await coordinatorHeaders(container, api)
-      regionId = (await api.get("/store/regions", store)).data.regions[0].id
+      ;({ store, admin, regionId } = await seededStore(container, api))
       lasting = await pickByType(["processed_food", "non_food"])
       perishable = await pickByType(["fresh_produce", "ready_to_eat"])
     })

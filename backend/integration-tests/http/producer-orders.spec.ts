@@ -1,11 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "@pasar-desa/seed"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { producerHeaders, type Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Response = { status: number; data: any }
 type Pick = { producerId: string; variantId: string; inventoryItemId: string; locationId: string; title: string }
 
@@ -64,10 +62,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-      store = { headers: { "x-publishable-api-key": publishableKey } }
-      admin = await coordinatorHeaders(container, api)
-      regionId = (await api.get("/store/regions", store)).data.regions[0].id
+      ;({ store, admin, regionId } = await seededStore(container, api))
       const [first, second] = await pickTwoProducers()
       a = { ...first, auth: await producerHeaders(container, api, "produsen-a@uji.test", first.producerId) }
       b = { ...second, auth: await producerHeaders(container, api, "produsen-b@uji.test", second.producerId) }

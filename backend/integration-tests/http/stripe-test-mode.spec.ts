@@ -1,11 +1,9 @@
-import { seedDemo } from "@pasar-desa/seed"
 import { Stripe } from "../../src/modules/payment-stripe/stripe-package"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { enableCardPayments, eventually, orderOfCart, pickStockedVariant, STRIPE_PROVIDER_ID, stockOf, type StockedVariant } from "../stripe/card-checkout"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Headers = { headers: Record<string, string> }
 
 /**
@@ -39,10 +37,7 @@ describe.runIf(Boolean(secretKey))("card payments against Stripe's test mode", (
 
       beforeAll(async () => {
         const container = getContainer()
-        const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-        store = { headers: { "x-publishable-api-key": publishableKey } }
-        admin = await coordinatorHeaders(container, api)
-        regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        ;({ store, admin, regionId } = await seededStore(container, api))
         await enableCardPayments(api, admin, regionId)
         picked = await pickStockedVariant(api, store, container)
         backendUrl = (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL

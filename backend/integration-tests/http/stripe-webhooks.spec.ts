@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto"
-import { seedDemo } from "@pasar-desa/seed"
 import { Stripe } from "../../src/modules/payment-stripe/stripe-package"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { startFakeStripe, type StripeEvent } from "../stripe/fake-stripe"
 import { cardCheckout, enableCardPayments, eventually, FAKE_STRIPE_KEYS, fakeStripeEnv, orderOfCart, pickStockedVariant, settle, stockOf, type StockedVariant } from "../stripe/card-checkout"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Headers = { headers: Record<string, string> }
 
 const fake = await startFakeStripe(FAKE_STRIPE_KEYS)
@@ -30,10 +28,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-      store = { headers: { "x-publishable-api-key": publishableKey } }
-      admin = await coordinatorHeaders(container, api)
-      regionId = (await api.get("/store/regions", store)).data.regions[0].id
+      ;({ store, admin, regionId } = await seededStore(container, api))
       await enableCardPayments(api, admin, regionId)
       picked = await pickStockedVariant(api, store, container)
       backendUrl = (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL

@@ -1,12 +1,10 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { seedDemo } from "@pasar-desa/seed"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import type { Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { cancelUnpaidTransfers } from "../../src/workflows/order/cancel-unpaid-transfers"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const HOUR = 3_600_000
 
 backendTestRunner(({ api, getContainer }) => {
@@ -25,10 +23,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-      store = { headers: { "x-publishable-api-key": publishableKey } }
-      admin = await coordinatorHeaders(container, api)
-      regionId = (await api.get("/store/regions", store)).data.regions[0].id
+      ;({ store, admin, regionId } = await seededStore(container, api))
       // A product buyers can order with plenty on the shelf, so every order here is an ordinary (not pre-) order.
       const { data } = await api.get("/store/products?limit=200&fields=id,variants.id", store)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readSeedData, seedDemo } from "@pasar-desa/seed"
-import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { HARVEST_MODULE } from "../../src/modules/harvest"
@@ -8,8 +7,8 @@ import type HarvestModuleService from "../../src/modules/harvest/service"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { refreshPassedHarvestsWorkflow } from "../../src/workflows/harvest/refresh-passed-harvests"
 import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
+import { seededStore } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { harvests } = readSeedData()
 const INDEX_DEADLINE_MS = 10_000
 
@@ -52,10 +51,7 @@ export function searchFreshnessContract(engine: string) {
 
       beforeAll(async () => {
         const container = getContainer()
-        const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
-        store = { headers: { "x-publishable-api-key": publishableKey } }
-        admin = await coordinatorHeaders(container, api)
-        regionId = (await api.get("/store/regions", store)).data.regions[0].id
+        ;({ store, admin, regionId } = await seededStore(container, api))
         const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
           entity: "product",
           fields: [
