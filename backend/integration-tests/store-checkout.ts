@@ -39,9 +39,16 @@ export function storeCheckout(api: Api, store: Headers, regionId: string, paymen
   /** The address and pickup at the centre (free, and every payment, cash on delivery too, fits it), as the storefront sets them before payment. */
   async function prepare(cartId: string) {
     await must("address", api.post(`/store/carts/${cartId}`, { shipping_address: ADDRESS, billing_address: ADDRESS }, store))
-    const { delivery_options: choices } = await must("delivery options", api.get(`/store/carts/${cartId}/delivery-options`, store))
-    const pickup = (choices as Array<{ id: string; kind: string }>).find((choice) => choice.kind === "pickup")!
-    await must("shipping method", api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, store))
+    await must("shipping method", api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await pickupOptionId(cartId) }, store))
+  }
+
+  // Pickup is the same option for every cart: asked once, so fifty racing buyers are not fifty price lists.
+  let pickup: Promise<string> | undefined
+  function pickupOptionId(cartId: string) {
+    pickup ??= must("delivery options", api.get(`/store/carts/${cartId}/delivery-options`, store)).then(
+      ({ delivery_options }) => (delivery_options as Array<{ id: string; kind: string }>).find((choice) => choice.kind === "pickup")!.id
+    )
+    return pickup
   }
 
   /** A payment session with the provider; the session as the store API answers it (its `data` is the provider's). */
