@@ -77,14 +77,18 @@ async function readOptions(container: MedusaContainer, optionIds: string[]) {
   return data as unknown as OptionRow[]
 }
 
-/** Refuses an option that cannot carry this cart to its address, saying why (perishable food far away, a courier outside Pacitan). */
+/**
+ * Refuses an option that cannot carry this cart to its address, saying why (perishable food far away,
+ * a courier outside Pacitan). Answers the options' delivery kinds, so a payment check needs no second read.
+ */
 export async function assertDeliveryFits(container: MedusaContainer, cartId: string, optionIds: string[]) {
-  if (!optionIds.length) return
+  if (!optionIds.length) return []
   const [request, options] = await Promise.all([readCartForDelivery(container, cartId), readOptions(container, optionIds)])
-  for (const option of options) {
-    const { fit } = fitOf(option, request)
+  return options.map((option) => {
+    const { rate, fit } = fitOf(option, request)
     if (!fit.available) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${option.name}: ${fit.reason}`)
-  }
+    return rate?.kind ?? null
+  })
 }
 
 /** The delivery kind of a shipping option (pickup, courier, expedition), or null for an option that is not ours. */

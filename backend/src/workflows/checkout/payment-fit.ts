@@ -9,13 +9,17 @@ export const isCashOnDelivery = (providerId: string) => providerId.startsWith("p
 
 export const COD_NEEDS_LOCAL_DELIVERY = "Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal Pacitan: pilih salah satunya dulu, atau bayar dengan transfer bank atau kartu."
 
+/** Cash on delivery needs a pickup or the local courier among the cart's delivery kinds, and nothing else. */
+function assertPaymentFitsKinds(providerId: string, kinds: Array<string | null>) {
+  if (isCashOnDelivery(providerId) && (!kinds.length || kinds.some((kind) => !kind || !CASH_DELIVERIES.has(kind)))) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, COD_NEEDS_LOCAL_DELIVERY)
+  }
+}
+
 /** Whether a payment provider suits the cart's chosen delivery: cash on delivery needs a pickup or the local courier. */
 export async function assertPaymentFitsDelivery(container: MedusaContainer, providerId: string, shippingOptionIds: string[]) {
   if (!isCashOnDelivery(providerId)) return
-  const kinds = await deliveryKindsOf(container, shippingOptionIds)
-  if (!kinds.length || kinds.some((kind) => !kind || !CASH_DELIVERIES.has(kind))) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, COD_NEEDS_LOCAL_DELIVERY)
-  }
+  assertPaymentFitsKinds(providerId, await deliveryKindsOf(container, shippingOptionIds))
 }
 
 /** The cart behind a payment collection and the shipping options it has chosen. */
@@ -42,8 +46,8 @@ export async function assertCheckoutFits(container: MedusaContainer, cartId: str
     | { shipping_methods?: Array<{ shipping_option_id: string | null } | null>; payment_collection?: { payment_sessions?: Array<{ provider_id: string } | null> } | null }
     | undefined
   const optionIds = (cart?.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
-  await assertDeliveryFits(container, cartId, optionIds)
+  const kinds = await assertDeliveryFits(container, cartId, optionIds)
   for (const session of cart?.payment_collection?.payment_sessions ?? []) {
-    if (session) await assertPaymentFitsDelivery(container, session.provider_id, optionIds)
+    if (session) assertPaymentFitsKinds(session.provider_id, kinds)
   }
 }
