@@ -1,7 +1,8 @@
 /**
  * Places an order straight through the store API, as the storefront's checkout
- * does (address, the first shipping option, manual payment): for tests whose
- * subject is what happens after the buyer has paid.
+ * does (address, pickup at the OK OCE centre, manual payment): for tests whose
+ * subject is what happens after the buyer has paid. Pickup, because it fits
+ * every product and address; the store lists its options in no fixed order.
  */
 export async function placeStoreOrder(backendUrl: string, publishableKey: string, lines: Array<{ variant_id: string; quantity: number }>) {
   const call = async (path: string, body?: unknown) => {
@@ -19,8 +20,10 @@ export async function placeStoreOrder(backendUrl: string, publishableKey: string
   for (const line of lines) await call(`/store/carts/${cart.id}/line-items`, line)
   const address = { first_name: "Rini", last_name: "Astuti", phone: "081298765432", address_1: "Jalan Ahmad Yani 10", city: "Pacitan", postal_code: "63511", country_code: "id" }
   await call(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
-  const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`)
-  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+  const { delivery_options } = await call(`/store/carts/${cart.id}/delivery-options`)
+  const pickup = (delivery_options as Array<{ id: string; kind: string }>).find((choice) => choice.kind === "pickup")
+  if (!pickup) throw new Error(`no pickup among ${JSON.stringify(delivery_options)}`)
+  await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id })
   const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
   await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
   const completed = await call(`/store/carts/${cart.id}/complete`, {})
