@@ -92,9 +92,16 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
-    // Production marks the session cookie Secure, which a browser only sends over
-    // HTTPS; the local demo serves plain http on localhost and turns it off.
-    cookieOptions: env.MEDUSA_COOKIE_SECURE === undefined ? undefined : { secure: env.MEDUSA_COOKIE_SECURE },
+    // The coordinators' admin session cookie is never sent with another site's
+    // requests (SameSite=Lax: no cross-site form can act as a signed-in coordinator),
+    // in every mode; Medusa leaves the attribute off outside production.
+    // Production marks it Secure, which a browser only sends over HTTPS; the
+    // local demo serves plain http on localhost and turns that off.
+    cookieOptions: {
+      sameSite: "lax",
+      httpOnly: true,
+      ...(env.MEDUSA_COOKIE_SECURE === undefined ? {} : { secure: env.MEDUSA_COOKIE_SECURE }),
+    },
   },
   admin: {
     // The admin talks to the server that serves it, so its bundle holds no URL.

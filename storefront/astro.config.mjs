@@ -10,6 +10,28 @@ export default defineConfig({
   // Stripe's React bindings are installed at the workspace root, where another React (the admin's)
   // would be theirs: one React, the storefront's, for every island.
   vite: { resolve: { dedupe: ["react", "react-dom"] } },
+  security: {
+    // Form posts from another site are refused (403): the cart, checkout, account and panel forms
+    // act on the visitor's cookies, so a foreign page must not submit them (CSRF).
+    checkOrigin: true,
+    // A Content-Security-Policy header on every page: scripts and styles only from this site or
+    // hashed by Astro at build time (island loaders, inlined styles), nothing injected runs.
+    // The product images' origin (the backend's files) is added per request in the middleware;
+    // the card page adds Stripe's origins itself.
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   i18n: {
     defaultLocale: "id",
     locales: ["id", "en"],

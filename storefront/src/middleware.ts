@@ -5,11 +5,16 @@ import { cachedPage, isCataloguePage, keepWhileServing, pageKey, servePage } fro
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/
 
-/** Headers every page carries: no sniffing, no framing by other sites, no full URLs leaked to them. */
+/**
+ * Headers every response carries: no sniffing, no framing by other sites, no
+ * full URLs leaked to them. Pages get Astro's fuller policy (astro.config.mjs,
+ * with the hashes of their scripts); this one covers what Astro does not render
+ * (endpoints, redirects), so nothing leaves without a policy.
+ */
 const SECURITY_HEADERS: Record<string, string> = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
-  "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+  "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   "x-frame-options": "DENY",
 }
 
@@ -47,8 +52,19 @@ function marked(response: Response, cache: "hit" | "miss"): Response {
  * everything else is rendered each time. When the revision cannot be read the
  * page is rendered, never served stale.
  */
+/** Every form of the storefront fits in a few kilobytes; a bigger body is refused before it is read. */
+const MAX_BODY_BYTES = 1024 * 1024
+
+function tooLarge(context: { request: Request; currentLocale?: string }, gzip: boolean) {
+  const message = context.currentLocale === "en" ? "Request too large: at most 1 MB." : "Permintaan terlalu besar: paling banyak 1 MB."
+  return finish(new Response(message, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
+}
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
+  if (Number(context.request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return tooLarge(context, gzip)
+  }
   if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url)) {
     return finish(await next(), gzip)
   }
