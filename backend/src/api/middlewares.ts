@@ -14,10 +14,13 @@ import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
 import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
 import { errorsInTheBuyersWords } from "./store-errors"
+import { bodySizeLimitRoutes } from "./body-size-limit"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
   routes: [
+    // Bodies up to 1 MB on /store, /admin, /auth and /producer; bigger ones get 413 (body-size-limit.ts).
+    ...bodySizeLimitRoutes,
     ...searchMiddlewareRoutes,
     // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
     { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [emailpassLoginThrottle] },
