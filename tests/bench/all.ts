@@ -121,7 +121,7 @@ function renderMarkdown(rows: ComparedMetric[]) {
   }
   lines.push(markdownTable(rows))
   if (results.load) {
-    lines.push("", `Fixed-rate load (open model: requests leave on schedule whatever the answers; latency from the scheduled time; ${results.load.secondsPerRate} s per rate; a request unanswered after 5 s is an error):`, "", rateTable(results.load))
+    lines.push("", `Fixed-rate load (open model: requests leave on schedule whatever the answers; latency from the scheduled time; ${results.load.secondsPerRate} s per rate; a request unanswered after 5 s is an error; percentiles are of the answered requests, so read them with the errors column):`, "", rateTable(results.load))
   }
   if (results.load?.soak) {
     const soak = results.load.soak

@@ -16,7 +16,13 @@ export type RateResult = {
   max: number
 }
 
-export type Target = { name: string; url: string; headers?: Record<string, string> }
+export type Target = {
+  name: string
+  url: string
+  headers?: Record<string, string>
+  /** A cheap route of the same server, polled between rates to wait until it is idle again. */
+  idleUrl?: string
+}
 
 const round = (value: number) => Math.round(value * 10) / 10
 
@@ -33,7 +39,7 @@ export function percentile(sorted: number[], fraction: number) {
  */
 export async function fixedRate(
   targets: Target | Target[],
-  { rate, seconds, timeoutMs = 5_000, maxSockets = 128, name }: { rate: number; seconds: number; timeoutMs?: number; maxSockets?: number; name?: string }
+  { rate, seconds, timeoutMs = 5_000, maxSockets = 50, name }: { rate: number; seconds: number; timeoutMs?: number; maxSockets?: number; name?: string }
 ): Promise<RateResult & { byTarget: Map<string, number[]> }> {
   const list = Array.isArray(targets) ? targets : [targets]
   const agent = new http.Agent({ keepAlive: true, maxSockets })

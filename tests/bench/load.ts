@@ -86,11 +86,12 @@ async function targetsOf(stack: RunningStack) {
   const { products } = await (await fetch(`${backendUrl}/store/products?limit=20&fields=handle&region_id=${region}`, { headers })).json()
   const handle = products[0].handle
   const queries = buildQueryMix(REPO_ROOT, 40).filter((query) => query.kind !== "misspelled")
+  const idleUrl = `${backendUrl}/health`
   const store: Target[] = [
-    { name: "store: product list (Medusa's GET /store/products?limit=24)", url: `${backendUrl}/store/products?limit=24&region_id=${region}`, headers },
-    { name: "store: product by handle", url: `${backendUrl}/store/products?handle=${handle}&region_id=${region}&fields=${encodeURIComponent("*variants.calculated_price")}`, headers },
+    { name: "store: product list (Medusa's GET /store/products?limit=24)", url: `${backendUrl}/store/products?limit=24&region_id=${region}`, headers, idleUrl },
+    { name: "store: product by handle", url: `${backendUrl}/store/products?handle=${handle}&region_id=${region}&fields=${encodeURIComponent("*variants.calculated_price")}`, headers, idleUrl },
     // One query per target keeps the URL fixed; the soak rotates through several.
-    { name: "store: search", url: `${backendUrl}/store/search/products?${queries[0].params}`, headers },
+    { name: "store: search", url: `${backendUrl}/store/search/products?${queries[0].params}`, headers, idleUrl },
   ]
   const gzip = { "accept-encoding": "gzip" }
   const storefront: Target[] = [
@@ -101,14 +102,19 @@ async function targetsOf(stack: RunningStack) {
   return { store, storefront, searches }
 }
 
-/** Waits until a request to `target` answers within a second again: a saturated backend still works off what it accepted. */
-async function settle(target: Target, maxSeconds = 30) {
+/**
+ * Waits until the server is idle again (its health route answers within 250 ms three times running): after a
+ * rate it could not keep up with, it still works off every request it accepted before the client gave up.
+ */
+async function settle(target: Target, maxSeconds = 60) {
+  const url = target.idleUrl ?? target.url
   const deadline = Date.now() + maxSeconds * 1000
-  while (Date.now() < deadline) {
+  let fastInARow = 0
+  while (Date.now() < deadline && fastInARow < 3) {
     const started = performance.now()
-    const ok = await fetch(target.url, { headers: target.headers, signal: AbortSignal.timeout(5_000) }).then((response) => response.arrayBuffer().then(() => response.ok), () => false)
-    if (ok && performance.now() - started < 1_000) return
-    await sleep(1_000)
+    const ok = await fetch(url, { headers: target.headers, signal: AbortSignal.timeout(10_000) }).then((response) => response.arrayBuffer().then(() => response.ok), () => false)
+    fastInARow = ok && performance.now() - started < 250 ? fastInARow + 1 : 0
+    await sleep(500)
   }
 }
 
@@ -118,6 +124,7 @@ export async function rateSweep(targets: Target[], { rates = RATES, seconds }: {
   for (const target of targets) {
     // A few requests first: Medusa compiles its queries on first use.
     await fixedRate(target, { rate: 5, seconds: 1 })
+    await settle(target)
     const rows: RateRow[] = []
     for (const rate of rates) {
       const row = strip(await fixedRate(target, { rate, seconds }), target.name)
