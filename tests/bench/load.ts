@@ -24,7 +24,7 @@ const SOAK_SAMPLE_SECONDS = 10
 const SOAK_MAX_GROWTH = 0.1
 const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379"
 
-export type RateRow = Omit<RateResult, "byTarget"> & { target: string }
+export type RateRow = Omit<RateResult, "byTarget"> & { target: string; skipped?: string }
 export type TargetSummary = { target: string; rows: RateRow[]; highestRateWithinBudget: number | null }
 
 const log = (message: string) => console.log(`[load] ${message}`)
@@ -106,7 +106,7 @@ async function targetsOf(stack: RunningStack) {
  * Waits until the server is idle again (its health route answers within 250 ms three times running): after a
  * rate it could not keep up with, it still works off every request it accepted before the client gave up.
  */
-async function settle(target: Target, maxSeconds = 60) {
+async function settle(target: Target, maxSeconds = 180) {
   const url = target.idleUrl ?? target.url
   const deadline = Date.now() + maxSeconds * 1000
   let fastInARow = 0
@@ -127,6 +127,13 @@ export async function rateSweep(targets: Target[], { rates = RATES, seconds }: {
     await settle(target)
     const rows: RateRow[] = []
     for (const rate of rates) {
+      const below = rows.at(-1)
+      if (below && below.errors > below.sent / 2) {
+        // A server that failed half its requests at a lower rate only fails more at a higher one, and the work it
+        // accepted and cannot answer in time keeps it busy long after the client gave up, spoiling the next target.
+        rows.push({ ...below, rate, sent: 0, ok: 0, errors: 0, firstError: undefined, achievedRate: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, skipped: `not run: ${below.rate} req/s already failed` })
+        continue
+      }
       const row = strip(await fixedRate(target, { rate, seconds }), target.name)
       log(`${target.name} at ${rate} req/s: p50 ${row.p50} / p95 ${row.p95} / p99 ${row.p99} ms, ${row.errors} errors of ${row.sent}${row.firstError ? ` (first: ${row.firstError})` : ""}`)
       rows.push(row)
@@ -287,6 +294,10 @@ export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" 
     for (const summary of summaries) {
       summary.rows.forEach((row, index) => {
         const best = index === 0 ? (summary.highestRateWithinBudget === null ? "none" : `${summary.highestRateWithinBudget}`) : ""
+        if (row.skipped) {
+          lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.skipped} | | | | ${best} |`)
+          return
+        }
         lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors}/${row.sent} | ${best} |`)
       })
     }
