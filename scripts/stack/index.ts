@@ -32,6 +32,8 @@ export type RunningStack = {
   stop: () => Promise<void>
   /** Resolves with a message when the backend or the storefront dies on its own. */
   crashed: Promise<string>
+  /** Process ids of the Medusa server and the storefront server (benchmarks sample their memory). */
+  pids: { backend?: number; storefront?: number }
 }
 
 export type Progress = (step: string) => void
@@ -112,7 +114,8 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
         })
       )
     })
-    return { info, crashed, did: { built: built || storefrontBuilt, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
+    const pids = { backend: children[0]?.pid, storefront: children[1]?.pid }
+    return { info, crashed, pids, did: { built: built || storefrontBuilt, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
   } catch (error) {
     await stop()
     throw error

@@ -4,6 +4,7 @@ import { rmSync } from "node:fs"
 import path from "node:path"
 import { cleanEnv, freeLauncherPorts, npmStart } from "../support/launcher.ts"
 import { copyRepo } from "../support/repo-copy.ts"
+import { isMain } from "./is-main.ts"
 
 async function timedStart(dir: string, env: NodeJS.ProcessEnv) {
   const startedAt = process.hrtime.bigint()
@@ -14,25 +15,36 @@ async function timedStart(dir: string, env: NodeJS.ProcessEnv) {
   return seconds
 }
 
-const repo = copyRepo()
-try {
-  const env = cleanEnv({ ...(await freeLauncherPorts()) })
-  const fresh = await timedStart(repo.dir, env)
-  rmSync(path.join(repo.dir, ".data"), { recursive: true, force: true })
-  const cold = await timedStart(repo.dir, env)
-  const warm = await timedStart(repo.dir, env)
-  const rows = [
-    ["fresh clone (builds, empty .data/)", fresh],
-    ["cold (empty .data/, builds in place)", cold],
-    ["warm (second start)", warm],
-  ] as const
-  console.log("\nnpm start until the storefront serves\n")
-  console.log("| start | seconds | x warm |")
-  console.log("|---|---:|---:|")
-  for (const [name, seconds] of rows) {
-    console.log(`| ${name} | ${seconds.toFixed(1)} | ${(seconds / warm).toFixed(1)} |`)
+export type BootResult = Awaited<ReturnType<typeof runBoot>>
+
+/** Times three starts of a copy of the repository; prints the table and JSON line, returns the seconds. */
+export async function runBoot() {
+  const repo = copyRepo()
+  try {
+    const env = cleanEnv({ ...(await freeLauncherPorts()) })
+    const fresh = await timedStart(repo.dir, env)
+    rmSync(path.join(repo.dir, ".data"), { recursive: true, force: true })
+    const cold = await timedStart(repo.dir, env)
+    const warm = await timedStart(repo.dir, env)
+    const rows = [
+      ["fresh clone (builds, empty .data/)", fresh],
+      ["cold (empty .data/, builds in place)", cold],
+      ["warm (second start)", warm],
+    ] as const
+    console.log("\nnpm start until the storefront serves\n")
+    console.log("| start | seconds | x warm |")
+    console.log("|---|---:|---:|")
+    for (const [name, seconds] of rows) {
+      console.log(`| ${name} | ${seconds.toFixed(1)} | ${(seconds / warm).toFixed(1)} |`)
+    }
+    const result = { bench: "boot" as const, fresh, cold, warm }
+    console.log(JSON.stringify(result))
+    return result
+  } finally {
+    repo.remove()
   }
-  console.log(JSON.stringify({ bench: "boot", fresh, cold, warm }))
-} finally {
-  repo.remove()
+}
+
+if (isMain(import.meta.url)) {
+  await runBoot()
 }

@@ -26,6 +26,7 @@ import { runToEnd, stopProcess, type Logs } from "../../scripts/stack/processes.
 import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findMeilisearchBinary, startMeilisearch, type RunningMeilisearch } from "../../backend/integration-tests/search/meilisearch-server.ts"
 import { cleanEnv, freeLauncherPorts } from "../support/launcher.ts"
+import { isMain } from "./is-main.ts"
 import { buildQueryMix, type BenchQuery } from "./search-queries.ts"
 
 const WARM_UP = 30
@@ -53,17 +54,7 @@ type EngineResult = {
   targetP95: number
 }
 
-const { values } = parseArgs({ options: { products: { type: "string", default: "10000" }, queries: { type: "string", default: "500" } } })
-const totalProducts = Number(values.products)
-const totalQueries = Number(values.queries)
-for (const [flag, value] of [["--products", totalProducts], ["--queries", totalQueries]] as const) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`✖ ${flag} ${flag === "--products" ? values.products : values.queries} is not a positive whole number.`)
-    process.exit(1)
-  }
-}
-
-const benchStarted = performance.now()
+let benchStarted = performance.now()
 const elapsed = () => {
   const seconds = Math.round((performance.now() - benchStarted) / 1000)
   return `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`
@@ -200,148 +191,153 @@ function printLatestLog({ dir }: Logs) {
 
 // --- the run -----------------------------------------------------------------
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-search-"))
-chmodSync(dataDir, 0o755)
-const ports = await freeLauncherPorts()
-// No DATABASE_URL, Redis or Meilisearch of the caller's: the embedded PostgreSQL and the PostgreSQL engine first.
-const stackEnv = cleanEnv({ ...ports, PASAR_DATA_DIR: dataDir, HOST: "localhost" })
-delete stackEnv.MEILISEARCH_API_KEY
-const config: StackConfig = readStackConfig(stackEnv)
-const logs: Logs = { dir: path.join(dataDir, "logs"), echo: false }
-const paths = backendPaths(config.root)
-const staticDir = path.join(paths.serverDir, "static")
-// The build's static/ link is shared by every stack started from this checkout: put it back afterwards.
-// lstat, not exists: a link left dangling by another stack is still the state to restore.
-const previousStaticLink = lstatSync(staticDir, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(staticDir) : undefined
+export type SearchResult = Awaited<ReturnType<typeof runSearch>>
 
-let postgres: RunningPostgres | undefined
-let backend: ChildProcess | undefined
-let meilisearch: RunningMeilisearch | undefined
-let cleaning: Promise<void> | undefined
-const cleanUp = () =>
-  (cleaning ??= (async () => {
-    agent.destroy()
-    await stopProcess(backend)
-    await meilisearch?.stop().catch((error) => console.error(`meilisearch did not stop cleanly: ${error}`))
-    await postgres?.stop()
-    const ours = path.join(dataDir, "uploads")
-    if (previousStaticLink && lstatSync(staticDir, { throwIfNoEntry: false })?.isSymbolicLink() && readlinkSync(staticDir) === ours) {
-      rmSync(staticDir)
-      symlinkSync(previousStaticLink, staticDir, "dir")
-    }
-    rmSync(dataDir, { recursive: true, force: true })
-  })())
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping the backend, Meilisearch and PostgreSQL`)
-    cleanUp().finally(() => process.exit(130))
-  })
-}
+/** Grows a throwaway catalogue to `products`, then times reindex and `queries` searches per engine; prints and returns the figures. */
+export async function runSearch({ products: totalProducts = 10_000, queries: totalQueries = 500 }: { products?: number; queries?: number } = {}) {
+  benchStarted = performance.now()
 
-try {
-  const secrets = loadOrCreateSecrets(config.dataDir)
-  step(`Starting the embedded PostgreSQL on port ${config.postgresPort} (data in ${dataDir})`)
-  postgres = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.postgresPort, password: secrets.postgresPassword })
-  const env = backendEnv(config, secrets, postgres.databaseUrl)
-  step("Building the backend (skipped when unchanged), migrating, loading the demo data")
-  await buildBackendIfStale(paths, env, logs)
-  const builtHash = buildHash(paths)
-  linkUploadsToDataDir(paths, config.dataDir)
-  await migrateIfNeeded(paths, env, logs)
-  await seedIfEmpty(config, paths, env, logs)
-  const publishableKey = await readPublishableKey(config, postgres.databaseUrl)
-  if (!publishableKey) {
-    throw new Error("the seed left no storefront publishable API key")
-  }
-  step(`Starting the backend on port ${config.backendPort}`)
-  backend = await startBackend(config, paths, env, logs)
-  const backendUrl = `http://${config.host}:${config.backendPort}`
-  const headers = { "x-publishable-api-key": publishableKey }
-  const searchUrl = `${backendUrl}/store/search/products`
-  const restartBackend = async (withEnv: NodeJS.ProcessEnv) => {
-    if (buildHash(paths) !== builtHash) {
-      step("  warning: the backend was rebuilt by someone else during the run; the restart serves that build")
-    }
-    await stopProcess(backend)
-    backend = await startBackend(config, paths, withEnv, logs)
-  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-search-"))
+  chmodSync(dataDir, 0o755)
+  const ports = await freeLauncherPorts()
+  // No DATABASE_URL, Redis or Meilisearch of the caller's: the embedded PostgreSQL and the PostgreSQL engine first.
+  const stackEnv = cleanEnv({ ...ports, PASAR_DATA_DIR: dataDir, HOST: "localhost" })
+  delete stackEnv.MEILISEARCH_API_KEY
+  const config: StackConfig = readStackConfig(stackEnv)
+  const logs: Logs = { dir: path.join(dataDir, "logs"), echo: false }
+  const paths = backendPaths(config.root)
+  const staticDir = path.join(paths.serverDir, "static")
+  // The build's static/ link is shared by every stack started from this checkout: put it back afterwards.
+  // lstat, not exists: a link left dangling by another stack is still the state to restore.
+  const previousStaticLink = lstatSync(staticDir, { throwIfNoEntry: false })?.isSymbolicLink() ? readlinkSync(staticDir) : undefined
 
-  step(`Growing the catalogue to ${totalProducts} products (seed with PASAR_SEED_PRODUCTS, curation included)`)
-  const growStarted = performance.now()
-  await seedCatalogue(config, paths, { ...env, PASAR_SEED_PRODUCTS: String(totalProducts) }, logs)
-  const growSeconds = (performance.now() - growStarted) / 1000
-  const visibleProducts = await countOf(`${backendUrl}/store/products?limit=1&fields=id`, headers)
-  step(`Grew the catalogue in ${round(growSeconds)} s: ${visibleProducts} products visible to buyers`)
-
-  const mix = buildQueryMix(config.root, totalQueries)
-  const results: EngineResult[] = []
-
-  const benchEngine = async (engine: Engine, engineEnv: NodeJS.ProcessEnv) => {
-    step(`${engine}: full reindex`)
-    const indexed = await reindex(`reindex-${engine}`, paths, engineEnv, logs)
-    step(`${engine}: reindex on ${indexed.provider} took ${indexed.seconds} s (${round(indexed.wallSeconds)} s with medusa exec start-up), ${indexed.indexed} products`)
-    if (indexed.indexed !== visibleProducts) {
-      step(`  warning: the reindex counted ${indexed.indexed} products, the store lists ${visibleProducts}`)
-    }
-    let served = await waitForIndexCount(`${searchUrl}?limit=1`, headers, visibleProducts, INDEX_VISIBLE_TIMEOUT_MS)
-    let restartedToSeeIndex = false
-    if (served !== visibleProducts) {
-      step(`  the running backend counts ${served} products, not ${visibleProducts}: restarting the backend`)
-      await restartBackend(engineEnv)
-      restartedToSeeIndex = true
-      served = await waitForIndexCount(`${searchUrl}?limit=1`, headers, visibleProducts, INDEX_VISIBLE_TIMEOUT_MS)
-      if (served !== visibleProducts) {
-        step(`  warning: after a restart the search still counts ${served} products, not ${visibleProducts}`)
+  let postgres: RunningPostgres | undefined
+  let backend: ChildProcess | undefined
+  let meilisearch: RunningMeilisearch | undefined
+  let cleaning: Promise<void> | undefined
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      agent.destroy()
+      await stopProcess(backend)
+      await meilisearch?.stop().catch((error) => console.error(`meilisearch did not stop cleanly: ${error}`))
+      await postgres?.stop()
+      const ours = path.join(dataDir, "uploads")
+      if (previousStaticLink && lstatSync(staticDir, { throwIfNoEntry: false })?.isSymbolicLink() && readlinkSync(staticDir) === ours) {
+        rmSync(staticDir)
+        symlinkSync(previousStaticLink, staticDir, "dir")
       }
+      rmSync(dataDir, { recursive: true, force: true })
+    })())
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the backend, Meilisearch and PostgreSQL`)
+      cleanUp().finally(() => process.exit(130))
+    })
+  }
+
+  try {
+    const secrets = loadOrCreateSecrets(config.dataDir)
+    step(`Starting the embedded PostgreSQL on port ${config.postgresPort} (data in ${dataDir})`)
+    postgres = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.postgresPort, password: secrets.postgresPassword })
+    const env = backendEnv(config, secrets, postgres.databaseUrl)
+    step("Building the backend (skipped when unchanged), migrating, loading the demo data")
+    await buildBackendIfStale(paths, env, logs)
+    const builtHash = buildHash(paths)
+    linkUploadsToDataDir(paths, config.dataDir)
+    await migrateIfNeeded(paths, env, logs)
+    await seedIfEmpty(config, paths, env, logs)
+    const publishableKey = await readPublishableKey(config, postgres.databaseUrl)
+    if (!publishableKey) {
+      throw new Error("the seed left no storefront publishable API key")
     }
-    step(`${engine}: ${WARM_UP} warm-up queries, then ${mix.length} measured, one at a time`)
-    const figures = await runQueries(searchUrl, headers, mix)
-    const result: EngineResult = {
-      engine,
-      provider: indexed.provider,
+    step(`Starting the backend on port ${config.backendPort}`)
+    backend = await startBackend(config, paths, env, logs)
+    const backendUrl = `http://${config.host}:${config.backendPort}`
+    const headers = { "x-publishable-api-key": publishableKey }
+    const searchUrl = `${backendUrl}/store/search/products`
+    const restartBackend = async (withEnv: NodeJS.ProcessEnv) => {
+      if (buildHash(paths) !== builtHash) {
+        step("  warning: the backend was rebuilt by someone else during the run; the restart serves that build")
+      }
+      await stopProcess(backend)
+      backend = await startBackend(config, paths, withEnv, logs)
+    }
+
+    step(`Growing the catalogue to ${totalProducts} products (seed with PASAR_SEED_PRODUCTS, curation included)`)
+    const growStarted = performance.now()
+    await seedCatalogue(config, paths, { ...env, PASAR_SEED_PRODUCTS: String(totalProducts) }, logs)
+    const growSeconds = (performance.now() - growStarted) / 1000
+    const visibleProducts = await countOf(`${backendUrl}/store/products?limit=1&fields=id`, headers)
+    step(`Grew the catalogue in ${round(growSeconds)} s: ${visibleProducts} products visible to buyers`)
+
+    const mix = buildQueryMix(config.root, totalQueries)
+    const results: EngineResult[] = []
+
+    const benchEngine = async (engine: Engine, engineEnv: NodeJS.ProcessEnv) => {
+      step(`${engine}: full reindex`)
+      const indexed = await reindex(`reindex-${engine}`, paths, engineEnv, logs)
+      step(`${engine}: reindex on ${indexed.provider} took ${indexed.seconds} s (${round(indexed.wallSeconds)} s with medusa exec start-up), ${indexed.indexed} products`)
+      if (indexed.indexed !== visibleProducts) {
+        step(`  warning: the reindex counted ${indexed.indexed} products, the store lists ${visibleProducts}`)
+      }
+      let served = await waitForIndexCount(`${searchUrl}?limit=1`, headers, visibleProducts, INDEX_VISIBLE_TIMEOUT_MS)
+      let restartedToSeeIndex = false
+      if (served !== visibleProducts) {
+        step(`  the running backend counts ${served} products, not ${visibleProducts}: restarting the backend`)
+        await restartBackend(engineEnv)
+        restartedToSeeIndex = true
+        served = await waitForIndexCount(`${searchUrl}?limit=1`, headers, visibleProducts, INDEX_VISIBLE_TIMEOUT_MS)
+        if (served !== visibleProducts) {
+          step(`  warning: after a restart the search still counts ${served} products, not ${visibleProducts}`)
+        }
+      }
+      step(`${engine}: ${WARM_UP} warm-up queries, then ${mix.length} measured, one at a time`)
+      const figures = await runQueries(searchUrl, headers, mix)
+      const result: EngineResult = {
+        engine,
+        provider: indexed.provider,
       visibleProducts,
-      indexedProducts: served,
-      indexingSeconds: indexed.seconds,
-      reindexWallSeconds: round(indexed.wallSeconds),
-      restartedToSeeIndex,
-      ...figures,
-      targetP95: TARGET_P95_MS[engine],
+        indexedProducts: served,
+        indexingSeconds: indexed.seconds,
+        reindexWallSeconds: round(indexed.wallSeconds),
+        restartedToSeeIndex,
+        ...figures,
+        targetP95: TARGET_P95_MS[engine],
+      }
+      step(`${engine}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, misspelled with hits ${result.misspelled.withHits}/${result.misspelled.total}`)
+      results.push(result)
     }
-    step(`${engine}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, misspelled with hits ${result.misspelled.withHits}/${result.misspelled.total}`)
-    results.push(result)
-  }
 
-  await benchEngine("postgres", env)
+    await benchEngine("postgres", env)
 
-  let meilisearchSkipped: string | undefined
-  const found = findMeilisearchBinary()
-  if ("missing" in found) {
-    meilisearchSkipped = found.missing
-    step(`Meilisearch skipped: ${meilisearchSkipped}`)
-  } else {
-    step("Starting Meilisearch, switching the backend to it (stop, migrate, start)")
-    meilisearch = await startMeilisearch(found.binary)
-    const meilisearchEnv = { ...env, MEILISEARCH_HOST: meilisearch.host, MEILISEARCH_API_KEY: meilisearch.apiKey }
-    await stopProcess(backend)
-    await runToEnd("migrate-meilisearch", process.execPath, [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"], { cwd: paths.serverDir, env: meilisearchEnv }, logs)
-    await restartBackend(meilisearchEnv)
-    await benchEngine("meilisearch", meilisearchEnv)
-  }
+    let meilisearchSkipped: string | undefined
+    const found = findMeilisearchBinary()
+    if ("missing" in found) {
+      meilisearchSkipped = found.missing
+      step(`Meilisearch skipped: ${meilisearchSkipped}`)
+    } else {
+      step("Starting Meilisearch, switching the backend to it (stop, migrate, start)")
+      meilisearch = await startMeilisearch(found.binary)
+      const meilisearchEnv = { ...env, MEILISEARCH_HOST: meilisearch.host, MEILISEARCH_API_KEY: meilisearch.apiKey }
+      await stopProcess(backend)
+      await runToEnd("migrate-meilisearch", process.execPath, [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"], { cwd: paths.serverDir, env: meilisearchEnv }, logs)
+      await restartBackend(meilisearchEnv)
+      await benchEngine("meilisearch", meilisearchEnv)
+    }
 
-  const wholeRunSeconds = Math.round((performance.now() - benchStarted) / 1000)
-  console.log(`\nGET /store/search/products, ${totalProducts} products requested (${visibleProducts} visible), ${mix.length} queries one at a time after ${WARM_UP} warm-up, grown in ${round(growSeconds)} s\n`)
-  console.log("| engine | products | indexing s | p50 ms | p95 ms | p99 ms | misspelled with hits | p95 target |")
-  console.log("|---|---:|---:|---:|---:|---:|---:|---|")
-  for (const result of results) {
-    console.log(row(result))
-  }
-  if (meilisearchSkipped) {
-    console.log(`| meilisearch | skipped: ${meilisearchSkipped} | | | | | | ≤ ${TARGET_P95_MS.meilisearch} ms |`)
-  }
-  console.log(`\nTargets: p95 ≤ ${TARGET_P95_MS.meilisearch} ms on Meilisearch, ≤ ${TARGET_P95_MS.postgres} ms on PostgreSQL. Indexing s is the reindex script's own time; with medusa exec start-up: ${results.map((result) => `${result.engine} ${result.reindexWallSeconds} s`).join(", ")}.`)
-  console.log(
-    JSON.stringify({
-      bench: "search",
+    const wholeRunSeconds = Math.round((performance.now() - benchStarted) / 1000)
+    console.log(`\nGET /store/search/products, ${totalProducts} products requested (${visibleProducts} visible), ${mix.length} queries one at a time after ${WARM_UP} warm-up, grown in ${round(growSeconds)} s\n`)
+    console.log("| engine | products | indexing s | p50 ms | p95 ms | p99 ms | misspelled with hits | p95 target |")
+    console.log("|---|---:|---:|---:|---:|---:|---:|---|")
+    for (const result of results) {
+      console.log(row(result))
+    }
+    if (meilisearchSkipped) {
+      console.log(`| meilisearch | skipped: ${meilisearchSkipped} | | | | | | ≤ ${TARGET_P95_MS.meilisearch} ms |`)
+    }
+    console.log(`\nTargets: p95 ≤ ${TARGET_P95_MS.meilisearch} ms on Meilisearch, ≤ ${TARGET_P95_MS.postgres} ms on PostgreSQL. Indexing s is the reindex script's own time; with medusa exec start-up: ${results.map((result) => `${result.engine} ${result.reindexWallSeconds} s`).join(", ")}.`)
+    const result = {
+      bench: "search" as const,
       products: totalProducts,
       visibleProducts,
       queries: mix.length,
@@ -350,12 +346,29 @@ try {
       wholeRunSeconds,
       engines: results,
       ...(meilisearchSkipped ? { meilisearchSkipped } : {}),
-    })
-  )
-} catch (error) {
-  console.error(`✖ ${error instanceof Error ? error.message : error}`)
-  printLatestLog(logs)
-  process.exitCode = 1
-} finally {
-  await cleanUp()
+    }
+    console.log(JSON.stringify(result))
+    return result
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : error}`)
+    printLatestLog(logs)
+    throw error
+  } finally {
+    await cleanUp()
+  }
+}
+
+if (isMain(import.meta.url)) {
+  const { values } = parseArgs({ options: { products: { type: "string", default: "10000" }, queries: { type: "string", default: "500" } } })
+  const totalProducts = Number(values.products)
+  const totalQueries = Number(values.queries)
+  for (const [flag, value] of [["--products", totalProducts], ["--queries", totalQueries]] as const) {
+    if (!Number.isInteger(value) || value < 1) {
+      console.error(`✖ ${flag} ${flag === "--products" ? values.products : values.queries} is not a positive whole number.`)
+      process.exit(1)
+    }
+  }
+  await runSearch({ products: totalProducts, queries: totalQueries }).catch(() => {
+    process.exitCode = 1
+  })
 }
