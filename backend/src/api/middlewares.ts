@@ -14,13 +14,17 @@ import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
 import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
 import { errorsInTheBuyersWords } from "./store-errors"
-import { bodySizeLimitRoutes } from "./body-size-limit"
+import { BODY_SIZE_LIMIT } from "./payload-too-large"
+import { refuseUnreadableInput } from "./unreadable-input"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
   routes: [
-    // Bodies up to 1 MB on /store, /admin, /auth and /producer; bigger ones get 413 (body-size-limit.ts).
-    ...bodySizeLimitRoutes,
+    // One body limit for every route (Express's default is 100 KB); more specific configs, such as
+    // Medusa's batch routes and the payment hooks' raw body, are matched first and keep theirs.
+    { matcher: "/*", bodyParser: { sizeLimit: BODY_SIZE_LIMIT } },
+    // A NUL character or a broken %-escape is a 400 here, not a database error later.
+    ...["/store/*", "/admin/*", "/auth/*", "/producer/*"].map((matcher) => ({ matcher, middlewares: [refuseUnreadableInput] })),
     ...searchMiddlewareRoutes,
     // Medusa's own login routes (producer, buyer, coordinator), guarded against password guessing.
     { matcher: "/auth/:actor_type/emailpass", method: "POST", middlewares: [emailpassLoginThrottle] },

@@ -1,0 +1,114 @@
+import fc from "fast-check"
+import { newProduct } from "../producer-fixtures"
+import { pathParam } from "./request-arbitraries"
+
+export type Actor = "store" | "producer" | "admin"
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+export type FuzzedRoute = {
+  method: "GET" | "POST" | "DELETE"
+  /** Express-style path; each `:name` is filled from `params`. */
+  path: string
+  actor: Actor
+  params?: Record<string, fc.Arbitrary<string>>
+  /** A body the route accepts (POST), the start of every near-valid one. */
+  body?: Json
+  /** A query the route accepts (GET). */
+  query?: Record<string, string>
+}
+
+/** Real rows of the seeded store, so generated requests get past "not found" and reach the handlers. */
+export type Fixtures = {
+  cartId: string
+  producerId: string
+  producerHandle: string
+  villageHandle: string
+  kecamatanHandle: string
+  kecamatanId: string
+  desaId: string
+  productId: string
+  variantId: string
+  coordinatorId: string
+}
+
+const CURATION_ACTIONS = ["approve", "request-changes", "reject", "revoke"]
+/** No order is placed in this suite: an id of the right shape that names none. */
+const UNKNOWN_ORDER = "order_01JZZZZZZZZZZZZZZZZZZZZZZZ"
+
+/**
+ * Every exported method of every route.ts under src/api, in an order that
+ * keeps the fixtures usable: store routes first, the producer's own before a
+ * coordinator may suspend them, DELETE of the product last of the producer's.
+ */
+export function customRoutes(f: Fixtures): FuzzedRoute[] {
+  const product = { id: pathParam(f.productId) }
+  const producerBody = {
+    business_name: "Kopi Gemaharjo Jaya",
+    owner_name: "Sutini Rahayu",
+    whatsapp: "+6281234567891",
+    story: "Kopi robusta petik merah dari lereng Tegalombo, dijemur di para-para.",
+    pirt: { number: "2063501010123-29", expires_on: "2029-05-31" },
+  }
+  return [
+    { method: "GET", path: "/store/carts/:id/delivery-options", actor: "store", params: { id: pathParam(f.cartId) }, query: {} },
+    { method: "GET", path: "/store/catalogue-revision", actor: "store", query: {} },
+    { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
+    { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
+    { method: "GET", path: "/store/orders/:id/payment-instructions", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    { method: "GET", path: "/store/producers/:handle", actor: "store", params: { handle: pathParam(f.producerHandle) }, query: {} },
+    {
+      method: "GET",
+      path: "/store/search/products",
+      actor: "store",
+      query: { q: "kopi", kecamatan: f.kecamatanHandle, halal: "true", price_min: "1000", price_max: "90000", sort: "price_asc", limit: "10", offset: "0" },
+    },
+    { method: "GET", path: "/store/villages/:handle", actor: "store", params: { handle: pathParam(f.villageHandle) }, query: {} },
+    { method: "GET", path: "/store/villages", actor: "store", query: { kecamatan: f.kecamatanHandle, with_producers: "true" } },
+
+    { method: "POST", path: "/producer/register", actor: "producer", body: { ...producerBody, handle: "kopi-gemaharjo-jaya", desa_id: f.desaId } },
+    { method: "POST", path: "/producer/invite/accept", actor: "producer", body: { token: "undangan-yang-tidak-ada" } },
+    { method: "GET", path: "/producer/me", actor: "producer", query: {} },
+    { method: "POST", path: "/producer/me", actor: "producer", body: producerBody },
+    { method: "GET", path: "/producer/orders", actor: "producer", query: { status: "new", limit: "10", offset: "0" } },
+    { method: "GET", path: "/producer/orders/:id", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    { method: "POST", path: "/producer/orders/:id/status", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, body: { status: "accepted", tracking_note: "JNE 1234567" } },
+    { method: "GET", path: "/producer/stock", actor: "producer", query: { low_stock: "true" } },
+    { method: "GET", path: "/producer/products", actor: "producer", query: { q: "kopi", curation_state: "draft", limit: "10", offset: "0" } },
+    { method: "POST", path: "/producer/products", actor: "producer", body: newProduct() },
+    { method: "GET", path: "/producer/products/:id", actor: "producer", params: product, query: {} },
+    {
+      method: "POST",
+      path: "/producer/products/:id",
+      actor: "producer",
+      params: product,
+      body: { title: "Kopi Robusta Petik Merah", variants: [{ id: f.variantId, price: 25000, weight: 250 }], compliance: { shelf_life_days: 180 } },
+    },
+    { method: "GET", path: "/producer/products/:id/stock", actor: "producer", params: product, query: {} },
+    { method: "POST", path: "/producer/products/:id/stock", actor: "producer", params: product, body: { variants: [{ variant_id: f.variantId, stocked_quantity: 40, low_stock_threshold: 5 }] } },
+    { method: "GET", path: "/producer/products/:id/stock/adjustments", actor: "producer", params: product, query: {} },
+    { method: "POST", path: "/producer/products/:id/stock/adjustments", actor: "producer", params: product, body: { variant_id: f.variantId, delta: 3, reason: "hitung ulang gudang" } },
+    { method: "GET", path: "/producer/products/:id/harvest", actor: "producer", params: product, query: {} },
+    { method: "POST", path: "/producer/products/:id/harvest", actor: "producer", params: product, body: { expected_on: "2027-03-01", forecast_quantity: 200, unit: "kg", note: "petik merah" } },
+    { method: "POST", path: "/producer/products/:id/harvest/harvested", actor: "producer", params: product, body: { quantity: 180 } },
+    { method: "POST", path: "/producer/products/:id/submit", actor: "producer", params: product, body: {} },
+    { method: "DELETE", path: "/producer/products/:id", actor: "producer", params: product, query: {} },
+
+    { method: "GET", path: "/admin/places/kecamatan", actor: "admin", query: {} },
+    { method: "GET", path: "/admin/coordinators/:id/territory", actor: "admin", params: { id: pathParam(f.coordinatorId) }, query: {} },
+    { method: "POST", path: "/admin/coordinators/:id/territory", actor: "admin", params: { id: pathParam(f.coordinatorId) }, body: { kecamatan_ids: [f.kecamatanId] } },
+    { method: "GET", path: "/admin/curation/products", actor: "admin", query: { status: "submitted", kecamatan: f.kecamatanHandle, limit: "10", offset: "0" } },
+    { method: "GET", path: "/admin/curation/products/:id", actor: "admin", params: product, query: {} },
+    {
+      method: "POST",
+      path: "/admin/curation/products/:id/:action",
+      actor: "admin",
+      params: { ...product, action: fc.oneof(fc.constantFrom(...CURATION_ACTIONS), pathParam("approve")) },
+      body: { reason: "Foto produk kurang jelas." },
+    },
+    { method: "GET", path: "/admin/producers", actor: "admin", query: {} },
+    { method: "POST", path: "/admin/producers", actor: "admin", body: { ...producerBody, handle: "kopi-gemaharjo-jaya", desa_id: f.desaId, status: "pending" } },
+    { method: "GET", path: "/admin/producers/:id", actor: "admin", params: { id: pathParam(f.producerId) }, query: {} },
+    { method: "POST", path: "/admin/producers/:id", actor: "admin", params: { id: pathParam(f.producerId) }, body: { ...producerBody, status_reason: "Data diperbarui." } },
+    { method: "POST", path: "/admin/producers/:id/invite", actor: "admin", params: { id: pathParam(f.producerId) }, body: { email: "produsen-baru@uji.test" } },
+  ]
+}
