@@ -13,6 +13,13 @@ import { changedTables, databaseFingerprint } from "../fuzz/db-fingerprint"
  */
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS_PER_ROUTE ?? 150)
 
+/**
+ * CI generates the same requests every run, so a red build always names a
+ * change of ours, never a new draw; FUZZ_SEED=<n> (or "random") explores
+ * other inputs, and a failure prints the seed that replays it.
+ */
+const SEED = process.env.FUZZ_SEED === "random" ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261128)
+
 type Answer = { status: number; data: any }
 
 /** Stand-ins to name the tests before the store is seeded; the tests use the real rows. */
@@ -158,7 +165,7 @@ backendTestRunner(({ api, getContainer }) => {
           if (answer.status >= 400) expect(typeof answer.data?.message, shown).toBe("string")
         }),
         // No shrinking: each step is an HTTP round trip; the first counterexample is shown as generated.
-        { numRuns: RUNS_PER_ROUTE, endOnFailure: true }
+        { numRuns: RUNS_PER_ROUTE, endOnFailure: true, seed: SEED }
       )
       if (before && [...statuses].every((status) => status >= 400 && status < 500)) {
         const after = await settledFingerprint()
