@@ -2,10 +2,14 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { searchModules } from "./src/lib/search-config"
 import { paymentModule } from "./src/lib/payment-config"
+import { collapseRedisConnectionErrors } from "./src/lib/redis-outage-log"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const env = readBackendEnv(process.env)
+if (env.REDIS_URL) {
+  collapseRedisConnectionErrors(env.REDIS_URL)
+}
 
 /**
  * With REDIS_URL every process shares events, workflow state, locks and the

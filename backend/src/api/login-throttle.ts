@@ -12,10 +12,65 @@ export const LOGIN_FAILED_MESSAGE = "Email atau kata sandi salah."
 export const LOGIN_THROTTLED_MESSAGE = "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam satu menit."
 
 const limiters = new Map<string, RateLimiterAbstract>()
+let sharedClient: { url: string; client: Redis; settled: boolean } | undefined
+
+/**
+ * One Redis connection for every limiter. Its outages are logged once each
+ * (when it drops and when it is back), not once per reconnect attempt: while
+ * Redis is down the limiters count in memory (see sharedLimiter).
+ */
+function throttleRedis(redisUrl: string) {
+  if (sharedClient?.url === redisUrl) {
+    return sharedClient
+  }
+  const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (times) => Math.min(times * 200, 2_000) })
+  const state = { url: redisUrl, client, settled: false }
+  let down = false
+  client.on("ready", () => {
+    state.settled = true
+    if (down) {
+      down = false
+      console.info("[login-throttle] Redis is back: login attempts are counted in Redis again.")
+    }
+  })
+  client.on("error", (error: Error & { code?: string }) => {
+    state.settled = true
+    if (!down) {
+      down = true
+      console.warn(`[login-throttle] Redis unreachable (${error.code ?? error.message}): counting login attempts in this process's memory until it returns.`)
+    }
+  })
+  sharedClient = state
+  return state
+}
+
+/**
+ * Right after a start the connection may still be opening: give it a moment
+ * rather than counting the very first logins in memory. Once it has connected
+ * or failed, nothing waits (during an outage the limiter falls back at once).
+ */
+async function firstConnection(redisUrl: string | undefined, waitMs = 2_000) {
+  if (!redisUrl) return
+  const state = throttleRedis(redisUrl)
+  if (state.settled || state.client.status === "ready") return
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, waitMs)
+    state.client.once("ready", done)
+    state.client.once("error", done)
+    function done() {
+      clearTimeout(timer)
+      state.client.off("ready", done)
+      state.client.off("error", done)
+      resolve()
+    }
+  })
+}
 
 /**
  * Counts are kept in Redis when the app has one, so every server process
  * sees the same count; otherwise in this process's memory (one process only).
+ * While Redis is unreachable the Redis limiter answers from an in-memory one
+ * (its insurance), so logins keep working and stay limited per process.
  * One limiter per purpose (its key prefix), made once.
  */
 export function sharedLimiter(keyPrefix: string, points: number, duration: number, redisUrl: string | undefined): RateLimiterAbstract {
@@ -23,12 +78,15 @@ export function sharedLimiter(keyPrefix: string, points: number, duration: numbe
   if (!limiter) {
     const options = { keyPrefix, points, duration }
     limiter = redisUrl
-      ? new RateLimiterRedis({ ...options, storeClient: new Redis(redisUrl, { enableOfflineQueue: false }) })
+      ? new RateLimiterRedis({ ...options, storeClient: throttleRedis(redisUrl).client, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
       : new RateLimiterMemory(options)
     limiters.set(keyPrefix, limiter)
   }
   return limiter
 }
+
+/** Waits (briefly, on the first logins after a start only) for the limiters' Redis connection. */
+export const limiterReady = firstConnection
 
 const failures = (redisUrl: string | undefined) => sharedLimiter("emailpass-login-failures", MAX_LOGIN_FAILURES, WINDOW_SECONDS, redisUrl)
 
@@ -50,6 +108,7 @@ export function keysOf(req: MedusaRequest, field: "email" | "identifier" = "emai
  */
 export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  await firstConnection(projectConfig.redisUrl)
   const store = failures(projectConfig.redisUrl)
   const { ip, account } = keysOf(req)
   const counts = await Promise.all([store.get(ip), account ? store.get(account) : null])

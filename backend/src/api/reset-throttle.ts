@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { keysOf, sharedLimiter } from "./login-throttle"
+import { keysOf, limiterReady, sharedLimiter } from "./login-throttle"
 
 /** Reset links an address or an account may ask for in a quarter of an hour. */
 export const MAX_RESETS_PER_ACCOUNT = 3
@@ -17,6 +17,7 @@ export const RESET_THROTTLED_MESSAGE = "Terlalu banyak permintaan atur ulang kat
  */
 export async function emailpassResetThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  await limiterReady(projectConfig.redisUrl)
   const { ip, account } = keysOf(req, "identifier")
   const byAddress = sharedLimiter("emailpass-reset-by-address", MAX_RESETS_PER_ADDRESS, WINDOW_SECONDS, projectConfig.redisUrl)
   const byAccount = sharedLimiter("emailpass-reset-by-account", MAX_RESETS_PER_ACCOUNT, WINDOW_SECONDS, projectConfig.redisUrl)

@@ -10,7 +10,7 @@ import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
 import { loadVillageMapData, type VillageMapData } from "../data/village-map"
-import { readSearchParams } from "../search-params"
+import { PAGE_SIZE, readSearchParams } from "../search-params"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -100,11 +100,25 @@ export async function loadCart(astro: AstroGlobal) {
 export async function loadSearch(astro: AstroGlobal, path: "/produk" | "/cari") {
   const params = readSearchParams(astro.url)
   try {
-    return { params, result: await searchCatalogue(params), path }
+    return { params, result: await searchCatalogue(params), path, searchDown: false }
   } catch (error) {
     const status = (error as { status?: number }).status
-    astro.response.status = status && status < 500 ? 400 : 503
-    return { params, result: null, path }
+    if (status && status < 500) {
+      astro.response.status = 400
+      return { params, result: null, path, searchDown: false }
+    }
+    // The search engine is down. The catalogue page still lists the products (newest first, no
+    // filters) from the product API, saying that search and filters are unavailable for now.
+    if (path === "/produk") {
+      try {
+        const products = await listProductSummaries({ limit: PAGE_SIZE })
+        return { params, result: { products, facets: {}, count: products.length }, path, searchDown: true }
+      } catch (listError) {
+        console.error("catalogue: products could not be loaded", listError)
+      }
+    }
+    astro.response.status = 503
+    return { params, result: null, path, searchDown: true }
   }
 }
 
