@@ -3,12 +3,13 @@ import { backendTestRunner } from "../medusa-runner"
 import type { Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { cancelUnpaidTransfers } from "../../src/workflows/order/cancel-unpaid-transfers"
+import { recoverInterruptedCheckouts } from "../../src/workflows/order/recover-interrupted-checkouts"
 import { seededStore } from "../seeded-store"
 
 const HOUR = 3_600_000
 
 backendTestRunner(({ api, getContainer }) => {
-  describe("unpaid bank transfers", () => {
+  describe("sweeps that put stock held for nobody back on sale: unpaid transfers, checkouts cut off by a killed server", () => {
     let store: Headers
     let admin: Headers
     let regionId: string
@@ -76,6 +77,45 @@ backendTestRunner(({ api, getContainer }) => {
       // The next hour's run finds nothing new: no second cancellation, no second email.
       expect(await cancelUnpaidTransfers(getContainer(), new Date(placedAt + 26 * HOUR), 24)).toEqual({ canceled: [], failed: [] })
       expect(await unpaidNotices()).toHaveLength(1)
+    })
+
+    /**
+     * A server killed mid-completion leaves what Medusa's workflow would have
+     * undone: here those states are made by hand (the kill itself is in
+     * tests/e2e/faults.test.ts), then the minute job's sweep runs.
+     */
+    it("puts right what a checkout cut off by a killed server left: its order canceled and stock released, reservations for nobody deleted; finished orders untouched", async () => {
+      const container = getContainer()
+      const line = [{ variant_id: stocked.variantId, quantity: 3 }]
+      const before = await reserved()
+      // Created, reserved, but never linked to its cart: the kill fell between Medusa's steps.
+      const checkout = storeCheckout(api, store, regionId, "pp_bank-transfer_okoce")
+      const cutOffCart = await checkout.createCart(line, "terputus@uji.test")
+      const cutOff = (await checkout.complete(cutOffCart)).data.order
+      await container.resolve(ContainerRegistrationKeys.LINK).dismiss({ [Modules.ORDER]: { order_id: cutOff.id }, [Modules.CART]: { cart_id: cutOffCart } })
+      const finished = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder(line)
+      // A reservation for an order line that exists nowhere.
+      const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: stocked.inventoryItemId })
+      const [ghost] = await container.resolve(Modules.INVENTORY).createReservationItems([
+        { line_item_id: "ordli_tidak_ada", inventory_item_id: stocked.inventoryItemId, location_id: level.location_id, quantity: 4 },
+      ])
+      expect(await reserved()).toBe(before + 10)
+      const createdAt = new Date((await orderState(finished.id)).created_at).getTime()
+
+      // Younger than the completion lock (two minutes): it may still be running somewhere, so nothing is touched.
+      expect(await recoverInterruptedCheckouts(container, new Date(createdAt + 60_000))).toEqual({ canceledOrders: [], failed: [], releasedReservations: [] })
+      expect(await reserved()).toBe(before + 10)
+
+      const swept = await recoverInterruptedCheckouts(container, new Date(createdAt + 3 * 60_000))
+      expect(swept).toEqual({ canceledOrders: [cutOff.id], failed: [], releasedReservations: [ghost.id] })
+      expect((await orderState(cutOff.id)).status).toBe("canceled")
+      expect((await orderState(finished.id)).status).toBe("pending")
+      expect(await reserved()).toBe(before + 3)
+      // Its buyer was never told of the cut-off order, so nobody is told it was canceled.
+      expect((await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "terputus@uji.test" })).filter((notice) => /dibatalkan/.test(String(notice.data?.subject)))).toEqual([])
+
+      expect(await recoverInterruptedCheckouts(container, new Date(createdAt + 4 * 60_000))).toEqual({ canceledOrders: [], failed: [], releasedReservations: [] })
+      expect(await reserved()).toBe(before + 3)
     })
   })
 })
