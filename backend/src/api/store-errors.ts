@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { cartLineProblem } from "./store/carts/cart-input-guards"
 import { stockErrorHandler } from "./stock-error-handler"
 import { answerPayloadTooLarge } from "./payload-too-large"
+import { answerBusy } from "./busy-conflict"
 import { unreadableInputProblem } from "./unreadable-input"
 
 const medusaErrorHandler = errorHandler()
@@ -10,7 +11,8 @@ const medusaErrorHandler = errorHandler()
 /**
  * Medusa's error handler (the only one it allows), after translations into
  * the buyer's words: a body over the size limit is a 413 in Indonesian
- * (payload-too-large.ts); a broken %-escape or an over-deep query key, which
+ * (payload-too-large.ts); a request that found its cart locked by another is
+ * a 409 in Indonesian (busy-conflict.ts); a broken %-escape or an over-deep query key, which
  * Medusa answers with a 500, is a 400 (unreadable-input.ts); a cart line
  * Medusa's own validator refused (in English, before our middlewares run)
  * gets the reason in Indonesian, and Medusa's "Not enough stock" the product
@@ -18,7 +20,7 @@ const medusaErrorHandler = errorHandler()
  * Medusa would.
  */
 export const errorsInTheBuyersWords: MedusaErrorHandlerFunction = (error, req, res, next) => {
-  if (answerPayloadTooLarge(error, res)) return
+  if (answerPayloadTooLarge(error, res) || answerBusy(error, res)) return
   const unreadable = unreadableInputProblem(error)
   if (unreadable) return medusaErrorHandler(unreadable, req, res, next)
   const invalid = (error as { type?: string } | null)?.type === MedusaError.Types.INVALID_DATA

@@ -1,0 +1,21 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+
+export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pesanan yang sama. Tunggu sebentar, lalu coba lagi."
+const RETRY_AFTER_SECONDS = 5
+
+/**
+ * A request that found the cart (or order) locked by another one: Medusa
+ * answers 409 with an English sentence about idempotency keys, or, when the
+ * lock lives in memory or PostgreSQL and its wait runs out, a plain "Timed-out
+ * acquiring lock." that would be a 500. Both are answered here as a 409 in
+ * Indonesian with Retry-After: nothing changed, and trying again is right
+ * (after a server is killed mid-checkout its cart locks last two minutes).
+ */
+export function answerBusy(error: unknown, res: MedusaResponse): boolean {
+  const { type, message } = (error ?? {}) as { type?: string; message?: string }
+  if (type !== MedusaError.Types.CONFLICT && message !== "Timed-out acquiring lock.") return false
+  res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
+  res.status(409).json({ type: "conflict", message: BUSY_MESSAGE })
+  return true
+}
