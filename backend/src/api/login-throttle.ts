@@ -45,11 +45,12 @@ function throttleRedis(redisUrl: string) {
 }
 
 /**
- * Right after a start the connection may still be opening: give it a moment
- * rather than counting the very first logins in memory. Once it has connected
- * or failed, nothing waits (during an outage the limiter falls back at once).
+ * Waits for the limiters' Redis connection, on the first logins after a start
+ * only: the connection may still be opening, and those logins should not be
+ * counted in memory. Once it has connected or failed, nothing waits (during
+ * an outage the limiter falls back at once).
  */
-async function firstConnection(redisUrl: string | undefined, waitMs = 2_000) {
+export async function limiterReady(redisUrl: string | undefined, waitMs = 2_000) {
   if (!redisUrl) return
   const state = throttleRedis(redisUrl)
   if (state.settled || state.client.status === "ready") return
@@ -85,9 +86,6 @@ export function sharedLimiter(keyPrefix: string, points: number, duration: numbe
   return limiter
 }
 
-/** Waits (briefly, on the first logins after a start only) for the limiters' Redis connection. */
-export const limiterReady = firstConnection
-
 const failures = (redisUrl: string | undefined) => sharedLimiter("emailpass-login-failures", MAX_LOGIN_FAILURES, WINDOW_SECONDS, redisUrl)
 
 /** The client's address and the account named in the body (`email` at login, `identifier` for a reset). */
@@ -108,7 +106,7 @@ export function keysOf(req: MedusaRequest, field: "email" | "identifier" = "emai
  */
 export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
-  await firstConnection(projectConfig.redisUrl)
+  await limiterReady(projectConfig.redisUrl)
   const store = failures(projectConfig.redisUrl)
   const { ip, account } = keysOf(req)
   const counts = await Promise.all([store.get(ip), account ? store.get(account) : null])
