@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { HARVEST_MODULE } from "../../src/modules/harvest"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
@@ -67,6 +68,50 @@ backendTestRunner(({ api, getContainer }) => {
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(/expected_on: tanggal panen .* sudah lewat/)
       expect(await stored()).toEqual(before)
+    })
+
+    describe("two taps at once (a slow phone, a double tap)", () => {
+      const inventoryItemsOf = async (id: string): Promise<string[]> => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["variants.inventory_items.inventory_item_id"], filters: { id } })
+        return (data[0] as any).variants.map((variant: any) => variant.inventory_items[0].inventory_item_id)
+      }
+      const stockedOf = async (id: string) => {
+        const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: await inventoryItemsOf(id) })
+        return levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0)
+      }
+      /** An empty shelf at the producer's location (a product made in the panel has its stock set later). */
+      const emptyShelfFor = async (id: string) => {
+        const container = getContainer()
+        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["producer.stock_location.id"], filters: { id } })
+        const locationId = (data[0] as any).producer.stock_location.id
+        const levels = (await inventoryItemsOf(id)).map((inventory_item_id) => ({ inventory_item_id, location_id: locationId, stocked_quantity: 0 }))
+        await container.resolve(Modules.INVENTORY).createInventoryLevels(levels)
+      }
+      const harvestCount = async () => (await getContainer().resolve(HARVEST_MODULE).listProductHarvests({}, { take: null })).length
+
+      it("sets one forecast when the same one is sent twice at once: both answered, one harvest stored", async () => {
+        const id = (await post("/producer/products", newProduct("Jagung Manis Ketuk Dua"))).data.product.id
+        const before = await harvestCount()
+        const body = { expected_on: addDays(today, 10), forecast_quantity: 200, unit: "kg", note: " " }
+        const [first, second] = await Promise.all([post(`/producer/products/${id}/harvest`, body), post(`/producer/products/${id}/harvest`, body)])
+        expect([first.status, second.status], JSON.stringify([first.data, second.data])).toEqual([200, 200])
+        expect(second.data.harvest.id).toBe(first.data.harvest.id)
+        expect(await harvestCount()).toBe(before + 1)
+      })
+
+      it("puts a harvest recorded twice at once on the shelf once, and tells the second tap there is no forecast left", async () => {
+        const id = (await post("/producer/products", newProduct("Kacang Tanah Ketuk Dua"))).data.product.id
+        await emptyShelfFor(id)
+        expect((await post(`/producer/products/${id}/harvest`, { expected_on: addDays(today, 7), forecast_quantity: 50, unit: "kg" })).status).toBe(200)
+        const before = await stockedOf(id)
+        const url = `/producer/products/${id}/harvest/harvested`
+        const answers = await Promise.all([post(url, { quantity: 7 }), post(url, { quantity: 7 })])
+        expect(answers.map((answer) => answer.status).sort(), JSON.stringify(answers.map((answer) => answer.data))).toEqual([200, 400])
+        expect(answers.find((answer) => answer.status === 400)!.data.message).toMatch(/belum punya perkiraan panen/)
+        const shelved = answers.find((answer) => answer.status === 200)!.data.harvest.items_shelved
+        expect(shelved).toBeGreaterThan(0)
+        expect(await stockedOf(id)).toBe(before + shelved)
+      })
     })
 
     it("answers 404 for a product that does not exist, worded as for another producer's", async () => {

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withHarvestLock } from "../../../../../../workflows/harvest/harvest-lock"
 import { recordHarvest } from "../../../../../../workflows/harvest/record-harvest"
 import { retrieveOwnProduct } from "../../../own-products"
 import type { ProducerRecordHarvestType } from "../validators"
@@ -11,7 +12,9 @@ import type { ProducerRecordHarvestType } from "../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerRecordHarvestType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
-  const { canceled, shelved, unit } = await recordHarvest(req.scope, { product_id: product.id, quantity: req.validatedBody.quantity })
+  const { canceled, shelved, unit } = await withHarvestLock(req.scope, product.id, () =>
+    recordHarvest(req.scope, { product_id: product.id, quantity: req.validatedBody.quantity })
+  )
   res.json({
     harvest: {
       product_id: product.id,
