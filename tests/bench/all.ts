@@ -125,7 +125,8 @@ function renderMarkdown(rows: ComparedMetric[]) {
   }
   if (results.load?.soak) {
     const soak = results.load.soak
-    lines.push("", `Soak: ${soak.minutes} min at ${soak.rate} req/s (pages, products, searches, a list), backend RSS ${soak.rssAfterWarmUpMb} MB after ${soak.warmUpSeconds} s warm-up → ${soak.rssEndMb} MB (${(soak.growth * 100).toFixed(1)}%, limit ${soak.maxGrowth * 100}%), ${soak.errors} errors of ${soak.sent}, p95 ${soak.p95} ms: **${soak.passed ? "pass" : "fail"}**.`)
+    const heapLows = soak.heapLowStartMb != null && soak.heapLowEndMb != null ? `; heap in use at its lowest ${soak.heapLowStartMb} MB in the first quarter, ${soak.heapLowEndMb} MB in the last` : ""
+    lines.push("", `Soak: ${soak.minutes} min at ${soak.rate} req/s (pages, products, searches, a list) after ${soak.warmUpSeconds} s of warm-up at that rate, backend RSS ${soak.rssAfterWarmUpMb} → ${soak.rssEndMb} MB (${(soak.growth * 100).toFixed(1)}%, limit ${soak.maxGrowth * 100}%)${heapLows}, ${soak.errors} errors of ${soak.sent}, p95 ${soak.p95} ms: **${soak.passed ? "pass" : "fail"}**.`)
   }
   return lines.join("\n")
 }
@@ -183,6 +184,10 @@ function toMetrics(all: Results): Metric[] {
     if (load.soak) {
       const soak = load.soak
       add({ id: "soak.rss-growth", area: "soak", label: `backend RSS growth after warm-up, ${soak.minutes} min at ${soak.rate} req/s (limit 10%)`, value: Math.round(soak.growth * 1000) / 10, unit: "%", better: "lower", note: soak.passed ? "pass" : "FAIL" })
+      if (soak.heapLowStartMb != null && soak.heapLowEndMb != null) {
+        const heapLowGrowth = Math.round(((soak.heapLowEndMb - soak.heapLowStartMb) / soak.heapLowStartMb) * 1000) / 10
+        add({ id: "soak.heap-low-growth", area: "soak", label: `backend heap lows (after collections), first to last quarter of the soak, ${soak.heapLowStartMb} → ${soak.heapLowEndMb} MB`, value: heapLowGrowth, unit: "%", better: "lower" })
+      }
       add({ id: "soak.errors", area: "soak", label: "soak errors", value: soak.errors, unit: "", better: "lower" })
       add({ id: "soak.p95", area: "soak", label: "soak p95, mixed", value: ms(soak.p95), unit: "ms", better: "lower" })
     }

@@ -1,4 +1,4 @@
-// npm run bench:load [-- --seconds S] [-- --soak-minutes N] [-- --no-caching]: fixed-rate (open model) load on
+// npm run bench:load [-- --seconds S] [-- --soak-minutes N] [-- --no-caching] [-- --soak-only]: fixed-rate (open model) load on
 // the Store API and the storefront at 10, 50 and 100 req/s beside a Node hello-world server and a static file
 // served by Node (the ceilings), the same Store API load with MEDUSA_FF_CACHING=true and the Redis modules,
 // and a soak at a moderate mixed rate with the backend's memory sampled.
@@ -14,6 +14,7 @@ import { freePort } from "../support/test-database.ts"
 import { fixedRate, highestRateWithin, type RateResult, type Target } from "./fixed-rate.ts"
 import { measure, type LoadResult } from "./http-load.ts"
 import { isMain } from "./is-main.ts"
+import { openHeapProbe } from "./backend-heap.ts"
 import { processTreeRssMb } from "./process-memory.ts"
 import { buildQueryMix } from "./search-queries.ts"
 
@@ -22,6 +23,7 @@ export const P95_BUDGET_MS = 200
 const SOAK_RATE = 20
 const SOAK_SAMPLE_SECONDS = 10
 const SOAK_MAX_GROWTH = 0.1
+const SOAK_WARM_UP_MINUTES = 3
 const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379"
 
 export type RateRow = Omit<RateResult, "byTarget"> & { target: string; skipped?: string }
@@ -102,6 +104,26 @@ async function targetsOf(stack: RunningStack) {
   return { store, storefront, searches }
 }
 
+/** Mostly pages and single products, a product list and searches now and then: what browsing buyers ask for. */
+function soakMix(targets: Awaited<ReturnType<typeof targetsOf>>) {
+  const [list, byHandle] = targets.store
+  const [home, product] = targets.storefront
+  const mix = [home, product, byHandle, targets.searches[0], product, home, byHandle, targets.searches[1], product, list]
+  return mix.map((target, index) => (target.name === "store: search" ? targets.searches[index % targets.searches.length] : target))
+}
+
+/** `npm run bench:load -- --soak-only`: the soak alone on a fresh stack, for a memory question without the sweeps. */
+async function runSoakOnly(minutes: number) {
+  const plain = await startBenchStack({ caching: false })
+  try {
+    const result = await soak(plain.stack, soakMix(await targetsOf(plain.stack)), { minutes })
+    console.log(JSON.stringify({ bench: "soak", ...result }))
+    return result
+  } finally {
+    await plain.stop()
+  }
+}
+
 /**
  * Waits until the server is idle again (its health route answers within 250 ms three times running): after a
  * rate it could not keep up with, it still works off every request it accepted before the client gave up.
@@ -148,11 +170,15 @@ export type SoakResult = {
   minutes: number
   rate: number
   warmUpSeconds: number
-  samples: { atSeconds: number; rssMb: number }[]
+  /** Seconds from the start of the measured minutes, after the warm-up. */
+  samples: { atSeconds: number; rssMb: number; heapUsedMb?: number }[]
   rssAfterWarmUpMb: number
   rssEndMb: number
   growth: number
   maxGrowth: number
+  /** Lowest heap in use sampled in the first and the last quarter of the measured minutes: what collections leave (null: no inspector). */
+  heapLowStartMb: number | null
+  heapLowEndMb: number | null
   sent: number
   errors: number
   firstError?: string
@@ -162,36 +188,58 @@ export type SoakResult = {
   passed: boolean
 }
 
-/** A mixed fixed rate for `minutes`, the backend's resident memory sampled every 10 s; passes with no errors and < 10% growth after the warm-up. */
-export async function soak(stack: RunningStack, targets: Target[], { minutes, rate = SOAK_RATE }: { minutes: number; rate?: number }): Promise<SoakResult> {
+/**
+ * A mixed fixed rate: first a warm-up at the same rate, long enough for V8's heap to reach its working
+ * size (it lets garbage grow to a few times the live heap before a full collection, and the pages stay
+ * resident after it: measured on the demo stack at 20 req/s, RSS climbs for about 3 minutes, then holds),
+ * then `minutes` measured, the backend's resident memory sampled every 10 s. Passes with no errors and
+ * < 10% RSS growth over the measured minutes. The heap's lows at both ends tell a leak from garbage.
+ */
+export async function soak(stack: RunningStack, targets: Target[], { minutes, rate = SOAK_RATE, warmUpMinutes = SOAK_WARM_UP_MINUTES }: { minutes: number; rate?: number; warmUpMinutes?: number }): Promise<SoakResult> {
   const pid = stack.pids.backend
   if (!pid) throw new Error("the stack did not report the backend's process id")
-  const warmUpSeconds = Math.min(60, (minutes * 60) / 4)
+  const warmUpSeconds = Math.round(warmUpMinutes * 60)
+  log(`soak: warm-up, ${warmUpMinutes} min at ${rate} req/s (not measured)`)
+  const warmUp = await fixedRate(targets, { rate, seconds: warmUpSeconds, name: "soak warm-up" })
+  const heap = await openHeapProbe(pid)
   const samples: SoakResult["samples"] = []
   const started = performance.now()
-  const sample = () => samples.push({ atSeconds: Math.round((performance.now() - started) / 1000), rssMb: processTreeRssMb(pid) })
-  sample()
-  const timer = setInterval(sample, SOAK_SAMPLE_SECONDS * 1000)
+  const sample = async () => {
+    const entry: SoakResult["samples"][number] = { atSeconds: Math.round((performance.now() - started) / 1000), rssMb: processTreeRssMb(pid) }
+    samples.push(entry)
+    if (heap) entry.heapUsedMb = await heap.heapUsedMb()
+  }
+  await sample()
+  const timer = setInterval(() => void sample(), SOAK_SAMPLE_SECONDS * 1000)
   log(`soak: ${minutes} min at ${rate} req/s over ${targets.length} requests in rotation, memory of pid ${pid} every ${SOAK_SAMPLE_SECONDS} s`)
   const result = await fixedRate(targets, { rate, seconds: minutes * 60, name: "soak mix" }).finally(() => clearInterval(timer))
-  sample()
-  const afterWarmUp = samples.find((entry) => entry.atSeconds >= warmUpSeconds) ?? samples[0]
-  const end = samples.at(-1)!
-  const growth = Math.round(((end.rssMb - afterWarmUp.rssMb) / afterWarmUp.rssMb) * 1000) / 1000
-  const passed = result.errors === 0 && growth < SOAK_MAX_GROWTH
-  log(`soak: RSS ${afterWarmUp.rssMb} MB after warm-up -> ${end.rssMb} MB at the end (${(growth * 100).toFixed(1)}%), ${result.errors} errors of ${result.sent}: ${passed ? "pass" : "FAIL"}`)
+  await sample()
+  heap?.close()
+  const lowestHeap = (entries: typeof samples) => (heap ? Math.min(...entries.map((entry) => entry.heapUsedMb ?? Infinity)) : null)
+  const quarter = Math.max(1, Math.floor(samples.length / 4))
+  const [heapLowStartMb, heapLowEndMb] = [lowestHeap(samples.slice(0, quarter)), lowestHeap(samples.slice(-quarter))]
+  const [first, end] = [samples[0], samples.at(-1)!]
+  const growth = Math.round(((end.rssMb - first.rssMb) / first.rssMb) * 1000) / 1000
+  const errors = warmUp.errors + result.errors
+  const passed = errors === 0 && growth < SOAK_MAX_GROWTH
+  log(
+    `soak: RSS ${first.rssMb} MB after warm-up -> ${end.rssMb} MB at the end (${(growth * 100).toFixed(1)}%), heap lows ${heapLowStartMb ?? "?"} -> ${heapLowEndMb ?? "?"} MB, ` +
+      `${errors} errors of ${warmUp.sent + result.sent}: ${passed ? "pass" : "FAIL"}`
+  )
   return {
     minutes,
     rate,
     warmUpSeconds,
     samples,
-    rssAfterWarmUpMb: afterWarmUp.rssMb,
+    rssAfterWarmUpMb: first.rssMb,
     rssEndMb: end.rssMb,
     growth,
     maxGrowth: SOAK_MAX_GROWTH,
-    sent: result.sent,
-    errors: result.errors,
-    ...(result.firstError ? { firstError: result.firstError } : {}),
+    heapLowStartMb,
+    heapLowEndMb,
+    sent: warmUp.sent + result.sent,
+    errors,
+    ...(warmUp.firstError || result.firstError ? { firstError: warmUp.firstError ?? result.firstError } : {}),
     p50: result.p50,
     p95: result.p95,
     p99: result.p99,
@@ -229,14 +277,7 @@ export async function runLoad({ seconds = 15, soakMinutes = 10, caching = true, 
     await settle(targets.store[0])
     uncached = await rateSweep(targets.store, { seconds })
     storefront = await rateSweep(targets.storefront, { seconds })
-    if (soakMinutes > 0) {
-      // Mostly pages and single products, a product list and searches now and then: what browsing buyers ask for.
-      const [list, byHandle] = targets.store
-      const [home, product] = targets.storefront
-      const mix = [home, product, byHandle, targets.searches[0], product, home, byHandle, targets.searches[1], product, list]
-      const rotating = mix.map((target, index) => (target.name === "store: search" ? targets.searches[index % targets.searches.length] : target))
-      soakResult = await soak(plain.stack, rotating, { minutes: soakMinutes })
-    }
+    if (soakMinutes > 0) soakResult = await soak(plain.stack, soakMix(targets), { minutes: soakMinutes })
   } finally {
     await plain.stop()
   }
@@ -298,7 +339,9 @@ export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" 
           lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.skipped} | | | | ${best} |`)
           return
         }
-        lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.errors}/${row.sent} | ${best} |`)
+        // Percentiles are of the answered requests: none answered prints a dash, not NaN.
+        const ms = (value: number) => (Number.isNaN(value) ? "—" : `${value}`)
+        lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.errors}/${row.sent} | ${best} |`)
       })
     }
   }
@@ -307,7 +350,13 @@ export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" 
 
 if (isMain(import.meta.url)) {
   const { values } = parseArgs({
-    options: { seconds: { type: "string", default: "15" }, "soak-minutes": { type: "string", default: process.env.BENCH_SOAK_MINUTES ?? "10" }, "no-caching": { type: "boolean", default: false } },
+    options: {
+      seconds: { type: "string", default: "15" },
+      "soak-minutes": { type: "string", default: process.env.BENCH_SOAK_MINUTES ?? "10" },
+      "no-caching": { type: "boolean", default: false },
+      "soak-only": { type: "boolean", default: false },
+    },
   })
-  await runLoad({ seconds: Number(values.seconds), soakMinutes: Number(values["soak-minutes"]), caching: !values["no-caching"] })
+  if (values["soak-only"]) await runSoakOnly(Number(values["soak-minutes"]))
+  else await runLoad({ seconds: Number(values.seconds), soakMinutes: Number(values["soak-minutes"]), caching: !values["no-caching"] })
 }
