@@ -322,6 +322,9 @@ export async function runLoad({ seconds = 15, soakMinutes = 10, caching = true, 
   return result
 }
 
+/** Percentiles are of the answered requests: a rate with none answered prints a dash, not NaN. */
+const percentileCell = (value: number) => (Number.isNaN(value) ? "—" : `${value}`)
+
 /** One row per target and rate: what the report and `npm run bench:load` print. */
 export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" | "storefront" | "cached" | "p95BudgetMs">) {
   const lines = [`| request | req/s sent | p50 ms | p95 ms | p99 ms | errors | highest rate with p95 ≤ ${result.p95BudgetMs} ms |`, "|---|---:|---:|---:|---:|---:|---:|"]
@@ -339,9 +342,7 @@ export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" 
           lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.skipped} | | | | ${best} |`)
           return
         }
-        // Percentiles are of the answered requests: none answered prints a dash, not NaN.
-        const ms = (value: number) => (Number.isNaN(value) ? "—" : `${value}`)
-        lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.errors}/${row.sent} | ${best} |`)
+        lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${percentileCell(row.p50)} | ${percentileCell(row.p95)} | ${percentileCell(row.p99)} | ${row.errors}/${row.sent} | ${best} |`)
       })
     }
   }
