@@ -2,9 +2,16 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible"
+import { clientAddressOf } from "./client-address"
 
-/** Ten failed logins a minute per address or per account; the next attempt is refused. */
+/** Ten failed logins a minute from one address, whatever the accounts; the next attempt from there is refused. */
 export const MAX_LOGIN_FAILURES = 10
+/**
+ * Five failed logins a minute at one account from one address; that address's next try at that
+ * account is refused. Counted per account and address, never per account alone: a count per
+ * account would let anyone lock its owner out with a few wrong passwords.
+ */
+export const MAX_ACCOUNT_FAILURES_PER_ADDRESS = 5
 const WINDOW_SECONDS = 60
 
 /** One answer for an unknown email and a wrong password, so logins cannot be used to find accounts. */
@@ -88,18 +95,28 @@ export function sharedLimiter(keyPrefix: string, points: number, duration: numbe
 
 const failures = (redisUrl: string | undefined) => sharedLimiter("emailpass-login-failures", MAX_LOGIN_FAILURES, WINDOW_SECONDS, redisUrl)
 
-/** The client's address and the account named in the body (`email` at login, `identifier` for a reset). */
+/**
+ * Counter keys for the client's address, the account named in the body (`email` at login,
+ * `identifier` for a reset) and the two together. An address holds no "|", so no pair of
+ * address and email can pose as another.
+ */
 export function keysOf(req: MedusaRequest, field: "email" | "identifier" = "email") {
   const named = (req.body as Record<string, unknown> | undefined)?.[field]
   const email = typeof named === "string" ? named.trim().toLowerCase() : ""
-  // Medusa trusts one proxy hop, so req.ip is the client's address behind the reverse proxy.
-  return { ip: `ip:${req.ip}`, account: email ? `account:${email}` : undefined }
+  const address = clientAddressOf(req)
+  return {
+    ip: `ip:${address}`,
+    account: email ? `account:${email}` : undefined,
+    accountFromIp: email ? `account-from-ip:${address}|${email}` : undefined,
+  }
 }
 
 /**
  * Guards Medusa's email/password login (POST /auth/:actor_type/emailpass):
- * refuses with 429 once an address or an account has failed too often in the
- * last minute, counts each 401, and gives every failure the same message.
+ * refuses with 429 once an address has failed too often in the last minute,
+ * or has failed too often at the account it names; counts each 401, and gives
+ * every failure the same message. The account's owner, signing in from an
+ * address that has not failed, is never refused.
  * Every actor type shares the count: one email has one password whether it
  * signs in as producer, buyer or coordinator, so guessing through another
  * actor's login must not get around the limit.
@@ -108,10 +125,14 @@ export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResp
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   await limiterReady(projectConfig.redisUrl)
   const store = failures(projectConfig.redisUrl)
-  const { ip, account } = keysOf(req)
-  const counts = await Promise.all([store.get(ip), account ? store.get(account) : null])
-  if (counts.some((count) => count && count.consumedPoints >= MAX_LOGIN_FAILURES)) {
-    const retryAfter = Math.max(1, Math.ceil(Math.max(...counts.map((count) => count?.msBeforeNext ?? 0)) / 1000))
+  const { ip, accountFromIp } = keysOf(req)
+  const [fromIp, atAccount] = await Promise.all([store.get(ip), accountFromIp ? store.get(accountFromIp) : null])
+  const spent = [
+    fromIp && fromIp.consumedPoints >= MAX_LOGIN_FAILURES ? fromIp : null,
+    atAccount && atAccount.consumedPoints >= MAX_ACCOUNT_FAILURES_PER_ADDRESS ? atAccount : null,
+  ].filter((count) => count !== null)
+  if (spent.length) {
+    const retryAfter = Math.max(1, Math.ceil(Math.max(...spent.map((count) => count.msBeforeNext)) / 1000))
     res.setHeader("Retry-After", String(retryAfter))
     res.status(429).json({ type: "too_many_requests", message: LOGIN_THROTTLED_MESSAGE })
     return
@@ -122,7 +143,7 @@ export async function emailpassLoginThrottle(req: MedusaRequest, res: MedusaResp
       return json(body)
     }
     // Count the failure before answering, so the next attempt already sees it.
-    const keys = account ? [ip, account] : [ip]
+    const keys = accountFromIp ? [ip, accountFromIp] : [ip]
     Promise.allSettled(keys.map((key) => store.penalty(key, 1))).finally(() => json({ type: "unauthorized", message: LOGIN_FAILED_MESSAGE }))
     return res
   }) as typeof res.json

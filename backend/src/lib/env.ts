@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import proxyaddr from "proxy-addr"
 
 /**
  * Secrets that appear in tutorials and starters. A production server that
@@ -10,6 +11,25 @@ const MIN_SECRET_LENGTH = 32
 const DEVELOPMENT_SECRET = "pasar-desa-development-only-secret"
 
 const DEFAULT_CORS = "http://localhost:4321,http://localhost:9000,http://127.0.0.1:4321,http://127.0.0.1:9000"
+
+/**
+ * Proxies whose X-Forwarded-For the backend believes: comma-separated addresses, CIDR ranges or
+ * proxy-addr's names (loopback, linklocal, uniquelocal). By default the loopback addresses: the
+ * storefront runs beside the backend and passes each visitor's address on. An empty value trusts none.
+ */
+const trustedProxies = z
+  .string()
+  .default("loopback")
+  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .superRefine((entries, context) => {
+    for (const entry of entries) {
+      try {
+        proxyaddr.compile(entry)
+      } catch {
+        context.addIssue({ code: "custom", message: `TRUSTED_PROXIES: "${entry}" is neither an address, a CIDR range nor loopback, linklocal or uniquelocal` })
+      }
+    }
+  })
 
 const optionalUrl = z
   .string()
@@ -34,6 +54,7 @@ const envSchema = z.object({
   STORE_CORS: z.string().default(DEFAULT_CORS),
   ADMIN_CORS: z.string().default(DEFAULT_CORS),
   AUTH_CORS: z.string().default(DEFAULT_CORS),
+  TRUSTED_PROXIES: trustedProxies,
   MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_COOKIE_SECURE: z
