@@ -76,4 +76,15 @@ describe("readBackendEnv", () => {
   it("rejects a webhook delay that is not a positive number of milliseconds", () => {
     expect(problemsOf({ ...base, PAYMENT_WEBHOOK_DELAY_MS: "0" })).toEqual([expect.stringContaining("PAYMENT_WEBHOOK_DELAY_MS")])
   })
+
+  it("believes X-Forwarded-For from loopback only, unless TRUSTED_PROXIES names the proxies", () => {
+    expect(readBackendEnv(base).TRUSTED_PROXIES).toEqual(["loopback"])
+    expect(readBackendEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.5, 172.30.0.0/24 ,loopback" }).TRUSTED_PROXIES).toEqual(["10.0.0.5", "172.30.0.0/24", "loopback"])
+    expect(readBackendEnv({ ...base, TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toEqual([])
+  })
+
+  it("refuses a trusted proxy that is not an address or range, naming the variable and the entry", () => {
+    expect(problemsOf({ ...base, TRUSTED_PROXIES: "127.0.0.1,storefront" })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES: "storefront"/)])
+    expect(problemsOf({ ...base, TRUSTED_PROXIES: "10.0.0.0/99" })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES: "10.0.0.0\/99"/)])
+  })
 })
