@@ -1,5 +1,6 @@
 import type { APIContext } from "astro"
 import { endSession, loginCustomer, registerCustomer, startSession } from "./account.server"
+import { clientAddressOf } from "./client-address"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -18,7 +19,7 @@ export async function login(context: APIContext) {
     return toAccount(context, "login_invalid")
   }
   try {
-    startSession(context.cookies, await loginCustomer(email, password), context.url.protocol === "https:")
+    startSession(context.cookies, await loginCustomer(email, password, clientAddressOf(context)), context.url.protocol === "https:")
     return toAccount(context)
   } catch {
     // The same answer for an unknown email and a wrong password.
@@ -33,7 +34,7 @@ export async function register(context: APIContext) {
     return toAccount(context, "register_invalid")
   }
   try {
-    startSession(context.cookies, await registerCustomer(input), context.url.protocol === "https:")
+    startSession(context.cookies, await registerCustomer(input, clientAddressOf(context)), context.url.protocol === "https:")
     return toAccount(context)
   } catch {
     return toAccount(context, "register_failed")

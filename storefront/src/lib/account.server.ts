@@ -1,4 +1,5 @@
 import type { AstroCookies } from "astro"
+import { forwardedFor } from "./client-address"
 import { medusa } from "./medusa"
 
 const SESSION_COOKIE = "pd_session"
@@ -25,23 +26,29 @@ export function endSession(cookies: AstroCookies) {
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
 
-export async function loginCustomer(email: string, password: string) {
-  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+/**
+ * Signs a buyer in, naming the visitor's address to the backend: it limits failed logins per
+ * address, and without it every buyer would share the storefront's count (ten wrong guesses
+ * by anyone would stop everyone's logins for a minute).
+ */
+export async function loginCustomer(email: string, password: string, clientAddress: string | undefined) {
+  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password }, headers: forwardedFor(clientAddress) })
   return token
 }
 
-/** Registers the email/password identity, then the customer it belongs to, then signs in. */
-export async function registerCustomer(input: { email: string; password: string; first_name: string; last_name: string }) {
+/** Registers the email/password identity, then the customer it belongs to, then signs in (from the visitor's address). */
+export async function registerCustomer(input: { email: string; password: string; first_name: string; last_name: string }, clientAddress: string | undefined) {
   const { token: registration } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
     method: "POST",
     body: { email: input.email, password: input.password },
+    headers: forwardedFor(clientAddress),
   })
   await medusa.client.fetch("/store/customers", {
     method: "POST",
     headers: bearer(registration),
     body: { email: input.email, first_name: input.first_name, last_name: input.last_name },
   })
-  return loginCustomer(input.email, input.password)
+  return loginCustomer(input.email, input.password, clientAddress)
 }
 
 export async function currentCustomer(token: string | undefined): Promise<Customer | null> {

@@ -1,6 +1,6 @@
 import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
-import { clientAddressOf } from "./client-address"
+import { clientAddressOf } from "../client-address"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { newProductBody } from "./product-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"

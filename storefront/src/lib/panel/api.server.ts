@@ -1,5 +1,5 @@
 import { medusa } from "../medusa"
-import { forwardedFor } from "./client-address"
+import { forwardedFor } from "../client-address"
 import { indonesian } from "./messages"
 
 /**

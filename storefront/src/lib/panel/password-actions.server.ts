@@ -3,7 +3,7 @@ import { loginProducer, PanelError } from "./api.server"
 import { requestPasswordReset, setNewPassword } from "./password.server"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { seeOther, setFlash, startPanelSession } from "./session.server"
-import { clientAddressOf } from "./client-address"
+import { clientAddressOf } from "../client-address"
 
 /** Medusa sets no rule of its own for a producer's password; the panel asks for at least this many characters. */
 export const MIN_PASSWORD_LENGTH = 8

@@ -1,6 +1,6 @@
 import { medusa } from "../medusa"
 import { PanelError } from "./api.server"
-import { forwardedFor } from "./client-address"
+import { forwardedFor } from "../client-address"
 import { indonesian } from "./messages"
 
 export const RESET_THROTTLED = "Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit."
