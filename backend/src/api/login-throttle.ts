@@ -116,7 +116,7 @@ export function keysOf(req: MedusaRequest, field: "email" | "identifier" = "emai
  * refuses with 429 once an address has failed too often in the last minute,
  * or has failed too often at the account it names; counts each 401, and gives
  * every failure the same message. The account's owner, signing in from an
- * address that has not failed, is never refused.
+ * address that has not failed that often, is never refused.
  * Every actor type shares the count: one email has one password whether it
  * signs in as producer, buyer or coordinator, so guessing through another
  * actor's login must not get around the limit.
