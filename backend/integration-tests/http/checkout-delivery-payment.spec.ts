@@ -182,5 +182,24 @@ backendTestRunner(({ api, getContainer }) => {
       expect(paid.order.payment_status).toBe("captured")
       expect((await api.get(`/store/orders/${order.id}/payment-instructions`, store)).data.payment.paid).toBe(true)
     })
+
+    it("finds a bank transfer's order by the reference a coordinator reads off the bank statement, however it was typed", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_SURABAYA)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)
+      expect((await pay(cartId, "pp_bank-transfer_okoce")).status).toBe(200)
+      const order = (await post(`/store/carts/${cartId}/complete`, {})).data.order
+      const { reference } = (await api.get(`/store/orders/${order.id}/payment-instructions`, store)).data.payment
+      const typed = ` ${reference.replace("-", "").toLowerCase()} `
+      const found = await call(api.get(`/admin/transfer-references/${encodeURIComponent(typed)}`, admin))
+      expect(found.status).toBe(200)
+      expect(found.data).toMatchObject({ reference, order: { id: order.id, display_id: order.display_id }, payment: { paid: false, canceled: false } })
+      const unknown = await call(api.get("/admin/transfer-references/PD-ZZZZZZ", admin))
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toBe("Tidak ada pesanan dengan referensi transfer PD-ZZZZZZ.")
+      const notAReference = await call(api.get(`/admin/transfer-references/${encodeURIComponent("Transfer Rp 500.000")}`, admin))
+      expect(notAReference.status).toBe(400)
+      expect(notAReference.data.message).toMatch(/^reference: referensi transfer berbentuk PD-/)
+      expect((await call(api.get(`/admin/transfer-references/${reference}`, store))).status).toBe(401)
+    })
   })
 })

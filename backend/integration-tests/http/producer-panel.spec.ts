@@ -1,4 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CATALOGUE_REVISION_MODULE } from "../../src/modules/catalogue-revision"
+import type CatalogueRevisionModuleService from "../../src/modules/catalogue-revision/service"
 import { CURATION_MODULE } from "../../src/modules/curation"
 import type CurationModuleService from "../../src/modules/curation/service"
 import { backendTestRunner } from "../medusa-runner"
@@ -237,6 +239,65 @@ backendTestRunner(({ api, getContainer }) => {
         const stock = (await get(`/producer/products/${product.id}/stock`)).data.stock
         expect(stock.find((row: { variant_id: string }) => row.variant_id === variantId).stocked_quantity).toBe(4)
         expect((await get(`/producer/products/${product.id}/stock/adjustments`)).data.adjustments).toEqual([])
+      })
+
+      /** Stock a variant at the producer's location, then let buyers' orders hold some of it (as an order's reservation does). */
+      async function stockWithReservation(stocked: number, reserved: number) {
+        const product = await createProduct()
+        const variantId = product.variants[0].id
+        await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: stocked }] })
+        const row = (await get(`/producer/products/${product.id}/stock`)).data
+        const itemId = row.stock.find((line: { variant_id: string }) => line.variant_id === variantId).inventory_item_id
+        if (reserved) {
+          await getContainer().resolve(Modules.INVENTORY).createReservationItems([{ inventory_item_id: itemId, location_id: row.location_id, quantity: reserved }])
+        }
+        const stockedNow = async () => (await get(`/producer/products/${product.id}/stock`)).data.stock.find((line: { variant_id: string }) => line.variant_id === variantId).stocked_quantity
+        return { product, variantId, stockedNow }
+      }
+
+      it("refuses a quantity typed over a number that changed since the page opened (409 with the current one), and keeps the new stock", async () => {
+        const { product, variantId, stockedNow } = await stockWithReservation(209, 0)
+        // Another tab packs an order: 209 -> 206 while the first page still shows 209.
+        await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -3, reason: "Dikemas untuk pesanan" })
+        const stale = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 209 }] })
+        expect(stale.status).toBe(409)
+        expect(stale.data.message).toMatch(/sudah berubah menjadi 206/)
+        expect(await stockedNow()).toBe(206)
+        const fresh = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 206 }] })
+        expect(fresh.status).toBe(200)
+        expect(await stockedNow()).toBe(210)
+      })
+
+      it("saves a low-stock threshold without writing any quantity back", async () => {
+        const { product, variantId, stockedNow } = await stockWithReservation(209, 0)
+        await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -3, reason: "Dikemas untuk pesanan" })
+        const threshold = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, low_stock_threshold: 5 }] })
+        expect(threshold.status).toBe(200)
+        expect(threshold.data.stock.find((row: { variant_id: string }) => row.variant_id === variantId)).toMatchObject({ stocked_quantity: 206, low_stock_threshold: 5 })
+        expect(await stockedNow()).toBe(206)
+      })
+
+      it("refuses to set or adjust stock below what buyers have already ordered, saying how many", async () => {
+        const { product, variantId, stockedNow } = await stockWithReservation(5, 3)
+        const set = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 1 }] })
+        expect(set.status).toBe(400)
+        expect(set.data.message).toMatch(/3 sudah dipesan pembeli/)
+        const adjusted = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -4, reason: "Rusak kena hujan" })
+        expect(adjusted.status).toBe(400)
+        expect(adjusted.data.message).toMatch(/3 sudah dipesan pembeli/)
+        expect(await stockedNow()).toBe(5)
+        expect((await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -2, reason: "Rusak kena hujan" })).status).toBe(201)
+        expect(await stockedNow()).toBe(3)
+      })
+
+      it("moves the catalogue revision on every +/- adjustment, so buyers' pages and search see the new stock", async () => {
+        const { product, variantId } = await stockWithReservation(10, 0)
+        const revisions: CatalogueRevisionModuleService = getContainer().resolve(CATALOGUE_REVISION_MODULE)
+        for (const delta of [-1, 2]) {
+          const before = await revisions.currentRevision()
+          expect((await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta, reason: "Hitung ulang" })).status).toBe(201)
+          await expect.poll(() => revisions.currentRevision(), { timeout: 5_000, interval: 100 }).toBeGreaterThan(before)
+        }
       })
     })
   })

@@ -1,5 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { STALE_STOCK_CODE } from "../workflows/producer-stock/steps/check-stock-change"
 
 export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pesanan yang sama. Tunggu sebentar, lalu coba lagi."
 const RETRY_AFTER_SECONDS = 5
@@ -13,7 +14,13 @@ const RETRY_AFTER_SECONDS = 5
  * (after a server is killed mid-checkout its cart locks last two minutes).
  */
 export function answerBusy(error: unknown, res: MedusaResponse): boolean {
-  const { type, message } = (error ?? {}) as { type?: string; message?: string }
+  const { type, message, code } = (error ?? {}) as { type?: string; message?: string; code?: string }
+  // A stale stock form is a conflict with its own answer (the current number), which
+  // Medusa's handler would replace with its English sentence about idempotency keys.
+  if (code === STALE_STOCK_CODE) {
+    res.status(409).json({ type: "conflict", message })
+    return true
+  }
   if (type !== MedusaError.Types.CONFLICT && message !== "Timed-out acquiring lock.") return false
   res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
   res.status(409).json({ type: "conflict", message: BUSY_MESSAGE })

@@ -31,11 +31,16 @@ export const HarvestEvents = {
   HARVESTED: "product_harvest.harvested",
 } as const
 
+export const ProducerStockEvents = {
+  /** Data: { id: the inventory level's id }; a producer's +/- change, which Medusa's adjustment does not announce. */
+  ADJUSTED: "producer_stock.adjusted",
+} as const
+
 /** Medusa's events that change a product as buyers see it. */
 export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated"]
 /** Stock set or changed at a location decides "in stock" (reservations by orders do not emit these). */
-export const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted"]
+export const STOCK_EVENTS = ["inventory-level.created", "inventory-level.updated", "inventory-level.deleted", ProducerStockEvents.ADJUSTED]
 /**
  * Orders reserve stock (placed) and release it (canceled) through reservations, which change
  * "in stock" without an inventory-level event. Data: { id: the order's id }. Fulfilment needs

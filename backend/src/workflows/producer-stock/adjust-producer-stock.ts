@@ -1,6 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { adjustInventoryLevelsStep, createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, adjustInventoryLevelsStep, createInventoryLevelsWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { ProducerStockEvents } from "../../lib/events"
+import { checkStockChangesStep } from "./steps/check-stock-change"
 import { recordStockAdjustmentStep } from "./steps/record-stock-adjustment"
+import { STOCK_LOCK, stockLockKeys } from "./stock-lock"
 
 export type AdjustProducerStockInput = {
   producer_id: string
@@ -18,7 +21,10 @@ export const adjustProducerStockWorkflowId = "adjust-producer-stock"
 /**
  * A quick +/- change of a variant's stock at the producer's own location,
  * with the reason recorded beside the new quantity. The change is relative, so
- * two adjustments at once both count (unlike setting a quantity).
+ * two adjustments at once both count (unlike setting a quantity); it may not
+ * take the shelf below zero or below what orders have reserved. Medusa's
+ * adjustment emits no event, so this one emits its own: buyers' pages and
+ * search learn of the new quantity like any other stock change.
  *
  * @example
  * await adjustProducerStockWorkflow(container).run({
@@ -26,6 +32,11 @@ export const adjustProducerStockWorkflowId = "adjust-producer-stock"
  * })
  */
 export const adjustProducerStockWorkflow = createWorkflow(adjustProducerStockWorkflowId, (input: AdjustProducerStockInput) => {
+  const lockKeys = transform({ input }, ({ input }) => stockLockKeys([input.inventory_item_id]))
+  acquireLockStep({ key: lockKeys, ...STOCK_LOCK })
+  checkStockChangesStep(
+    transform({ input }, ({ input }) => ({ location_id: input.location_id, changes: [{ inventory_item_id: input.inventory_item_id, delta: input.delta }] }))
+  )
   when("create-missing-level", { input }, ({ input }) => !input.level_exists).then(() => {
     createInventoryLevelsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
@@ -47,5 +58,7 @@ export const adjustProducerStockWorkflow = createWorkflow(adjustProducerStockWor
       reason: input.reason,
     }))
   )
+  releaseLockStep({ key: lockKeys })
+  emitEventStep({ eventName: ProducerStockEvents.ADJUSTED, data: transform({ levels }, ({ levels }) => ({ id: levels[0].id })) })
   return new WorkflowResponse(adjustment)
 })

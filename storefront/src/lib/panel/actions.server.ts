@@ -2,14 +2,13 @@ import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
 import { clientAddressOf } from "../client-address"
 import { isPending, WAITING_PAGE } from "./guard.server"
+import { text, whole } from "./form-fields"
 import { newProductBody } from "./product-form"
+import { typedQuantity } from "./stock-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
 
 export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
-/** A whole number typed into a form, or NaN; the backend says what is wrong with it. */
-const whole = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN)
 
 /**
  * Runs one change against the backend and comes back with its outcome as the flash message:
@@ -61,12 +60,11 @@ export async function stockAction(context: Context, token: string) {
       producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } })
     )
   }
-  const stocked_quantity = whole(text(form, "stocked_quantity"))
   // A blank threshold means "no warning" (null), as the backend stores it.
   const threshold = text(form, "low_stock_threshold")
   const low_stock_threshold = threshold === "" ? null : whole(threshold)
   return act(context, "/panel/stok", "Jumlah stok disimpan.", () =>
-    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, stocked_quantity, low_stock_threshold }] } })
+    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, low_stock_threshold, ...typedQuantity(form) }] } })
   )
 }
 

@@ -14,6 +14,8 @@ export const ProducerSetStock = z.strictObject({
         .strictObject({
           variant_id: z.string().min(1),
           stocked_quantity: quantity.optional(),
+          // The quantity the page showed when the producer typed theirs (the panel always sends it).
+          expected_quantity: z.number().int().min(0).max(1_000_000).optional(),
           low_stock_threshold: z.number().int().min(0).max(1_000_000).nullable().optional(),
         })
         .refine((row) => row.stocked_quantity !== undefined || row.low_stock_threshold !== undefined, {

@@ -12,7 +12,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ stock: (await stockRows(req.scope, locationId, [product.id])).map(presentStock), location_id: locationId })
 }
 
-/** POST /producer/products/:id/stock: sets counted quantities and low-stock thresholds of its variants. */
+/**
+ * POST /producer/products/:id/stock: sets counted quantities and low-stock thresholds of its variants.
+ * `expected_quantity` is the number the producer's page showed: a 409 with the current one when it has changed.
+ */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerSetStockType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
   const locationId = await producerLocationId(req.scope, req.auth_context.actor_id)
@@ -26,7 +29,8 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerSetStockType>
     if (change.low_stock_threshold !== undefined) {
       metadata.low_stock_threshold = change.low_stock_threshold
     }
-    return { inventory_item_id: row.inventory_item_id, stocked_quantity: change.stocked_quantity ?? row.stocked_quantity, metadata, exists: row.level_exists }
+    // Only a typed quantity is written: a threshold save must not put back the number the page showed.
+    return { inventory_item_id: row.inventory_item_id, stocked_quantity: change.stocked_quantity, expected_quantity: change.expected_quantity, metadata, exists: row.level_exists }
   })
   await setProducerStockWorkflow(req.scope).run({ input: { location_id: locationId, levels } })
   res.json({ stock: (await stockRows(req.scope, locationId, [product.id])).map(presentStock), location_id: locationId })

@@ -19,7 +19,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ adjustments })
 }
 
-/** POST /producer/products/:id/stock/adjustments: a quick +/- change with its reason; stock never goes below zero. */
+/** POST /producer/products/:id/stock/adjustments: a quick +/- change with its reason; stock never goes below zero or below what orders reserved. */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerAdjustStockType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
   const { variant_id, delta, reason } = req.validatedBody
@@ -27,9 +27,6 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerAdjustStockTy
   const row = (await stockRows(req.scope, locationId, [product.id])).find((candidate) => candidate.variant_id === variant_id)
   if (!row) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "variant_id: bukan varian produk ini / not a variant of this product")
-  }
-  if (row.stocked_quantity + delta < 0) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `delta: stok tinggal ${row.stocked_quantity}, tidak bisa dikurangi ${-delta} / stock cannot go below zero`)
   }
   const { result } = await adjustProducerStockWorkflow(req.scope).run({
     input: {
