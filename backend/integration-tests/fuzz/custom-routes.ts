@@ -112,5 +112,6 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/admin/producers/:id", actor: "admin", params: { id: pathParam(f.producerId) }, query: {} },
     { method: "POST", path: "/admin/producers/:id", actor: "admin", params: { id: pathParam(f.producerId) }, body: { ...producerBody, status_reason: "Data diperbarui." } },
     { method: "POST", path: "/admin/producers/:id/invite", actor: "admin", params: { id: pathParam(f.producerId) }, body: { email: "produsen-baru@uji.test" } },
+    { method: "GET", path: "/admin/transfer-references/:reference", actor: "admin", params: { reference: pathParam("PD-ABC234") }, query: {} },
   ]
 }
