@@ -111,6 +111,14 @@ backendTestRunner(({ api, getContainer }) => {
       expect(listed).toEqual([inside])
     })
 
+    it("shows an admin with no kecamatan yet (such as one invited through Medusa) no producer and lets them act on none", async () => {
+      const newcomer = await coordinatorHeaders(getContainer(), api, "baru@test.local", { role: "kecamatan", kecamatan_ids: [] })
+      expect((await get("/admin/producers", newcomer)).data).toEqual({ producers: [], count: 0 })
+      expect((await get("/admin/curation/products", newcomer)).data.count).toBe(0)
+      expect((await get(`/admin/producers/${inside}`, newcomer)).status).toBe(403)
+      expect((await post(`/admin/products/${insideProduct}`, { title: "Diubah" }, newcomer)).status).toBe(403)
+    })
+
     it("lets a kecamatan coordinator read, edit and invite a producer inside their kecamatan", async () => {
       expect((await get(`/admin/producers/${inside}`, local)).status).toBe(200)
       const edited = await post(`/admin/producers/${inside}`, { business_name: "Keripik Tegalombo Jaya" }, local)

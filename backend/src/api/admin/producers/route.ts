@@ -10,8 +10,9 @@ import type { AdminCreateProducerType } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
-  const filters = access.role === "head" ? {} : { id: await producerIdsIn(req.scope, access.kecamatan_ids) }
-  const { data: producers } = await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters })
+  const ids = access.role === "head" ? null : await producerIdsIn(req.scope, access.kecamatan_ids)
+  // An empty id list must mean no producer, never "no filter".
+  const { data: producers } = ids?.length === 0 ? { data: [] } : await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: ids ? { id: ids } : {} })
   res.json({ producers, count: producers.length })
 }
 
