@@ -1,7 +1,11 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer } from "../producer-fixtures"
+import { coordinatorAccess } from "../../src/lib/coordinator/coordinator-access"
+import coordinatorRolesFromTerritories from "../../src/migration-scripts/coordinator-roles-from-territories"
+import { PLACE_MODULE } from "../../src/modules/place"
 import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
 
 type Headers = { headers: Record<string, string> }
@@ -165,6 +169,23 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await post(`/admin/coordinators/${head.userId}/territory`, { role: "kecamatan", kecamatan_ids: [away] }, head)).status).toBe(200)
       expect((await get(`/admin/producers/${inside}`, head)).status).toBe(403)
       expect((await get(`/admin/producers/${inside}`, local)).status).toBe(200)
+    })
+
+    it("gives the admins of a shop from before roles the rights they had, on migrate: everywhere without kecamatan, their kecamatan with", async () => {
+      const container = getContainer()
+      const auth = container.resolve(Modules.AUTH)
+      const olderAdmin = async (email: string) => {
+        const { authIdentity } = await auth.register("emailpass", { body: { email, password: "rahasia-lama-123" } })
+        const { result } = await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email } } })
+        return result.id
+      }
+      const everywhere = await olderAdmin("lama-kabupaten@test.local")
+      const limited = await olderAdmin("lama-kecamatan@test.local")
+      await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.USER]: { user_id: limited }, [PLACE_MODULE]: { kecamatan_id: away } })
+
+      await coordinatorRolesFromTerritories({ container, args: [] })
+      expect(await coordinatorAccess(container, everywhere)).toEqual({ role: "head", kecamatan_ids: [] })
+      expect(await coordinatorAccess(container, limited)).toEqual({ role: "kecamatan", kecamatan_ids: [away] })
     })
 
     it("refuses a head assignment with kecamatan and a kecamatan assignment without, in Indonesian", async () => {
