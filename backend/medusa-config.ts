@@ -115,6 +115,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/place" },
     { resolve: "./src/modules/producer" },
     { resolve: "./src/modules/curation" },
+    { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/catalogue-revision" },
     { resolve: "./src/modules/harvest" },
     {

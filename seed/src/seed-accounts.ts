@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
+import { headCoordinatorIds } from "@pasar-desa/backend/src/lib/coordinator/coordinator-access"
+import { assignCoordinatorWorkflow } from "@pasar-desa/backend/src/workflows/coordinator/assign-coordinator"
 import type { DemoAccount } from "./schemas"
 
 const NAMES: Record<DemoAccount["role"], { first_name: string; last_name: string }> = {
@@ -49,9 +51,13 @@ export async function seedAccounts(container: MedusaContainer, accounts: DemoAcc
     const authIdentityId = await registerIdentity(container, account, producerId ? { producer_id: producerId } : undefined)
     const names = NAMES[account.role]
     if (account.role === "coordinator") {
-      await createUserAccountWorkflow(container).run({
+      const { result: user } = await createUserAccountWorkflow(container).run({
         input: { authIdentityId, userData: { email: account.email, ...names } },
       })
+      // The first coordinator is the head (kabupaten) coordinator, who gives the others their kecamatan.
+      if (!(await headCoordinatorIds(container)).length) {
+        await assignCoordinatorWorkflow(container).run({ input: { user_id: user.id, role: "head", kecamatan_ids: [] } })
+      }
     } else if (account.role === "buyer") {
       await createCustomerAccountWorkflow(container).run({
         input: { authIdentityId, customerData: { email: account.email, ...names } },

@@ -97,7 +97,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
 
     { method: "GET", path: "/admin/places/kecamatan", actor: "admin", query: {} },
     { method: "GET", path: "/admin/coordinators/:id/territory", actor: "admin", params: { id: pathParam(f.coordinatorId) }, query: {} },
-    { method: "POST", path: "/admin/coordinators/:id/territory", actor: "admin", params: { id: pathParam(f.coordinatorId) }, body: { kecamatan_ids: [f.kecamatanId] } },
+    { method: "POST", path: "/admin/coordinators/:id/territory", actor: "admin", params: { id: pathParam(f.coordinatorId) }, body: { role: "kecamatan", kecamatan_ids: [f.kecamatanId] } },
+    { method: "GET", path: "/admin/coordinators/me", actor: "admin", query: {} },
     { method: "GET", path: "/admin/curation/products", actor: "admin", query: { status: "submitted", kecamatan: f.kecamatanHandle, limit: "10", offset: "0" } },
     { method: "GET", path: "/admin/curation/products/:id", actor: "admin", params: product, query: {} },
     {

@@ -220,25 +220,23 @@ backendTestRunner(({ api, getContainer }) => {
       }
     })
 
-    it("keeps a coordinator assigned to kecamatan within them: 403 elsewhere, allowed inside", async () => {
+    it("keeps a kecamatan coordinator within their kecamatan: 403 elsewhere, allowed inside; the head coordinator decides everywhere", async () => {
       const kecamatan = (await api.get("/admin/places/kecamatan", admin)).data.kecamatan
       const home = kecamatan.find((row: { code: string }) => row.code === active[0].desa_code.slice(0, 8))
       const other = active.find((producer) => producer.desa_code.slice(0, 8) !== home.code)!
-      const me = (await api.get("/admin/users/me", admin)).data.user.id
-      await api.post(`/admin/coordinators/${me}/territory`, { kecamatan_ids: [home.id] }, admin)
+      const local = await coordinatorHeaders(getContainer(), api, "kurator-kecamatan@test.local", { role: "kecamatan", kecamatan_ids: [home.id] })
 
       const outside = await createDraft(other.handle)
       await submit(outside)
-      const refused = await adminPost(`/admin/curation/products/${outside}/reject`, { reason: "x" })
+      const refused = await call(api.post(`/admin/curation/products/${outside}/reject`, { reason: "x" }, local))
       expect(refused.status).toBe(403)
       expect(refused.data.message).toContain("di luar kecamatan")
       expect((await api.get(`/admin/curation/products/${outside}`, admin)).data.curation.state).toBe("submitted")
 
       const inside = await createDraft(active[0].handle)
       await submit(inside)
-      expect((await adminPost(`/admin/curation/products/${inside}/approve`)).status).toBe(200)
+      expect((await call(api.post(`/admin/curation/products/${inside}/approve`, {}, local))).status).toBe(200)
 
-      await api.post(`/admin/coordinators/${me}/territory`, { kecamatan_ids: [] }, admin)
       expect((await adminPost(`/admin/curation/products/${outside}/reject`, { reason: "Bukan produk desa" })).status).toBe(200)
     })
 

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readSeedData, seedDemo } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { coordinatorAccess } from "../../src/lib/coordinator/coordinator-access"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const accounts = [
@@ -40,6 +41,9 @@ backendTestRunner(({ getContainer }) => {
         provider_identity: await count("provider_identity"),
       }
       expect(before.kecamatan).toBe(12)
+      // The seeded coordinator is the head coordinator, who gives the others their kecamatan.
+      const { data: users } = await query.graph({ entity: "user", fields: ["id"], filters: { email: "koordinator@seed.test" } })
+      expect((await coordinatorAccess(container, users[0].id)).role).toBe("head")
       // Every producer has its own stock location, beside the OK OCE centre's.
       expect(before.stock_location).toBe(catalogue.producers.length + 1)
 

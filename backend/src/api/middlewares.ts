@@ -16,6 +16,7 @@ import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guard
 import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
+import { coordinatorMiddlewareRoutes } from "./admin/coordinator-middlewares"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -42,6 +43,9 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
+    // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
+    // kecamatan coordinator reads and changes only producers, products and orders of their kecamatan.
+    ...coordinatorMiddlewareRoutes,
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { matcher: "/admin/producers/:id/invite", method: "POST", middlewares: [validateAndTransformBody(AdminInviteProducer)] },

@@ -4,6 +4,11 @@ export const ProducerEvents = {
   UPDATED: "producer.updated",
 } as const
 
+export const CoordinatorEvents = {
+  /** Data: { id: the user's id }; their role or territory was set. */
+  ASSIGNED: "coordinator.assigned",
+} as const
+
 export const PlaceEvents = {
   CREATED: "place.created",
 } as const

@@ -2,5 +2,5 @@ import UserModule from "@medusajs/medusa/user"
 import { defineLink } from "@medusajs/framework/utils"
 import PlaceModule from "../modules/place"
 
-/** A coordinator's territory: the kecamatan they curate. A coordinator with none curates everywhere. */
+/** A kecamatan coordinator's territory: the kecamatan they work in (a head coordinator has none and works everywhere; see modules/coordinator/roles.ts). */
 export default defineLink({ linkable: UserModule.linkable.user, isList: true }, { linkable: PlaceModule.linkable.kecamatan, isList: true })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { COORDINATOR_ROLES } from "../../../modules/coordinator/roles"
 import { CURATION_STATES } from "../../../modules/curation/states"
 
 export const AdminListCurationQuery = z.strictObject({
@@ -21,7 +22,13 @@ export const ACTION_BY_SEGMENT = {
   revoke: "revoke",
 } as const
 
-export const AdminAssignTerritory = z.strictObject({ kecamatan_ids: z.array(z.string().min(1)).max(12) })
+/** A head works everywhere (no kecamatan); a kecamatan coordinator needs at least one kecamatan. */
+export const AdminAssignTerritory = z
+  .strictObject({ role: z.enum(COORDINATOR_ROLES), kecamatan_ids: z.array(z.string().min(1)).max(12).default([]) })
+  .refine((body) => (body.role === "head" ? body.kecamatan_ids.length === 0 : body.kecamatan_ids.length > 0), {
+    path: ["kecamatan_ids"],
+    message: "kecamatan_ids: koordinator kabupaten tanpa kecamatan, koordinator kecamatan minimal satu / a head has none, a kecamatan coordinator at least one",
+  })
 
 export type AdminListCurationQueryType = z.infer<typeof AdminListCurationQuery>
 export type AdminCurationActionType = z.infer<typeof AdminCurationAction>

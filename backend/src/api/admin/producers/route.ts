@@ -1,13 +1,18 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { coordinatorAccess } from "../../../lib/coordinator/coordinator-access"
+import { producerIdsIn } from "../../../lib/coordinator/kecamatan-of"
 import { createProducersWorkflow } from "../../../workflows/producer/create-producers"
 import { ADMIN_PRODUCER_FIELDS } from "./admin-fields"
 import type { AdminCreateProducerType } from "./validators"
 
-/** GET /admin/producers: every producer with its desa and stock location. */
+/** GET /admin/producers: the producers the coordinator works with (a kecamatan coordinator: those of their kecamatan), with desa and stock location. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: producers } = await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS })
+  const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
+  const ids = access.role === "head" ? null : await producerIdsIn(req.scope, access.kecamatan_ids)
+  // An empty id list must mean no producer, never "no filter".
+  const { data: producers } = ids?.length === 0 ? { data: [] } : await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: ids ? { id: ids } : {} })
   res.json({ producers, count: producers.length })
 }
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { coordinatorAccess, coversAll } from "../../../../lib/coordinator/coordinator-access"
 import type { AdminListCurationQueryType } from "../validators"
 
 type Row = {
@@ -12,10 +13,11 @@ type Row = {
   producer?: { id: string; handle: string; business_name: string; status: string; desa?: { id: string; name: string; kecamatan?: { id: string; name: string } | null } | null } | null
 }
 
-/** GET /admin/curation/products?status=&kecamatan=&producer=: the coordinators' queue, newest change first. */
+/** GET /admin/curation/products?status=&kecamatan=&producer=: the coordinator's queue (a kecamatan coordinator: their kecamatan only), newest change first. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCurationQueryType>, res: MedusaResponse) {
   const { status, kecamatan, producer, limit, offset } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -50,6 +52,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCura
       desa: row.producer?.desa ? { id: row.producer.desa.id, name: row.producer.desa.name } : null,
       kecamatan: row.producer?.desa?.kecamatan ?? null,
     }))
+    .filter((row) => coversAll(access, [row.kecamatan?.id ?? null]))
     .filter((row) => (!status || row.state === status) && (!kecamatan || row.kecamatan?.id === kecamatan) && (!producer || row.producer?.id === producer))
     .sort((a, b) => String(b.updated_at).localeCompare(String(a.updated_at)))
   res.json({ products: rows.slice(offset, offset + limit), count: rows.length, limit, offset })

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { transitionCurationWorkflow } from "../../../../../../workflows/curation/transition-curation"
-import { assertInTerritory } from "../../../territory"
 import { ACTION_BY_SEGMENT, type AdminCurationActionType } from "../../../validators"
 import { retrieveCurationDetail } from "../curation-detail"
 
@@ -11,8 +10,8 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminCurationActionTy
   if (!action) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Aksi '${req.params.action}' tidak dikenal / unknown action: use ${Object.keys(ACTION_BY_SEGMENT).join(", ")}`)
   }
-  const { context } = await retrieveCurationDetail(req.scope, req.params.id)
-  await assertInTerritory(req, context.kecamatan_id)
+  // 404 for an unknown product; a kecamatan coordinator's territory was checked before (coordinator-middlewares.ts).
+  await retrieveCurationDetail(req.scope, req.params.id)
   await transitionCurationWorkflow(req.scope).run({
     input: { product_ids: [req.params.id], action, reason: req.validatedBody.reason, actor: { type: "user", id: req.auth_context.actor_id } },
   })
