@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { seededStore } from "../seeded-store"
 
@@ -200,6 +201,12 @@ backendTestRunner(({ api, getContainer }) => {
       expect(notAReference.status).toBe(400)
       expect(notAReference.data.message).toMatch(/^reference: referensi transfer berbentuk PD-/)
       expect((await call(api.get(`/admin/transfer-references/${reference}`, store))).status).toBe(401)
+      const container = getContainer()
+      const { data: kecamatan } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "kecamatan", fields: ["id"] })
+      const local = await coordinatorHeaders(container, api, "koordinator-kecamatan@test.local", { role: "kecamatan", kecamatan_ids: [kecamatan[0].id] })
+      const refused = await call(api.get(`/admin/transfer-references/${reference}`, local))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toMatch(/^Hanya koordinator kabupaten/)
     })
   })
 })
