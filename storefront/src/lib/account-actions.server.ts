@@ -1,5 +1,6 @@
 import type { APIContext } from "astro"
 import { endSession, loginCustomer, registerCustomer, startSession } from "./account.server"
+import { secureCookies } from "./http/request-origin.server"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -18,7 +19,7 @@ export async function login(context: APIContext) {
     return toAccount(context, "login_invalid")
   }
   try {
-    startSession(context.cookies, await loginCustomer(email, password), context.url.protocol === "https:")
+    startSession(context.cookies, await loginCustomer(email, password), secureCookies(context))
     return toAccount(context)
   } catch {
     // The same answer for an unknown email and a wrong password.
@@ -33,7 +34,7 @@ export async function register(context: APIContext) {
     return toAccount(context, "register_invalid")
   }
   try {
-    startSession(context.cookies, await registerCustomer(input), context.url.protocol === "https:")
+    startSession(context.cookies, await registerCustomer(input), secureCookies(context))
     return toAccount(context)
   } catch {
     return toAccount(context, "register_failed")

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest"
+import { bodyWithinLimit } from "./body-limit"
+
+/** A body that arrives in `chunks` pieces of `size` bytes with no Content-Length, counting what was pulled. */
+function streamed(chunks: number, size: number) {
+  let pulled = 0
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (pulled === chunks) return controller.close()
+      pulled++
+      controller.enqueue(new Uint8Array(size).fill(97))
+    },
+  }, { highWaterMark: 0 })
+  const request = new Request("http://shop.test/keranjang/tambah", { method: "POST", body, duplex: "half" } as RequestInit)
+  return { request, pulled: () => pulled }
+}
+
+describe("bodyWithinLimit", () => {
+  it("refuses a chunked body past the limit after pulling just past the limit, not the whole body", async () => {
+    const body = streamed(100, 64 * 1024)
+    expect(await bodyWithinLimit(body.request, 1024 * 1024)).toBe(false)
+    expect(body.pulled()).toBeLessThanOrEqual(18)
+  })
+
+  it("accepts a chunked body within the limit and leaves every byte for the page", async () => {
+    const body = streamed(4, 1000)
+    expect(await bodyWithinLimit(body.request, 1024 * 1024)).toBe(true)
+    expect((await body.request.text()).length).toBe(4000)
+  })
+
+  it("refuses a declared Content-Length over the limit without reading", async () => {
+    const request = new Request("http://shop.test/", { method: "POST", body: "x", headers: { "content-length": String(2 * 1024 * 1024) } })
+    expect(await bodyWithinLimit(request, 1024 * 1024)).toBe(false)
+    expect(request.bodyUsed).toBe(false)
+  })
+})
