@@ -28,9 +28,7 @@ describe("bodyWithinLimit", () => {
     expect((await body.request.text()).length).toBe(4000)
   })
 
-  it("refuses a declared Content-Length over the limit without reading", async () => {
-    const request = new Request("http://shop.test/", { method: "POST", body: "x", headers: { "content-length": String(2 * 1024 * 1024) } })
-    expect(await bodyWithinLimit(request, 1024 * 1024)).toBe(false)
-    expect(request.bodyUsed).toBe(false)
+  it("has nothing to count on a request without a body", async () => {
+    expect(await bodyWithinLimit(new Request("http://shop.test/keranjang"), 1024 * 1024)).toBe(true)
   })
 })

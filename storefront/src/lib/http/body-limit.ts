@@ -1,13 +1,12 @@
 /**
  * Whether a request's body stays within `maxBytes`, found by reading a copy of
- * it as it streams in. A chunked body has no Content-Length to check up front,
- * so it is counted: the reading stops as soon as the count passes the limit,
- * and at most `maxBytes` (plus the last chunk) is ever held, by the copy the
- * page then reads. The rest is never pulled from the connection.
+ * it as it streams in. A chunked body has no Content-Length to check up front
+ * (the middleware checks that one first), so it is counted: the reading stops
+ * as soon as the count passes the limit, and at most `maxBytes` (plus the last
+ * chunk) is ever held, by the copy the page then reads. The rest is never
+ * pulled from the connection.
  */
 export async function bodyWithinLimit(request: Request, maxBytes: number): Promise<boolean> {
-  const declared = request.headers.get("content-length")
-  if (declared !== null && Number(declared) > maxBytes) return false
   if (!request.body) return true
   // A tee: what the copy reads stays queued for the page's own read of `request`.
   const reader = request.clone().body!.getReader()
