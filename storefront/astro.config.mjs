@@ -5,9 +5,9 @@ import { defineConfig, envField } from "astro/config"
 
 export default defineConfig({
   output: "server",
-  // The middleware answers 413 past 1 MB while a body streams in; this is the adapter's own stop
-  // for anything that reads a body without it.
-  adapter: node({ mode: "standalone", bodySizeLimit: 2 * 1024 * 1024 }),
+  // No request body is read past 16 MB: the connection is cut there (the default is 1 GB). The
+  // middleware already answers 413 past 1 MB; it reads on only to let the client finish sending.
+  adapter: node({ mode: "standalone", bodySizeLimit: 16 * 1024 * 1024 }),
   integrations: [react()],
   // Stripe's React bindings are installed at the workspace root, where another React (the admin's)
   // would be theirs: one React, the storefront's, for every island.

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process"
 import { readFileSync } from "node:fs"
 import http from "node:http"
+import net from "node:net"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -40,41 +41,85 @@ function residentKb(pid: number) {
   return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1])
 }
 
+type ChunkedAnswer = { status: number; text: string; sentWhenAnswered: number }
+
 /**
- * A same-origin form post straight to the server whose body comes in chunks (no Content-Length), as big as `size`, sent only as
- * fast as the server takes it. Resolves with the answer and how much of the body had been
- * handed to the socket when the answer came.
+ * A same-origin form post straight to the server whose body comes in chunks (no Content-Length),
+ * as big as `size`, written only as fast as the connection takes it; the sender stops when the
+ * answer comes.
  */
 function chunkedPost(pathname: string, size: number) {
-  return new Promise<{ status: number; text: string; sentWhenAnswered: number }>((resolve, reject) => {
+  return new Promise<ChunkedAnswer>((resolve, reject) => {
     const chunk = Buffer.alloc(64 * 1024, "a")
     let sent = 0
-    let sentWhenAnswered = -1
+    let answered = false
     const request = http.request(`${baseUrl}${pathname}`, {
       method: "POST",
       headers: { origin: baseUrl, "content-type": "application/x-www-form-urlencoded", "transfer-encoding": "chunked" },
     })
     request.on("response", (response) => {
-      sentWhenAnswered = sent
+      answered = true
+      const sentWhenAnswered = sent
       let text = ""
       response.setEncoding("utf8")
       response.on("data", (part) => (text += part))
       response.on("end", () => resolve({ status: response.statusCode!, text, sentWhenAnswered }))
-      response.on("error", reject)
     })
-    // The server may close the connection on a refused body while we still write: not an error here.
-    request.on("error", (error) => (sentWhenAnswered === -1 ? reject(error) : undefined))
+    // Once answered, the client itself drops the body it was still sending.
+    request.on("error", (error) => (answered ? undefined : reject(error)))
     const write = () => {
-      while (sent < size && sentWhenAnswered === -1) {
+      while (sent < size && !answered) {
         sent += chunk.length
         if (!request.write(chunk)) {
           request.once("drain", write)
           return
         }
       }
-      if (sentWhenAnswered === -1) request.end()
+      request.end()
     }
     request.write("variant_id=variant_01&quantity=1&note=")
+    write()
+  })
+}
+
+/**
+ * A client that ignores the answer and keeps sending a chunked body (raw HTTP: Node's own client
+ * stops sending once answered). Resolves with what it read and how much it had sent when the
+ * server closed the connection, or when `size` was all sent.
+ */
+function endlessPost(pathname: string, size: number) {
+  return new Promise<{ reply: string; sentInAll: number; closedByServer: boolean }>((resolve) => {
+    const { hostname, port } = new URL(baseUrl)
+    const socket = net.connect(Number(port), hostname)
+    const chunk = Buffer.concat([Buffer.from(`${(64 * 1024).toString(16)}\r\n`), Buffer.alloc(64 * 1024, "a"), Buffer.from("\r\n")])
+    let sent = 0
+    let reply = ""
+    let done = false
+    const finish = (closedByServer: boolean) => {
+      if (done) return
+      done = true
+      socket.destroy()
+      resolve({ reply, sentInAll: sent, closedByServer })
+    }
+    socket.setEncoding("utf8")
+    socket.on("data", (part) => (reply += part))
+    socket.on("error", () => finish(true))
+    socket.on("end", () => finish(true))
+    socket.on("close", () => finish(true))
+    const write = () => {
+      while (!done && sent < size) {
+        sent += 64 * 1024
+        if (!socket.write(chunk)) {
+          socket.once("drain", write)
+          return
+        }
+      }
+      if (!done) finish(false)
+    }
+    socket.write(
+      `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nOrigin: ${baseUrl}\r\n` +
+        "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
     write()
   })
 }
@@ -130,6 +175,11 @@ describe("the storefront behind an HTTPS proxy", () => {
     expect(response.headers.get("location")).toBe("/keranjang?galat=bad_variant")
   })
 
+  it("names the shop's https address in robots.txt, not the http one the server sees", async () => {
+    const robots = await (await fetch(`${baseUrl}/robots.txt`, { headers: proxied })).text()
+    expect(robots).toContain(`Sitemap: ${PUBLIC_ORIGIN}/sitemap.xml`)
+  })
+
   it("still refuses a form posted from another site (403)", async () => {
     for (const pathname of ["/panel/masuk", "/keranjang/tambah", "/akun/masuk"]) {
       const response = await formPost(pathname, "https://evil.example")
@@ -147,7 +197,7 @@ describe("request bodies", () => {
     expect(answer.text).toBe("Permintaan terlalu besar: paling banyak 1 MB.")
   })
 
-  it("cuts a 64 MB chunked form post off after a few megabytes, holding no copy of it", async () => {
+  it("answers a 64 MB chunked form post after its first megabyte, holding no copy of it", async () => {
     const before = residentKb(storefront.pid!)
     const answer = await chunkedPost("/keranjang/tambah", 64 * MB)
     const after = residentKb(storefront.pid!)
@@ -155,6 +205,13 @@ describe("request bodies", () => {
     // What was sent before the answer sat in the sockets' buffers, never in the storefront.
     expect(answer.sentWhenAnswered).toBeLessThan(16 * MB)
     expect(after - before).toBeLessThan(16 * 1024)
+  })
+
+  it("cuts the connection of a client that ignores the 413 and keeps sending, long before 64 MB", async () => {
+    const { reply, sentInAll, closedByServer } = await endlessPost("/keranjang/tambah", 64 * MB)
+    expect(reply).toMatch(/^HTTP\/1\.1 413 /)
+    expect(closedByServer).toBe(true)
+    expect(sentInAll).toBeLessThan(32 * MB)
   })
 
   it("answers 413 in English on English pages and on the producer login", async () => {

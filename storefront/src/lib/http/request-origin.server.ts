@@ -1,5 +1,5 @@
 import { PUBLIC_ORIGIN, TRUSTED_PROXIES } from "astro:env/server"
-import { acceptedOrigins, cookiesSecure, parseTrustedProxies, visitorAddress, type ProxySettings, type RequestFacts } from "./request-origin"
+import { acceptedOrigins, cookiesSecure, parseTrustedProxies, requestOrigin, visitorAddress, type ProxySettings, type RequestFacts } from "./request-origin"
 
 /** Read once, on the first request: a malformed TRUSTED_PROXIES answers 500 with the entry named in the log. */
 const settings: ProxySettings = { publicOrigin: PUBLIC_ORIGIN ? new URL(PUBLIC_ORIGIN).origin : undefined, trustedProxies: parseTrustedProxies(TRUSTED_PROXIES) }
@@ -25,3 +25,6 @@ export const secureCookies = (context: Context) => cookiesSecure(factsOf(context
 
 /** The visitor's address as the backend should see it (login and reset throttling per visitor). */
 export const visitorAddressOf = (context: Context) => visitorAddress(factsOf(context), settings.trustedProxies)
+
+/** The shop's own address for links that leave the page (robots.txt, the sitemap): PUBLIC_ORIGIN, else what the visitor used. */
+export const siteOrigin = (context: Context) => settings.publicOrigin ?? requestOrigin(factsOf(context), settings)
