@@ -1,6 +1,9 @@
 import { STOREFRONT_PAGE_CACHE } from "astro:env/server"
 import { defineMiddleware } from "astro:middleware"
 import { catalogueRevision } from "./lib/data/revision"
+import { bodyWithinLimit } from "./lib/http/body-limit"
+import { isCrossSiteSubmission } from "./lib/http/request-origin"
+import { formOrigins } from "./lib/http/request-origin.server"
 import { cachedPage, isCataloguePage, keepWhileServing, pageKey, servePage } from "./lib/page-cache.server"
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/
@@ -46,13 +49,7 @@ function marked(response: Response, cache: "hit" | "miss"): Response {
   return response
 }
 
-/**
- * Catalogue pages (the same for every visitor) are served from the page cache
- * while the backend's catalogue revision stays the same, already compressed;
- * everything else is rendered each time. When the revision cannot be read the
- * page is rendered, never served stale.
- */
-/** Every form of the storefront fits in a few kilobytes; a bigger body is refused before it is read. */
+/** Every form of the storefront fits in a few kilobytes; a bigger body is refused, counted as it streams in. */
 const MAX_BODY_BYTES = 1024 * 1024
 
 function tooLarge(context: { request: Request; currentLocale?: string }, gzip: boolean) {
@@ -60,9 +57,26 @@ function tooLarge(context: { request: Request; currentLocale?: string }, gzip: b
   return finish(new Response(message, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
 }
 
+function crossSite(context: { request: Request; currentLocale?: string }, gzip: boolean) {
+  const message = context.currentLocale === "en" ? "Forms of this shop can only be sent from its own pages." : "Formulir toko ini hanya bisa dikirim dari halamannya sendiri."
+  return finish(new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
+}
+
+/**
+ * A form from another site is refused (403) and an oversized body (413), both
+ * before any page reads the request. Then catalogue pages (the same for every
+ * visitor) are served from the page cache while the backend's catalogue
+ * revision stays the same, already compressed; everything else is rendered each
+ * time. When the revision cannot be read the page is rendered, never served stale.
+ */
 export const onRequest = defineMiddleware(async (context, next) => {
   const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
-  if (Number(context.request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+  const { method, headers } = context.request
+  if (method !== "GET" && method !== "HEAD" && isCrossSiteSubmission(method, headers, formOrigins(context))) {
+    return crossSite(context, gzip)
+  }
+  // A declared length over the limit is refused unread (Node discards the body); a chunked one is counted.
+  if (Number(headers.get("content-length") ?? 0) > MAX_BODY_BYTES || !(await bodyWithinLimit(context.request, MAX_BODY_BYTES))) {
     return tooLarge(context, gzip)
   }
   if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url)) {

@@ -8,3 +8,5 @@ export const MEDUSA_BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://loca
 export const MEDUSA_PUBLISHABLE_KEY = process.env.MEDUSA_PUBLISHABLE_KEY
 export const STRIPE_PUBLISHABLE_KEY = process.env.STRIPE_PUBLISHABLE_KEY
 export const STOREFRONT_PAGE_CACHE = process.env.STOREFRONT_PAGE_CACHE === "off" ? "off" : "on"
+export const PUBLIC_ORIGIN = process.env.PUBLIC_ORIGIN
+export const TRUSTED_PROXIES = process.env.TRUSTED_PROXIES

@@ -1,6 +1,7 @@
 import type { APIContext } from "astro"
 import { endSession, loginCustomer, registerCustomer, startSession } from "./account.server"
 import { clientAddressOf } from "./client-address"
+import { secureCookies } from "./http/request-origin.server"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -19,7 +20,7 @@ export async function login(context: APIContext) {
     return toAccount(context, "login_invalid")
   }
   try {
-    startSession(context.cookies, await loginCustomer(email, password, clientAddressOf(context)), context.url.protocol === "https:")
+    startSession(context.cookies, await loginCustomer(email, password, clientAddressOf(context)), secureCookies(context))
     return toAccount(context)
   } catch {
     // The same answer for an unknown email and a wrong password.
@@ -34,7 +35,7 @@ export async function register(context: APIContext) {
     return toAccount(context, "register_invalid")
   }
   try {
-    startSession(context.cookies, await registerCustomer(input, clientAddressOf(context)), context.url.protocol === "https:")
+    startSession(context.cookies, await registerCustomer(input, clientAddressOf(context)), secureCookies(context))
     return toAccount(context)
   } catch {
     return toAccount(context, "register_failed")

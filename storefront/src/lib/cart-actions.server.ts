@@ -1,10 +1,12 @@
 import type { APIContext } from "astro"
 import { medusa } from "./medusa"
 import { parseId, parseQuantity } from "./cart"
-import { backendMessage, cartIdFrom, ensureCart } from "./cart.server"
+import { cartIdFrom, ensureCart } from "./cart.server"
+import { problemCode } from "./problem-code"
+import { secureCookies } from "./http/request-origin.server"
 
-/** After a form post, back to the cart page (303: the browser then GETs it), with a message when refused. */
-function toCart(context: APIContext, problem?: string) {
+/** After a form post, back to the cart page (303: the browser then GETs it), with a problem code when refused (i18n/problems.ts). */
+function toCart(context: APIContext, problem?: "bad_quantity" | "bad_variant" | "bad_line" | ReturnType<typeof problemCode>) {
   const base = context.currentLocale === "en" ? "/en/keranjang" : "/keranjang"
   return context.redirect(problem ? `${base}?galat=${encodeURIComponent(problem)}` : base, 303)
 }
@@ -17,11 +19,11 @@ export async function addToCart(context: APIContext) {
     return toCart(context, variantId === "bad_variant" ? "bad_variant" : "bad_quantity")
   }
   try {
-    const cartId = await ensureCart(context.cookies, context.url.protocol === "https:")
+    const cartId = await ensureCart(context.cookies, secureCookies(context))
     await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
     return toCart(context)
   } catch (error) {
-    return toCart(context, backendMessage(error))
+    return toCart(context, problemCode(error))
   }
 }
 
@@ -41,6 +43,6 @@ export async function updateLine(context: APIContext) {
     }
     return toCart(context)
   } catch (error) {
-    return toCart(context, backendMessage(error))
+    return toCart(context, problemCode(error))
   }
 }

@@ -53,8 +53,3 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
   }))
   return { id: cart.id, lines, subtotal: Number(cart.subtotal ?? 0), total: Number(cart.total ?? 0), itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
 }
-
-/** The backend's message for a refused change (stock, curation), in the words it chose. */
-export function backendMessage(error: unknown) {
-  return (error as { message?: string })?.message ?? "error"
-}

@@ -3,13 +3,16 @@ import { sessionToken } from "./account.server"
 import { cartIdFrom } from "./cart.server"
 import { parseAddressForm, parseDeliveryForm } from "./checkout"
 import { completeCart, placeOrder, saveAddress } from "./checkout.server"
+import { problemCode } from "./problem-code"
+import { secureCookies } from "./http/request-origin.server"
 
 const CARD_COOKIE = "pd_card_secret"
 
 function steps(context: APIContext) {
   const prefix = context.currentLocale === "en" ? "/en" : ""
   const go = (path: string) => context.redirect(`${prefix}${path}`, 303)
-  const problem = (path: string, text: string) => go(`${path}?galat=${encodeURIComponent(text.slice(0, 300) || "error")}`)
+  // Only codes travel in the address (i18n/problems.ts): the fields a step refused, or what the backend refused.
+  const problem = (path: string, code: string) => go(`${path}?galat=${encodeURIComponent(code)}`)
   return { go, problem }
 }
 
@@ -31,7 +34,7 @@ export async function submitAddress(context: APIContext) {
   try {
     await saveAddress(cartId, parsed.data, sessionToken(context.cookies))
   } catch (error) {
-    return problem("/checkout", (error as Error).message)
+    return problem("/checkout", problemCode(error))
   }
   return go("/checkout/pengiriman")
 }
@@ -46,10 +49,10 @@ export async function submitOrder(context: APIContext) {
   try {
     const placed = await placeOrder(cartId, parsed.data)
     if (placed.type === "order") return ordered(context, placed.orderId)
-    context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: context.url.protocol === "https:", maxAge: 60 * 60 })
+    context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookies(context), maxAge: 60 * 60 })
     return go("/checkout/kartu")
   } catch (error) {
-    return problem("/checkout/pengiriman", (error as Error).message)
+    return problem("/checkout/pengiriman", problemCode(error))
   }
 }
 
@@ -61,7 +64,7 @@ export async function submitCardPaid(context: APIContext) {
   try {
     return ordered(context, await completeCart(cartId))
   } catch (error) {
-    return problem("/checkout/kartu", (error as Error).message)
+    return problem("/checkout/kartu", problemCode(error))
   }
 }
 

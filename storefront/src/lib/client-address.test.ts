@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
  * HTTP server stands in for the backend and keeps what each call carried.
  */
 type Seen = { path: string; headers: IncomingHttpHeaders }
+/** The TLS proxy in front of the storefront (read by the storefront's settings when first imported). */
+const PROXY = "192.0.2.50"
+process.env.TRUSTED_PROXIES = PROXY
 const seen: Seen[] = []
 let backend: Server
 
@@ -28,10 +31,10 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => backend.close(() => resolve())))
 
 /** What Astro hands a page: a form post from a visitor at `clientAddress`. */
-function formPost(path: string, form: Record<string, string>, clientAddress: string) {
+function formPost(path: string, form: Record<string, string>, clientAddress: string, headers: Record<string, string> = {}) {
   const url = new URL(`http://localhost:4321${path}`)
   return {
-    request: new Request(url, { method: "POST", body: new URLSearchParams(form) }),
+    request: new Request(url, { method: "POST", body: new URLSearchParams(form), headers }),
     url,
     clientAddress,
     currentLocale: "id",
@@ -57,6 +60,20 @@ describe("the visitor's address reaches the backend's login limits", () => {
     expect(answer.headers.get("location")).toBe("/akun")
     expect(addressesSentTo("/auth/customer/emailpass/register")).toEqual(["2001:db8::8"])
     expect(seen.filter((call) => call.path === "/auth/customer/emailpass").map((call) => call.headers["x-forwarded-for"])).toEqual(["2001:db8::8"])
+  })
+
+  it("behind the trusted TLS proxy, a login names the visitor the proxy names, not the proxy", async () => {
+    const { login } = await import("./account-actions.server")
+    seen.length = 0
+    await login(formPost("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" }, PROXY, { "x-forwarded-for": "198.51.100.23" }))
+    expect(addressesSentTo("/auth/customer/emailpass")).toEqual(["198.51.100.23"])
+  })
+
+  it("a visitor who is not the trusted proxy cannot choose the address the backend counts", async () => {
+    const { login } = await import("./account-actions.server")
+    seen.length = 0
+    await login(formPost("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" }, "198.51.100.7", { "x-forwarded-for": "10.9.9.9" }))
+    expect(addressesSentTo("/auth/customer/emailpass")).toEqual(["198.51.100.7"])
   })
 
   it("a producer's panel login and reset request name the visitor's address", async () => {

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro"
 import { medusa } from "../lib/medusa"
 import { listKecamatan, listVillages } from "../lib/data/catalogue"
+import { siteOrigin } from "../lib/http/request-origin.server"
 
 const PAGE = 200
 
@@ -20,8 +21,8 @@ async function buyerPaths(): Promise<string[]> {
   return [...paths]
 }
 
-export const GET: APIRoute = async ({ url }) => {
-  const origin = url.origin
+export const GET: APIRoute = async (context) => {
+  const origin = siteOrigin(context)
   const entries = (await buyerPaths()).map((path) => {
     const id = `${origin}${path}`
     const en = `${origin}${path === "/" ? "/en/" : `/en${path}`}`

@@ -6,6 +6,7 @@ import { text, whole } from "./form-fields"
 import { newProductBody } from "./product-form"
 import { typedQuantity } from "./stock-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
+import { secureCookies } from "../http/request-origin.server"
 
 export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
@@ -15,7 +16,7 @@ export type Context = Pick<APIContext, "request" | "cookies" | "url">
  * to `back` after a refusal, to `next` (by default `back` too) after success.
  */
 export async function act<T>(context: Context, back: string, done: string | ((result: T) => string), change: () => Promise<T>, next = back) {
-  const secure = context.url.protocol === "https:"
+  const secure = secureCookies(context)
   try {
     const result = await change()
     setFlash(context.cookies, { kind: "ok", text: typeof done === "string" ? done : done(result) }, secure)
@@ -35,7 +36,7 @@ export async function login(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
   const email = text(form, "email").toLowerCase()
   const password = String(form.get("password") ?? "")
-  const secure = context.url.protocol === "https:"
+  const secure = secureCookies(context)
   if (!email || !password) {
     setFlash(context.cookies, { kind: "galat", text: "Isi email dan kata sandi." }, secure)
     return seeOther("/panel/masuk")

@@ -1,6 +1,7 @@
 import type { AstroGlobal } from "astro"
 import { PanelError, producerApi, type Me } from "./api.server"
 import { endPanelSession, panelToken, seeOther, setFlash } from "./session.server"
+import { secureCookies } from "../http/request-origin.server"
 
 /** Where a producer still waiting for a coordinator's activation is sent from every other panel page. */
 export const WAITING_PAGE = "/panel/menunggu"
@@ -36,7 +37,7 @@ export async function loadOrSignIn<T>(Astro: AstroGlobal, load: () => Promise<T>
     }
     if (error instanceof PanelError && (error.status === 401 || error.status === 403)) {
       endPanelSession(Astro.cookies)
-      if (error.status === 403) setFlash(Astro.cookies, { kind: "galat", text: error.message }, Astro.url.protocol === "https:")
+      if (error.status === 403) setFlash(Astro.cookies, { kind: "galat", text: error.message }, secureCookies(Astro))
       return seeOther("/panel/masuk")
     }
     throw error

@@ -2,6 +2,7 @@ import type { APIContext } from "astro"
 import { PanelError, producerApi } from "./api.server"
 import { MOVE_LABELS } from "./orders"
 import { endPanelSession, seeOther, setFlash } from "./session.server"
+import { secureCookies } from "../http/request-origin.server"
 
 type Context = Pick<APIContext, "request" | "cookies" | "url">
 
@@ -19,7 +20,7 @@ export async function moveOrderAction(context: Context, token: string) {
   const status = String(form.get("status") ?? "") as keyof typeof MOVE_LABELS
   const trackingNote = String(form.get("tracking_note") ?? "").trim()
   const back = String(form.get("back") ?? "").startsWith("/panel/pesanan") ? String(form.get("back")) : "/panel/pesanan"
-  const secure = context.url.protocol === "https:"
+  const secure = secureCookies(context)
   try {
     await producerApi(token, `/producer/orders/${encodeURIComponent(id)}/status`, { method: "POST", body: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })
     setFlash(context.cookies, { kind: "ok", text: DONE[status] ?? "Pesanan diperbarui." }, secure)

@@ -4,6 +4,7 @@ import { requestPasswordReset, setNewPassword } from "./password.server"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { seeOther, setFlash, startPanelSession } from "./session.server"
 import { clientAddressOf } from "../client-address"
+import { secureCookies } from "../http/request-origin.server"
 
 /** Medusa sets no rule of its own for a producer's password; the panel asks for at least this many characters. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -16,7 +17,7 @@ const failure = (error: unknown, fallback: string) => (error instanceof PanelErr
 export async function requestResetAction(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
   const email = String(form.get("email") ?? "").trim().toLowerCase()
-  const secure = context.url.protocol === "https:"
+  const secure = secureCookies(context)
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
     setFlash(context.cookies, { kind: "galat", text: "email: isi alamat email yang benar." }, secure)
     return seeOther("/panel/lupa-sandi")
@@ -36,7 +37,7 @@ export async function setPasswordAction(context: Context & { clientAddress?: str
   const token = String(form.get("token") ?? "")
   const password = String(form.get("password") ?? "")
   const repeat = String(form.get("password_repeat") ?? "")
-  const secure = context.url.protocol === "https:"
+  const secure = secureCookies(context)
   const email = String(form.get("email") ?? "")
   const back = `/panel/atur-ulang-sandi?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
   const refuse = (text: string) => {

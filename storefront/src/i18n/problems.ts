@@ -1,0 +1,55 @@
+import { translator, type Locale } from "./index"
+import type { MessageKey } from "./id"
+
+/**
+ * What the red box on a page may say. A form that fails redirects with `?galat=<code>`; the
+ * page shows the fixed text of that code, never text from the address (anyone can send a link
+ * with any text in it: "Transfer Rp 500.000 ke ..." in the shop's own error box would be a
+ * ready-made scam). An unknown code shows nothing.
+ */
+const PROBLEMS = {
+  cart: {
+    bad_quantity: "cart.error.bad_quantity",
+    bad_variant: "cart.error.bad_variant",
+    bad_line: "cart.error.bad_line",
+    out_of_stock: "problem.out_of_stock",
+    busy: "problem.busy",
+    refused: "cart.refused",
+  },
+  checkout: { out_of_stock: "problem.out_of_stock", busy: "problem.busy", refused: "checkout.refused" },
+  account: {
+    login_invalid: "account.error.login_invalid",
+    login_failed: "account.error.login_failed",
+    register_invalid: "account.error.register_invalid",
+    register_failed: "account.error.register_failed",
+  },
+} satisfies Record<string, Record<string, MessageKey>>
+
+export type ProblemPage = keyof typeof PROBLEMS
+
+/** Form fields a checkout step may name in `fields:a,b`, with their labels. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  email: "account.email",
+  first_name: "account.firstName",
+  last_name: "account.lastName",
+  phone: "checkout.phone",
+  address_1: "checkout.street",
+  desa: "checkout.desa",
+  kecamatan: "checkout.kecamatan",
+  kabupaten: "checkout.kabupaten",
+  provinsi: "checkout.provinsi",
+  postal_code: "checkout.postalCode",
+  shipping_option_id: "checkout.shipping",
+  payment_method: "checkout.payment",
+}
+
+export function problemMessage(locale: Locale, page: ProblemPage, code: string | null): string | null {
+  if (!code) return null
+  const t = translator(locale)
+  if (page === "checkout" && code.startsWith("fields:")) {
+    const labels = [...new Set(code.slice(7).split(",").filter((field) => Object.hasOwn(FIELD_LABELS, field)).map((field) => t(FIELD_LABELS[field])))]
+    return labels.length ? t("checkout.invalid", { fields: labels.join(", ") }) : null
+  }
+  const table: Record<string, MessageKey> = PROBLEMS[page]
+  return Object.hasOwn(table, code) ? t(table[code]) : null
+}

@@ -1,0 +1,11 @@
+/**
+ * The code a refused cart or checkout change redirects with (see i18n/problems.ts). The
+ * backend's own wording stays out of the address: only these codes travel in `?galat=`.
+ */
+export function problemCode(error: unknown): "out_of_stock" | "busy" | "refused" {
+  const { status, message } = (error ?? {}) as { status?: number; message?: string }
+  // Another request holds the cart's lock (the backend answers 409 and asks to wait).
+  if (status === 409) return "busy"
+  if (/\bstok\b|\bstock\b|inventory/i.test(message ?? "")) return "out_of_stock"
+  return "refused"
+}
