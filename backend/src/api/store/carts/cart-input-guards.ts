@@ -71,19 +71,6 @@ export async function guardCartCurrency(req: MedusaRequest, _res: MedusaResponse
 }
 
 /**
- * A new cart lives in a channel the store's publishable key opens. Medusa
- * notes a mismatch in English only; the buyer reads why here.
- */
-export function guardNewCartChannel(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const channelId = (req as MedusaRequest & { validatedBody?: { sales_channel_id?: string } }).validatedBody?.sales_channel_id ?? bodyOf(req).sales_channel_id
-  const opened = (req as MedusaRequest & { publishableApiKeyScopes?: { sales_channel_ids?: string[] } }).publishableApiKeyScopes?.sales_channel_ids ?? []
-  if (typeof channelId === "string" && opened.length && !opened.includes(channelId)) {
-    throw refuse("Saluran penjualan ini tidak dibuka oleh kunci toko; keranjang dibuat di saluran toko, tanpa sales_channel_id.")
-  }
-  next()
-}
-
-/**
  * A cart stays in the channel it was created in: moving it would let it hold
  * products buyers cannot see (the curation rule is that channel's membership).
  */
