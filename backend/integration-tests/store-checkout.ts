@@ -10,11 +10,11 @@ const ADDRESS = { first_name: "Siti", last_name: "Aminah", phone: "081234567891"
 /**
  * A buyer's checkout through the store API, step by step as the storefront
  * does it: a cart with lines, the address, pickup at the centre, a
- * payment session (Medusa's system provider unless another is named: "pp_bank-transfer_okoce",
- * "pp_cod_okoce"), completion. A refused step before completion throws, naming the step; a
+ * payment session (cash on delivery, which fits pickup, unless another is named:
+ * "pp_bank-transfer_okoce", "pp_stripe_stripe"), completion. A refused step before completion throws, naming the step; a
  * refused line or completion answers with its response.
  */
-export function storeCheckout(api: Api, store: Headers, regionId: string, paymentProviderId = "pp_system_default") {
+export function storeCheckout(api: Api, store: Headers, regionId: string, paymentProviderId = "pp_cod_okoce") {
   const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
 
   /** Buyers checking out at the same moment need emails of their own: Medusa makes each new email a guest customer, and two at once collide. */

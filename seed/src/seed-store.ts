@@ -11,6 +11,7 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { offeredToBuyers } from "@pasar-desa/backend/src/lib/payment-config"
 import type { StoreSeed } from "./schemas"
 import { seedShipping } from "./seed-shipping"
 
@@ -39,17 +40,20 @@ async function ensureSalesChannel(container: MedusaContainer, seed: StoreSeed) {
   return result[0].id
 }
 
-/** Every payment provider the backend runs (transfer, cash on delivery, card when Stripe is configured): the region offers them all. */
+/**
+ * Every payment provider the backend runs for buyers (transfer, cash on delivery, card when Stripe is
+ * configured), not Medusa's system provider, which authorizes orders nobody pays.
+ */
 async function enabledPaymentProviders(container: MedusaContainer) {
   const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
-  return providers.map((provider) => provider.id).sort()
+  return providers.map((provider) => provider.id).filter(offeredToBuyers).sort()
 }
 
 async function ensureRegion(container: MedusaContainer, seed: StoreSeed) {
   const payment_providers = await enabledPaymentProviders(container)
   const existing = await findOne<{ id: string }>(container, "region", ["id"], { name: seed.region.name })
   if (existing) {
-    // A provider configured since the last seed (a Stripe key, say) joins the region.
+    // A provider configured since the last seed (a Stripe key, say) joins the region; the system provider leaves it.
     await updateRegionsWorkflow(container).run({ input: { selector: { id: existing.id }, update: { payment_providers } } })
     return existing.id
   }

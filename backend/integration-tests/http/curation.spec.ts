@@ -182,7 +182,7 @@ backendTestRunner(({ api, getContainer }) => {
       await adminPost(`/admin/curation/products/${listed.products[0].id}/revoke`, { reason: "Ditarik dari peredaran" })
 
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, store)
+      await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_bank-transfer_okoce" }, store)
       const completion = await call(api.post(`/store/carts/${cartId}/complete`, {}, store))
       const message = completion.status === 200 ? completion.data.error?.message : completion.data.message
       expect(message).toContain(`Produk '${product.title}' tidak lagi tersedia di katalog OK OCE`)

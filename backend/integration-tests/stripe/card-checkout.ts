@@ -23,9 +23,9 @@ export function fakeStripeEnv(fake: FakeStripe) {
   }
 }
 
-/** Offers Stripe in the region next to the system provider (the seed gives only the system provider). */
+/** Offers Stripe in the region next to transfer and cash on delivery. */
 export async function enableCardPayments(api: Api, admin: Headers, regionId: string) {
-  await api.post(`/admin/regions/${regionId}`, { payment_providers: ["pp_system_default", STRIPE_PROVIDER_ID] }, admin)
+  await api.post(`/admin/regions/${regionId}`, { payment_providers: ["pp_bank-transfer_okoce", "pp_cod_okoce", STRIPE_PROVIDER_ID] }, admin)
 }
 
 /** Polls until `check` answers something truthy; webhooks are handled after a delay, on the event bus. */

@@ -12,7 +12,8 @@ import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
-import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
+import { guardCartChannelChange, guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
+import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
 import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
@@ -42,6 +43,10 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardCartLine] },
+    // Curation and checkout cannot be walked around (issue 17): Medusa's admin routes cannot file an
+    // unapproved product in a channel buyers read; a cart cannot leave its channel.
+    ...buyerChannelGuardRoutes,
+    { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartChannelChange] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
     // kecamatan coordinator reads and changes only producers, products and orders of their kecamatan.

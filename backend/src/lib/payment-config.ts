@@ -8,6 +8,12 @@ export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 /** Where Stripe delivers its events: Medusa's hook route, named by the provider without "pp_". */
 export const STRIPE_WEBHOOK_PATH = "/hooks/payment/stripe_stripe"
 
+/** Medusa's own provider: it authorizes any amount with nothing to pay, so buyers are never offered it. */
+export const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+
+/** The providers a region may offer buyers: every one the backend runs except Medusa's system provider. */
+export const offeredToBuyers = (providerId: string) => providerId !== SYSTEM_PAYMENT_PROVIDER_ID
+
 /** Outside production a made-up account lets the demo show transfer instructions; production refuses transfers until the real one is set. */
 const DEMO_BANK_ACCOUNT = "Bank Jatim · 0011223344 · Koperasi OK OCE Pacitan (contoh)"
 

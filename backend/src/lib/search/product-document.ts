@@ -2,6 +2,7 @@
 export const PRODUCT_SEARCH_INDEX = "product"
 
 import { isUpcoming, pacitanDay } from "../../modules/harvest/rules"
+import { visibleToBuyers } from "../curation/buyer-visibility"
 import { canonicalPhrasesIn } from "./synonyms"
 
 /** A product row as the product index reads it through query.graph. */
@@ -66,14 +67,13 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
 ]
 
 /**
- * Whether buyers may find the product: the same rule the OK OCE sales channel
- * encodes (approved, producer active), plus published and actually in that channel.
+ * Whether buyers may find the product: the curation rule (visibleToBuyers),
+ * plus published and actually in the OK OCE sales channel.
  */
 export function isBuyerVisible(row: ProductSearchRow, buyerChannelId: string | undefined) {
   return (
     row.status === "published" &&
-    row.product_curation?.state === "approved" &&
-    row.producer?.status === "active" &&
+    visibleToBuyers(row) &&
     !!buyerChannelId &&
     (row.sales_channels ?? []).some((channel) => channel?.id === buyerChannelId)
   )

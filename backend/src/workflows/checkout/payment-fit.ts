@@ -1,11 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { offeredToBuyers } from "../../lib/payment-config"
 import { assertDeliveryFits, deliveryKindsOf } from "./delivery-choices"
 
 /** Cash changes hands only where someone from Pacitan meets the buyer: at the centre or at the courier's stop. */
 const CASH_DELIVERIES = new Set(["pickup", "courier"])
 
 export const isCashOnDelivery = (providerId: string) => providerId.startsWith("pp_cod_")
+
+/** A provider the store does not offer (Medusa's system one, or one the region left out). */
+export const paymentNotOffered = (providerId: string) =>
+  new MedusaError(MedusaError.Types.NOT_ALLOWED, `Metode pembayaran ${providerId} tidak tersedia di toko ini; pilih transfer bank, bayar di tempat, atau kartu.`)
 
 export const COD_NEEDS_LOCAL_DELIVERY = "Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal Pacitan: pilih salah satunya dulu, atau bayar dengan transfer bank atau kartu."
 
@@ -27,11 +32,18 @@ export async function readPaymentCollectionCart(container: MedusaContainer, paym
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "payment_collection",
-    fields: ["id", "cart.id", "cart.shipping_methods.shipping_option_id"],
+    fields: ["id", "cart.id", "cart.shipping_methods.shipping_option_id", "cart.region.payment_providers.id"],
     filters: { id: paymentCollectionId },
   })
-  const cart = (data[0] as unknown as { cart?: { id: string; shipping_methods?: Array<{ shipping_option_id: string | null } | null> } | null } | undefined)?.cart
-  return cart ? { id: cart.id, shippingOptionIds: (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : [])) } : null
+  type Row = { cart?: { id: string; shipping_methods?: Array<{ shipping_option_id: string | null } | null>; region?: { payment_providers?: Array<{ id: string } | null> | null } | null } | null }
+  const cart = (data[0] as unknown as Row | undefined)?.cart
+  return cart
+    ? {
+        id: cart.id,
+        shippingOptionIds: (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : [])),
+        offeredProviderIds: (cart.region?.payment_providers ?? []).flatMap((provider) => (provider && offeredToBuyers(provider.id) ? [provider.id] : [])),
+      }
+    : null
 }
 
 /** At completion: the delivery still fits the cart (the address may have changed since) and the payment still fits the delivery. */
@@ -48,6 +60,7 @@ export async function assertCheckoutFits(container: MedusaContainer, cartId: str
   const optionIds = (cart?.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
   const kinds = await assertDeliveryFits(container, cartId, optionIds)
   for (const session of cart?.payment_collection?.payment_sessions ?? []) {
+    if (session && !offeredToBuyers(session.provider_id)) throw paymentNotOffered(session.provider_id)
     if (session) assertPaymentFitsKinds(session.provider_id, kinds)
   }
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { visibleToBuyers } from "./steps/sync-buyer-visibility"
+import { visibleToBuyers, type BuyerVisibilityRow } from "../../lib/curation/buyer-visibility"
 
 /**
  * Refuses products a buyer may no longer buy (not approved, or their producer
@@ -18,7 +18,7 @@ export async function assertBuyable(container: MedusaContainer, { productIds, va
     return
   }
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", "product_curation.state", "producer.status"], filters: { id: [...ids] } })
-  const blocked = data.filter((product: Parameters<typeof visibleToBuyers>[0] & { title: string }) => !visibleToBuyers(product))
+  const blocked = data.filter((product: BuyerVisibilityRow & { title: string }) => !visibleToBuyers(product))
   if (blocked.length) {
     const titles = blocked.map((product: { title: string }) => `'${product.title}'`).join(", ")
     throw new MedusaError(

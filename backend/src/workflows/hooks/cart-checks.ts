@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertBuyable } from "../curation/buyable-products"
 import { assertDeliveryFits } from "../checkout/delivery-choices"
 import { assertCheckoutFits } from "../checkout/payment-fit"
@@ -38,10 +38,19 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   await assertStockOrPreorder(container, wantedQuantities([...lines, ...added]))
 })
 
+// A cart created with its lines skips addToCartWorkflow: the same rule holds for those lines.
+createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const items = ((cart as { items?: Array<{ variant_id?: string | null } | null> }).items ?? []).flatMap((item) => (item?.variant_id ? [item.variant_id] : []))
+  await assertBuyable(container, { variantIds: items })
+})
+
+// More of a product that was revoked since it was added is refused too; taking it out (quantity 0) is not an update.
 updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => {
   const quantity = Number(input.update?.quantity)
   if (!Number.isFinite(quantity)) return
   const { lines } = await readCart(container, input.cart_id)
+  const variantId = lines.find((line) => line.id === input.item_id)?.variant_id
+  if (variantId) await assertBuyable(container, { variantIds: [variantId] })
   await assertStockOrPreorder(container, wantedQuantities(lines.map((line) => (line.id === input.item_id ? { ...line, quantity } : line))))
 })
 

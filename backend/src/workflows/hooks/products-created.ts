@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { z } from "@medusajs/framework/zod"
@@ -7,6 +8,16 @@ import type CurationModuleService from "../../modules/curation/service"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { complianceSchema, productProducerDataSchema } from "../../modules/producer/compliance"
 import type ProducerModuleService from "../../modules/producer/service"
+import { buyerSalesChannelIds, notApprovedForBuyers } from "../../lib/curation/buyer-visibility"
+
+async function refuseDraftsInBuyerChannel(container: MedusaContainer, productIds: string[]) {
+  const buyers = await buyerSalesChannelIds(container)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["title", "sales_channels.id"], filters: { id: productIds } })
+  const filed = (data as Array<{ title: string; sales_channels?: Array<{ id: string } | null> | null }>).filter((product) =>
+    (product.sales_channels ?? []).some((channel) => channel && buyers.includes(channel.id))
+  )
+  if (filed.length) throw notApprovedForBuyers(filed.map((product) => product.title))
+}
 
 type Links = Array<Record<string, Record<string, string>>>
 type Created = { links: Links; complianceIds: string[]; curationIds: string[] }
@@ -15,9 +26,15 @@ type Created = { links: Links; complianceIds: string[]; curationIds: string[] }
  * Every new product starts in curation as a draft: buyers see it only once a
  * coordinator approves it. A product created for a producer is linked to it
  * and gets its food compliance record.
+ *
+ * A draft cannot be created in the buyers' sales channel: the admin routes
+ * refuse that before writing (api/admin/buyer-channel-guard.ts); this catches
+ * the paths without a route of their own, such as a product import, and undoes
+ * the whole creation.
  */
 createProductsWorkflow.hooks.productsCreated(
   async ({ products, additional_data }, { container }) => {
+    await refuseDraftsInBuyerChannel(container, products.map((product) => product.id))
     const data = productProducerDataSchema.parse(additional_data ?? {})
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const curation: CurationModuleService = container.resolve(CURATION_MODULE)

@@ -69,3 +69,16 @@ export async function guardCartCurrency(req: MedusaRequest, _res: MedusaResponse
   }
   next()
 }
+
+/**
+ * A cart stays in the channel it was created in: moving it would let it hold
+ * products buyers cannot see (the curation rule is that channel's membership).
+ */
+export async function guardCartChannelChange(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const channelId = bodyOf(req).sales_channel_id
+  if (channelId === undefined) return next()
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["sales_channel_id"], filters: { id: req.params.id } })
+  if (data[0] && data[0].sales_channel_id !== channelId) throw refuse("Keranjang tidak bisa pindah saluran penjualan.")
+  next()
+}

@@ -2,17 +2,14 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-type Row = { id: string; sales_channels?: Array<{ id: string } | null>; product_curation?: { state: string } | null; producer?: { status: string } | null }
+import { visibleToBuyers, type BuyerVisibilityRow } from "../../../lib/curation/buyer-visibility"
+
+type Row = BuyerVisibilityRow & { id: string; sales_channels?: Array<{ id: string } | null> }
 
 const channelLink = (productId: string, channelId: string): LinkDefinition => ({
   [Modules.PRODUCT]: { product_id: productId },
   [Modules.SALES_CHANNEL]: { sales_channel_id: channelId },
 })
-
-/** A buyer may see a product only when it is approved and its producer is active. */
-export function visibleToBuyers(row: Pick<Row, "product_curation" | "producer">) {
-  return row.product_curation?.state === "approved" && row.producer?.status === "active"
-}
 
 export const syncBuyerVisibilityStepId = "sync-buyer-visibility"
 
