@@ -16,6 +16,7 @@ import { guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guard
 import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
+import { orderChangeMiddlewareRoutes } from "./order-change-middlewares"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -33,6 +34,9 @@ export default defineMiddlewares({
     ...producerMiddlewareRoutes,
     // Stripe's events: refused with 400 unless signed with the webhook secret, and taken once.
     ...stripeWebhookMiddlewareRoutes,
+    // Order changes and input limits (issue 17, findings 5, 9, 10): no buyer-started order transfers,
+    // a pending transfer never blocks a cancellation.
+    ...orderChangeMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
