@@ -17,6 +17,7 @@ import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
 import { orderChangeMiddlewareRoutes } from "./order-change-middlewares"
+import { inputLimitMiddlewareRoutes } from "./input-limit-middlewares"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -35,8 +36,10 @@ export default defineMiddlewares({
     // Stripe's events: refused with 400 unless signed with the webhook secret, and taken once.
     ...stripeWebhookMiddlewareRoutes,
     // Order changes and input limits (issue 17, findings 5, 9, 10): no buyer-started order transfers,
-    // a pending transfer never blocks a cancellation.
+    // a pending transfer never blocks a cancellation; small store metadata, pictures only from the
+    // store's file storage, list queries the database would refuse answered with a 400.
     ...orderChangeMiddlewareRoutes,
+    ...inputLimitMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
