@@ -14,8 +14,8 @@ export type CancelUnpaidTransferInput = FindUnpaidTransfersInput & { order_id: s
  * Cancels one order whose bank transfer never arrived, through Medusa's
  * cancelOrderWorkflow (its reservations go back on sale, its payment is
  * canceled), then tells the buyer. A pending transfer request on the order is
- * withdrawn first, or Medusa would refuse the cancellation. An order that was paid, fulfilled or
- * canceled in the meantime is refused and left alone.
+ * withdrawn first, or Medusa would refuse the cancellation. An order that was
+ * paid, fulfilled or canceled in the meantime is refused and left alone.
  *
  * @example
  * await cancelUnpaidTransferWorkflow(container).run({ input: { order_id: "order_1", now: new Date().toISOString(), default_hours_to_pay: 24 } })
