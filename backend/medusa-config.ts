@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
+import { storeFileBaseUrl } from "./src/lib/files/store-file-url"
 import { searchModules } from "./src/lib/search-config"
 import { paymentModule } from "./src/lib/payment-config"
 import { collapseRedisConnectionErrors } from "./src/lib/redis-outage-log"
@@ -126,7 +127,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: `${env.MEDUSA_BACKEND_URL}/static` },
+            options: { backend_url: storeFileBaseUrl(env.MEDUSA_BACKEND_URL) },
           },
         ],
       },

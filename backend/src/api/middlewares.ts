@@ -18,6 +18,8 @@ import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
 import { coordinatorMiddlewareRoutes } from "./admin/coordinator-middlewares"
+import { orderChangeMiddlewareRoutes } from "./order-change-middlewares"
+import { inputLimitMiddlewareRoutes } from "./input-limit-middlewares"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -35,6 +37,11 @@ export default defineMiddlewares({
     ...producerMiddlewareRoutes,
     // Stripe's events: refused with 400 unless signed with the webhook secret, and taken once.
     ...stripeWebhookMiddlewareRoutes,
+    // Order changes and input limits: no buyer-started order transfers,
+    // a pending transfer never blocks a cancellation; small store metadata, pictures only from the
+    // store's file storage, list queries the database would refuse answered with a 400.
+    ...orderChangeMiddlewareRoutes,
+    ...inputLimitMiddlewareRoutes,
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
@@ -43,7 +50,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardCartLine] },
-    // Curation and checkout cannot be walked around (issue 17): Medusa's admin routes cannot file an
+    // Curation and checkout cannot be walked around: Medusa's admin routes cannot file an
     // unapproved product in a channel buyers read; a cart cannot leave its channel.
     ...buyerChannelGuardRoutes,
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartChannelChange] },

@@ -1,12 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { LICENCE_KINDS, PRODUCT_TYPES } from "./formats"
+import { TEXT_LIMITS } from "../../lib/input-limits"
 
 export const complianceSchema = z.strictObject({
   product_type: z.enum(PRODUCT_TYPES),
-  net_quantity: z.string().nullish(),
-  ingredients: z.string().nullish(),
+  net_quantity: z.string().max(TEXT_LIMITS.netQuantity).nullish(),
+  ingredients: z.string().max(TEXT_LIMITS.ingredients).nullish(),
   shelf_life_days: z.number().int().positive().nullish(),
-  storage: z.string().nullish(),
+  storage: z.string().max(TEXT_LIMITS.storage).nullish(),
   licence: z.enum(LICENCE_KINDS).default("none"),
   halal: z.boolean().default(false),
 })

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { checkProducerOrderMoveStep, type ProducerOrderMove } from "./steps/check-producer-order-move"
 import { recordProducerOrderMoveStep } from "./steps/record-producer-order-move"
+import { withdrawPendingTransferWorkflow } from "../order/withdraw-pending-transfer"
 
 export type AdvanceProducerOrderInput = ProducerOrderMove & {
   /** The producer's own stock location: packing takes the stock from there. */
@@ -14,7 +15,8 @@ export const advanceProducerOrderWorkflowId = "advance-producer-order"
  * Moves a producer's part of an order one step on. Packing creates Medusa's
  * fulfillment of the producer's lines at their own stock location, which turns
  * the order's reservations into stock taken off the shelf; shipping records
- * Medusa's shipment with the tracking note as its label.
+ * Medusa's shipment with the tracking note as its label. A pending transfer
+ * request on the order is withdrawn first: it must not hold the producer up.
  *
  * @example
  * await advanceProducerOrderWorkflow(container).run({
@@ -24,6 +26,10 @@ export const advanceProducerOrderWorkflowId = "advance-producer-order"
 export const advanceProducerOrderWorkflow = createWorkflow(advanceProducerOrderWorkflowId, (input: AdvanceProducerOrderInput) => {
   acquireLockStep({ key: input.producer_order_id, timeout: 5, ttl: 30 })
   const move = checkProducerOrderMoveStep(input)
+  // A transfer request someone left pending would refuse the fulfillment and the shipment below.
+  withdrawPendingTransferWorkflow.runAsStep({
+    input: transform({ move }, ({ move }) => ({ order_id: move.order_id })),
+  })
 
   const fulfillment = when("pack-creates-fulfillment", { input }, ({ input }) => input.status === "packed").then(() =>
     createOrderFulfillmentWorkflow.runAsStep({

@@ -1,5 +1,6 @@
 import type { AstroGlobal } from "astro"
 import { PanelError, producerApi, type Me } from "./api.server"
+import { loadFailure } from "./load-failure"
 import { endPanelSession, panelToken, seeOther, setFlash } from "./session.server"
 import { secureCookies } from "../http/request-origin.server"
 
@@ -26,18 +27,21 @@ export function requireToken(Astro: AstroGlobal): string | Response {
 
 /**
  * Loads what a panel page shows; a token the backend no longer accepts (expired,
- * producer suspended) ends the panel session and shows the login form with the reason.
+ * producer suspended) ends the panel session and shows the login form with the reason,
+ * and what the backend does not give this producer (another producer's product) is the 404 page.
  */
 export async function loadOrSignIn<T>(Astro: AstroGlobal, load: () => Promise<T>): Promise<T | Response> {
   try {
     return await load()
   } catch (error) {
-    if (error instanceof PanelError && error.status === 403 && (await isPending(panelToken(Astro.cookies)))) {
+    const failure = error instanceof PanelError ? loadFailure(error.status) : "error"
+    if (failure === "not-found") return Astro.rewrite("/404")
+    if (failure === "pending-or-sign-in" && (await isPending(panelToken(Astro.cookies)))) {
       return seeOther(WAITING_PAGE)
     }
-    if (error instanceof PanelError && (error.status === 401 || error.status === 403)) {
+    if (failure === "sign-in" || failure === "pending-or-sign-in") {
       endPanelSession(Astro.cookies)
-      if (error.status === 403) setFlash(Astro.cookies, { kind: "galat", text: error.message }, secureCookies(Astro))
+      if (failure === "pending-or-sign-in") setFlash(Astro.cookies, { kind: "galat", text: (error as PanelError).message }, secureCookies(Astro))
       return seeOther("/panel/masuk")
     }
     throw error

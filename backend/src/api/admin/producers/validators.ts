@@ -6,8 +6,10 @@ import {
   PRODUCER_STATUSES,
   whatsappSchema,
 } from "../../../modules/producer/formats"
+import { TEXT_LIMITS } from "../../../lib/input-limits"
+import { storeFileUrl } from "../../picture-urls"
 
-const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+const handle = z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
 
 const producerFields = {
   handle,
@@ -16,7 +18,7 @@ const producerFields = {
   whatsapp: whatsappSchema,
   phone_public: z.boolean().optional(),
   story: z.string().trim().min(20).max(2000),
-  photo_url: z.url().nullish(),
+  photo_url: storeFileUrl.nullish(),
   status: z.enum(PRODUCER_STATUSES).optional(),
   pirt: pirtLicenceSchema.nullish(),
   bpom: bpomLicenceSchema.nullish(),

@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS } from "../../../lib/input-limits"
+import { storeFileUrl } from "../../picture-urls"
 import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, whatsappSchema } from "../../../modules/producer/formats"
 
 /**
@@ -7,12 +9,12 @@ import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, whatsappSchem
  */
 export const ProducerUpdateMe = z
   .strictObject({
-    business_name: z.string().trim().min(3).max(120),
-    owner_name: z.string().trim().min(3).max(120),
+    business_name: z.string().trim().min(3).max(TEXT_LIMITS.businessName),
+    owner_name: z.string().trim().min(3).max(TEXT_LIMITS.ownerName),
     whatsapp: whatsappSchema,
     phone_public: z.boolean(),
-    story: z.string().trim().min(20).max(2000),
-    photo_url: z.url().nullable(),
+    story: z.string().trim().min(20).max(TEXT_LIMITS.story),
+    photo_url: storeFileUrl.nullable(),
     pirt: pirtLicenceSchema.nullable(),
     bpom: bpomLicenceSchema.nullable(),
     halal: halalLicenceSchema.nullable(),

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { PRODUCER_ORDER_STATUSES } from "../../../modules/producer/order-progress"
 
 export const ProducerListOrdersQuery = z.strictObject({
@@ -12,7 +13,7 @@ const MOVES = ["accepted", "packed", "handed_over", "shipped"] as const
 /** The next step of the producer's part; nothing else of the order can be set from the panel. */
 export const ProducerMoveOrder = z.strictObject({
   status: z.enum(MOVES, { message: `status: pilih salah satu dari ${MOVES.join(", ")} / unknown status` }),
-  tracking_note: z.string({ message: "tracking_note: harus teks / must be text" }).trim().min(3, "tracking_note: tulis nomor resi atau nama kurir (paling sedikit 3 huruf) / too short").max(200, "tracking_note: paling banyak 200 huruf / too long").optional(),
+  tracking_note: z.string({ message: "tracking_note: harus teks / must be text" }).trim().min(3, "tracking_note: tulis nomor resi atau nama kurir (paling sedikit 3 huruf) / too short").max(TEXT_LIMITS.trackingNote, `tracking_note: paling banyak ${TEXT_LIMITS.trackingNote} huruf / too long`).optional(),
 })
 
 export type ProducerListOrdersQueryType = z.infer<typeof ProducerListOrdersQuery>

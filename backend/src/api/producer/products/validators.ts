@@ -1,8 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { CURATION_STATES } from "../../../modules/curation/states"
 import { complianceSchema } from "../../../modules/producer/compliance"
+import { TEXT_LIMITS } from "../../../lib/input-limits"
+import { storeFileUrl } from "../../picture-urls"
 
-const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+const handle = z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
 /** Rupiah have no cents: a price is a whole number of rupiah. */
 const priceIdr = z
   .number()
@@ -12,17 +14,17 @@ const priceIdr = z
 const grams = z.number().int().positive()
 
 const productFields = {
-  title: z.string().trim().min(3).max(200),
-  subtitle: z.string().trim().max(200).nullable(),
-  description: z.string().trim().min(20).max(5000),
-  thumbnail: z.url().nullable(),
+  title: z.string().trim().min(3).max(TEXT_LIMITS.productTitle),
+  subtitle: z.string().trim().max(TEXT_LIMITS.productSubtitle).nullable(),
+  description: z.string().trim().min(20).max(TEXT_LIMITS.productDescription),
+  thumbnail: storeFileUrl.nullable(),
   weight: grams.nullable(),
-  category_ids: z.array(z.string().min(1)).max(3),
+  category_ids: z.array(z.string().min(1).max(TEXT_LIMITS.id)).max(3),
 }
 
 const newVariant = z.strictObject({
-  title: z.string().trim().min(1).max(100),
-  sku: z.string().trim().min(1).max(64).optional(),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.variantTitle),
+  sku: z.string().trim().min(1).max(TEXT_LIMITS.sku).optional(),
   price: priceIdr,
   weight: grams.optional(),
 })
@@ -40,7 +42,7 @@ export const ProducerCreateProduct = z
     weight: productFields.weight.optional(),
     category_ids: productFields.category_ids.optional(),
     handle: handle.optional(),
-    option_title: z.string().trim().min(1).max(50).default("Varian"),
+    option_title: z.string().trim().min(1).max(TEXT_LIMITS.optionTitle).default("Varian"),
     variants: z.array(newVariant).min(1).max(20),
     compliance: complianceSchema,
   })
@@ -51,7 +53,7 @@ export const ProducerCreateProduct = z
 
 /** Edits of a product's own variants: price or title; ids not of this product are refused. */
 const variantEdit = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().min(1).max(TEXT_LIMITS.id),
   price: priceIdr.optional(),
   weight: grams.optional(),
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS } from "../../../lib/input-limits"
 
 const quantity = z.number().int("stocked_quantity: jumlah stok harus bilangan bulat / whole number").min(0, "stocked_quantity: stok tidak boleh negatif / cannot be negative").max(1_000_000)
 
@@ -34,7 +35,7 @@ export const ProducerAdjustStock = z.strictObject({
     .min(-100_000)
     .max(100_000)
     .refine((value) => value !== 0, "delta: perubahan stok tidak boleh 0 / cannot be 0"),
-  reason: z.string().trim().min(3, "reason: tulis alasan perubahan stok / a reason is required").max(200),
+  reason: z.string().trim().min(3, "reason: tulis alasan perubahan stok / a reason is required").max(TEXT_LIMITS.stockReason),
 })
 
 export type ProducerListStockQueryType = z.infer<typeof ProducerListStockQuery>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { TEXT_LIMITS } from "../../../../../lib/input-limits"
 import { HARVEST_UNITS, isRealDay, MAX_FORECAST, type HarvestUnit } from "../../../../../modules/harvest/rules"
 
 /**
@@ -24,8 +25,8 @@ export const ProducerSetHarvest = z.strictObject({
     `unit: satuan harus salah satu dari ${HARVEST_UNITS.join(", ")} / unit must be one of ${HARVEST_UNITS.join(", ")}`
   ),
   note: field<string | null | undefined>(
-    (value) => value === undefined || value === null || (typeof value === "string" && value.trim().length <= 200),
-    "note: catatan panen paling panjang 200 huruf / at most 200 characters"
+    (value) => value === undefined || value === null || (typeof value === "string" && value.trim().length <= TEXT_LIMITS.harvestNote),
+    `note: catatan panen paling panjang ${TEXT_LIMITS.harvestNote} huruf / at most ${TEXT_LIMITS.harvestNote} characters`
   ).transform((value) => (typeof value === "string" ? value.trim() || null : value)),
 })
 
