@@ -12,7 +12,7 @@ import { copyRepo } from "../support/repo-copy.ts"
 import { freePort } from "../support/test-database.ts"
 
 /**
- * The built storefront as production runs it behind a TLS proxy (issue 17, findings 6, 7 and 12).
+ * The built storefront as production runs it behind a TLS proxy.
  * No backend runs: the origin check, the body limit and the error box all answer before any
  * backend call, so a closed port stands in for it.
  */
