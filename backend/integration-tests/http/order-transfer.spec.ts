@@ -26,7 +26,7 @@ backendTestRunner(({ api, getContainer }) => {
     }
     const activeChanges = async (orderId: string) =>
       getContainer().resolve(Modules.ORDER).listOrderChanges({ order_id: orderId, status: ["pending", "requested"] } as any)
-    const placeOrder = (provider = "pp_system_default") => storeCheckout(api, store, regionId, provider).placeOrder([{ variant_id: pick.variantId, quantity: 2 }])
+    const placeOrder = (provider = "pp_cod_okoce") => storeCheckout(api, store, regionId, provider).placeOrder([{ variant_id: pick.variantId, quantity: 2 }])
 
     /** What a buyer could leave behind through Medusa's own route before it was refused: a transfer request awaiting the owner's answer. */
     async function pendingTransfer(orderId: string) {
