@@ -68,6 +68,32 @@ backendTestRunner(({ api, getContainer }) => {
       b = { ...second, auth: await producerHeaders(container, api, "produsen-b@uji.test", second.producerId) }
     })
 
+    it("holds an order paid by bank transfer until the money is in: no step to take, every move refused, then free once the coordinator marks it paid", async () => {
+      const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+      const waiting = await partOf(a.auth, order.display_id)
+      expect(waiting).toMatchObject({ status: "new", next_statuses: [], payment: { status: "awaiting_payment", label: "Menunggu pembayaran" } })
+      for (const status of ["accepted", "packed"]) {
+        const refused = await post(`/producer/orders/${waiting.id}/status`, { status }, a.auth)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/^(Pesanan ini belum dibayar|status: )/)
+      }
+      const accepted = await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)
+      expect(accepted.data.message).toMatch(/^Pesanan ini belum dibayar/)
+      expect((await get(`/producer/orders/${waiting.id}`, a.auth)).data.order.status).toBe("new")
+
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, admin)
+      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+      const paid = (await get(`/producer/orders/${waiting.id}`, a.auth)).data.order
+      expect(paid).toMatchObject({ next_statuses: ["accepted"], payment: { status: "paid", label: "Dibayar" } })
+      expect((await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)).status).toBe(200)
+    })
+
+    it("lets cash on delivery go ahead at once, marked as paid on arrival", async () => {
+      const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+      const part = await partOf(a.auth, order.display_id)
+      expect(part).toMatchObject({ next_statuses: ["accepted"], payment: { status: "cash_on_delivery", label: "Bayar di tempat" } })
+    })
+
     it("splits an order of two producers: each sees only their own lines, totals and the delivery details, never the buyer's email", async () => {
       const order = await placeOrder([
         { variant_id: a.variantId, quantity: 2 },

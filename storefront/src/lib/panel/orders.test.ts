@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { placedToday, whatsappLink, type PanelOrder } from "./orders"
+import { isOpen, placedToday, whatsappLink, type PanelOrder } from "./orders"
 
 const placedAt = (iso: string) => ({ order: { placed_at: iso } }) as PanelOrder
 
@@ -15,5 +15,13 @@ describe("the producer's orders", () => {
     expect(whatsappLink("+62 812 3456 7891", 12)).toMatch(/^https:\/\/wa\.me\/6281234567891\?/)
     expect(whatsappLink("12345", 12)).toBeNull()
     expect(whatsappLink(null, 12)).toBeNull()
+  })
+
+  it("keeps an unpaid transfer among the orders to handle, though it has no step to take yet", () => {
+    const order = (payment: PanelOrder["payment"]["status"], next: PanelOrder["next_statuses"]) =>
+      ({ order: { canceled: false }, next_statuses: next, payment: { status: payment, label: "" } }) as unknown as PanelOrder
+    expect(isOpen(order("awaiting_payment", []))).toBe(true)
+    expect(isOpen(order("paid", ["accepted"]))).toBe(true)
+    expect(isOpen(order("paid", []))).toBe(false)
   })
 })

@@ -14,6 +14,8 @@ export type PanelOrder = {
   }
   items: Array<{ id: string; title: string; variant_title: string | null; quantity: number; total: number }>
   total: number
+  /** Whether the goods may leave: "Menunggu pembayaran" (a transfer not yet received), "Dibayar", "Bayar di tempat". */
+  payment: { status: "awaiting_payment" | "paid" | "cash_on_delivery"; label: string }
 }
 
 export type OrderStatus = "new" | "accepted" | "packed" | "handed_over" | "shipped"
@@ -34,8 +36,8 @@ export const MOVE_LABELS: Record<Exclude<OrderStatus, "new">, string> = {
   shipped: "Kirim dengan nomor resi",
 }
 
-/** The parts still waiting for the producer: the dashboard's "perlu diproses". */
-export const isOpen = (order: PanelOrder) => !order.order.canceled && order.next_statuses.length > 0
+/** The parts still waiting for the producer: the dashboard's "perlu diproses" (an unpaid transfer too: it waits for its money). */
+export const isOpen = (order: PanelOrder) => !order.order.canceled && (order.next_statuses.length > 0 || order.payment.status === "awaiting_payment")
 
 /** Whether a part came in on the producer's today, in Pacitan's time (WIB, UTC+7). */
 export function placedToday(order: PanelOrder, now = new Date()) {

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { NEXT_STATUSES, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { PAYMENT_STANDING_LABELS, paymentStanding, type OrderPayment } from "../../../modules/producer/order-payment"
 
 /** What a producer needs to fulfil their lines: the buyer's delivery details, never the email or the other producers' lines and totals. */
 const ORDER_FIELDS = [
@@ -19,6 +20,9 @@ const ORDER_FIELDS = [
   "shipping_address.city",
   "shipping_address.postal_code",
   "shipping_methods.name",
+  "payment_collections.payments.data",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
   // The whole line: Medusa keeps an order line's quantity in its detail record and fills it in only for a full select.
   "items.*",
 ]
@@ -35,6 +39,7 @@ type OrderRow = {
   shipping_address?: Address | null
   shipping_methods?: Array<{ name: string } | null>
   items?: Array<OrderItem | null>
+  payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null>
 }
 
 function present(part: Part, order: OrderRow | undefined) {
@@ -46,6 +51,7 @@ function present(part: Part, order: OrderRow | undefined) {
   )
   const address = order?.shipping_address
   const canceled = order?.status === "canceled"
+  const payment = paymentStanding((order?.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []))
   return {
     id: part.id,
     status: part.status,
@@ -55,7 +61,9 @@ function present(part: Part, order: OrderRow | undefined) {
     packed_at: part.packed_at,
     handed_over_at: part.handed_over_at,
     shipped_at: part.shipped_at,
-    next_statuses: canceled ? [] : NEXT_STATUSES[part.status as ProducerOrderStatus],
+    // An unpaid transfer has no next step yet: the panel offers no button that would be refused.
+    next_statuses: canceled || payment === "awaiting_payment" ? [] : NEXT_STATUSES[part.status as ProducerOrderStatus],
+    payment: { status: payment, label: PAYMENT_STANDING_LABELS[payment] },
     order: {
       display_id: order?.display_id ?? null,
       canceled,

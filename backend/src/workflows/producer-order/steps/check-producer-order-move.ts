@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { refuseTransition, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
 import type ProducerModuleService from "../../../modules/producer/service"
+import { paymentStanding, refuseUnpaidMove, type OrderPayment } from "../../../modules/producer/order-payment"
 
 export type ProducerOrderMove = { producer_order_id: string; status: Exclude<ProducerOrderStatus, "new">; tracking_note?: string }
 
@@ -14,16 +15,20 @@ export type CheckedMove = {
   items: Array<{ id: string; quantity: number }>
 }
 
-type OrderRow = { status: string; items?: Array<{ id: string; quantity: number } | null> }
+type OrderRow = { status: string; items?: Array<{ id: string; quantity: number } | null>; payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null> }
 
-/** Reads the part again under the lock, so two taps at once cannot both move it, and refuses a move out of order. */
+/**
+ * Reads the part again under the lock, so two taps at once cannot both move it, and refuses a move
+ * out of order, or any move of an order whose bank transfer has not arrived (goods never leave unpaid).
+ */
 export const checkProducerOrderMoveStep = createStep("check-producer-order-move", async (move: ProducerOrderMove, { container }) => {
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const part = await producers.retrieveProducerOrder(move.producer_order_id)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["status", "items.*"], filters: { id: part.order_id } })
+  const { data } = await query.graph({ entity: "order", fields: ["status", "items.*", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"], filters: { id: part.order_id } })
   const order = data[0] as OrderRow
-  const refusal = refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status)
+  const payments = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? [])
+  const refusal = refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status) ?? refuseUnpaidMove(paymentStanding(payments))
   if (refusal) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
   }
