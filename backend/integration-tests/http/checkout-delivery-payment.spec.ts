@@ -101,7 +101,8 @@ backendTestRunner(({ api, getContainer }) => {
       await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)
       const refused = await pay(cartId, "pp_cod_okoce")
       expect(refused.status).toBe(400)
-      expect(refused.data.message).toMatch(/^Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal/)
+      // The store offers no card here: the refusal must not send the buyer looking for one.
+      expect(refused.data.message).toBe("Bayar di tempat hanya untuk ambil di Pusat OK OCE atau kurir lokal Pacitan: pilih salah satunya dulu, atau bayar dengan transfer bank.")
       const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store)
       expect(data.cart.payment_collection.payment_sessions).toEqual([])
     })
@@ -115,6 +116,17 @@ backendTestRunner(({ api, getContainer }) => {
       const { data } = await api.get(`/admin/orders/${completed.data.order.id}?fields=payment_status,shipping_total,payment_collections.payments.provider_id`, admin)
       expect(data.order).toMatchObject({ payment_status: "authorized", shipping_total: 20000 })
       expect(data.order.payment_collections[0].payments[0].provider_id).toBe("pp_cod_okoce")
+      const { data: mine } = await api.get(`/store/orders/${completed.data.order.id}/payment-instructions`, store)
+      expect(mine.payment).toMatchObject({ method: "cash_on_delivery", paid: false, collect_at: "courier" })
+    })
+
+    it("tells a pickup paid in cash that the money is paid at the centre, not to a courier", async () => {
+      const cartId = await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).pickup.id }, store)
+      expect((await pay(cartId, "pp_cod_okoce")).status).toBe(200)
+      const completed = await post(`/store/carts/${cartId}/complete`, {})
+      const { data: mine } = await api.get(`/store/orders/${completed.data.order.id}/payment-instructions`, store)
+      expect(mine.payment).toMatchObject({ method: "cash_on_delivery", collect_at: "pickup" })
     })
 
     it("refuses completion when the address moved out of Pacitan after the courier was chosen", async () => {

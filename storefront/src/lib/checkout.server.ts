@@ -88,6 +88,8 @@ export type PaymentInstructions = {
   account?: { bank: string; number: string; holder: string }
   hours_to_pay?: number
   pay_before?: string
+  /** Cash on delivery: paid at the centre on pickup, or to the local courier at the door. */
+  collect_at?: "pickup" | "courier"
 }
 
 export type OrderView = {

@@ -12,9 +12,9 @@ import { assertPaymentFitsDelivery, isCashOnDelivery, paymentNotOffered, readPay
 export async function paymentFitsDelivery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const providerId = (req.body as { provider_id?: unknown } | undefined)?.provider_id
   if (typeof providerId !== "string") return next()
-  if (!offeredToBuyers(providerId)) throw paymentNotOffered(providerId)
   const cart = await readPaymentCollectionCart(req.scope, req.params.id)
-  if (cart && !cart.offeredProviderIds.includes(providerId)) throw paymentNotOffered(providerId)
-  if (isCashOnDelivery(providerId)) await assertPaymentFitsDelivery(req.scope, providerId, cart?.shippingOptionIds ?? [])
+  const offeredIds = cart?.offeredProviderIds ?? []
+  if (!offeredToBuyers(providerId) || (cart && !offeredIds.includes(providerId))) throw paymentNotOffered(providerId, offeredIds)
+  if (isCashOnDelivery(providerId)) await assertPaymentFitsDelivery(req.scope, providerId, cart?.shippingOptionIds ?? [], offeredIds)
   next()
 }

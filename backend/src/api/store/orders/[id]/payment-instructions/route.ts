@@ -1,8 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { deliveryKindsOf } from "../../../../../workflows/checkout/delivery-choices"
 
 type PaymentRow = { provider_id: string; data: Record<string, unknown> | null; captured_at: string | Date | null; canceled_at: string | Date | null }
-type OrderRow = { id: string; created_at: string | Date; total: number; payment_collections?: Array<{ payments?: Array<PaymentRow | null> } | null> }
+type OrderRow = {
+  id: string
+  created_at: string | Date
+  total: number
+  shipping_methods?: Array<{ shipping_option_id: string | null } | null>
+  payment_collections?: Array<{ payments?: Array<PaymentRow | null> } | null>
+}
 
 const HOUR = 60 * 60 * 1000
 
@@ -17,7 +24,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "created_at", "total", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    fields: ["id", "created_at", "total", "shipping_methods.shipping_option_id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
     filters: { id: req.params.id },
   })
   const order = data[0] as unknown as OrderRow | undefined
@@ -27,6 +34,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const details = payment.data ?? {}
   const paid = Boolean(payment.captured_at)
   const common = { provider_id: payment.provider_id, method: details.method ?? null, paid, canceled: Boolean(payment.canceled_at) }
+  if (details.method === "cash_on_delivery") {
+    // Where the cash changes hands: at the centre for a pickup, at the door for the local courier.
+    const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+    const kinds = await deliveryKindsOf(req.scope, optionIds)
+    return res.json({ payment: { ...common, collect_at: kinds.includes("pickup") ? "pickup" : "courier" } })
+  }
   if (details.method !== "bank_transfer") return res.json({ payment: common })
   const hours = Number(details.hours_to_pay ?? 24)
   res.json({
