@@ -4,6 +4,7 @@ import { z } from "@medusajs/framework/zod"
 import { readBackendEnv } from "../lib/env"
 import { isStoreFileUrl, STORE_FILE_URL_MESSAGE } from "../lib/files/store-file-url"
 import { TEXT_LIMITS } from "../lib/input-limits"
+import { entriesAtAnyDepth } from "./body-entries"
 
 let backendUrl: string | undefined
 /** Read once: the same MEDUSA_BACKEND_URL the file module was configured with. */
@@ -17,17 +18,10 @@ export const storeFileUrl = z.string().max(TEXT_LIMITS.url).refine(isOwnFile, ST
 /** Every picture address in a body: `thumbnail` at any depth and each `images[].url`, with where it was found. */
 function pictureUrls(root: unknown): Array<[string, unknown]> {
   const found: Array<[string, unknown]> = []
-  const pending: Array<[string, unknown]> = [["", root]]
-  while (pending.length) {
-    const [path, value] = pending.pop()!
-    if (!value || typeof value !== "object") continue
-    for (const [key, inner] of Object.entries(value)) {
-      const at = path ? `${path}.${key}` : key
-      if (key === "thumbnail" && inner !== null && inner !== undefined) found.push([at, inner])
-      if (key === "images" && Array.isArray(inner)) {
-        inner.forEach((image, index) => image && typeof image === "object" && "url" in image && found.push([`${at}.${index}.url`, image.url]))
-      }
-      pending.push([at, inner])
+  for (const [at, key, inner] of entriesAtAnyDepth(root)) {
+    if (key === "thumbnail" && inner !== null && inner !== undefined) found.push([at, inner])
+    if (key === "images" && Array.isArray(inner)) {
+      inner.forEach((image, index) => image && typeof image === "object" && "url" in image && found.push([`${at}.${index}.url`, image.url]))
     }
   }
   return found

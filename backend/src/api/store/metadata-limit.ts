@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { METADATA_LIMITS } from "../../lib/input-limits"
+import { entriesAtAnyDepth } from "../body-entries"
 
 const { bytes, keys, keyLength } = METADATA_LIMITS
 
@@ -15,18 +16,9 @@ function metadataProblem(at: string, metadata: object): string | null {
 
 /** The first `metadata` in a body (a cart's, a line's, an address's) that is over the limits, with its path. */
 function oversizedMetadata(root: unknown): string | null {
-  const pending: Array<[string, unknown]> = [["", root]]
-  while (pending.length) {
-    const [path, value] = pending.pop()!
-    if (!value || typeof value !== "object") continue
-    for (const [key, inner] of Object.entries(value)) {
-      const at = path ? `${path}.${key}` : key
-      if (key === "metadata" && inner && typeof inner === "object") {
-        const problem = metadataProblem(at, inner)
-        if (problem) return problem
-      }
-      pending.push([at, inner])
-    }
+  for (const [at, key, inner] of entriesAtAnyDepth(root)) {
+    const problem = key === "metadata" && inner && typeof inner === "object" ? metadataProblem(at, inner) : null
+    if (problem) return problem
   }
   return null
 }
