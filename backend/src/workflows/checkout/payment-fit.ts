@@ -8,6 +8,14 @@ const CASH_DELIVERIES = new Set(["pickup", "courier"])
 
 export const isCashOnDelivery = (providerId: string) => providerId.startsWith("pp_cod_")
 
+/** The shipping options a cart or an order has chosen, from its shipping methods. */
+export const chosenOptionIds = (methods: Array<{ shipping_option_id: string | null } | null> | null | undefined) =>
+  (methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+
+/** The providers a region offers buyers (never Medusa's system one). */
+const offeredProviderIds = (region: { payment_providers?: Array<{ id: string } | null> | null } | null | undefined) =>
+  (region?.payment_providers ?? []).flatMap((provider) => (provider && offeredToBuyers(provider.id) ? [provider.id] : []))
+
 /** The buyer's words for each way to pay, in the order a refusal offers them. */
 const WAY_TO_PAY: Array<[prefix: string, words: string]> = [
   ["pp_bank-transfer_", "transfer bank"],
@@ -56,8 +64,8 @@ export async function readPaymentCollectionCart(container: MedusaContainer, paym
   return cart
     ? {
         id: cart.id,
-        shippingOptionIds: (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : [])),
-        offeredProviderIds: (cart.region?.payment_providers ?? []).flatMap((provider) => (provider && offeredToBuyers(provider.id) ? [provider.id] : [])),
+        shippingOptionIds: chosenOptionIds(cart.shipping_methods),
+        offeredProviderIds: offeredProviderIds(cart.region),
       }
     : null
 }
@@ -77,9 +85,9 @@ export async function assertCheckoutFits(container: MedusaContainer, cartId: str
         region?: { payment_providers?: Array<{ id: string } | null> | null } | null
       }
     | undefined
-  const optionIds = (cart?.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+  const optionIds = chosenOptionIds(cart?.shipping_methods)
   const kinds = await assertDeliveryFits(container, cartId, optionIds)
-  const offeredIds = (cart?.region?.payment_providers ?? []).flatMap((provider) => (provider && offeredToBuyers(provider.id) ? [provider.id] : []))
+  const offeredIds = offeredProviderIds(cart?.region)
   for (const session of cart?.payment_collection?.payment_sessions ?? []) {
     if (session && !offeredToBuyers(session.provider_id)) throw paymentNotOffered(session.provider_id, offeredIds)
     if (session) assertPaymentFitsKinds(session.provider_id, kinds, offeredIds)

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deliveryKindsOf } from "../../../../../workflows/checkout/delivery-choices"
+import { chosenOptionIds } from "../../../../../workflows/checkout/payment-fit"
 
 type PaymentRow = { provider_id: string; data: Record<string, unknown> | null; captured_at: string | Date | null; canceled_at: string | Date | null }
 type OrderRow = {
@@ -36,8 +37,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const common = { provider_id: payment.provider_id, method: details.method ?? null, paid, canceled: Boolean(payment.canceled_at) }
   if (details.method === "cash_on_delivery") {
     // Where the cash changes hands: at the centre for a pickup, at the door for the local courier.
-    const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
-    const kinds = await deliveryKindsOf(req.scope, optionIds)
+    const kinds = await deliveryKindsOf(req.scope, chosenOptionIds(order.shipping_methods))
     return res.json({ payment: { ...common, collect_at: kinds.includes("pickup") ? "pickup" : "courier" } })
   }
   if (details.method !== "bank_transfer") return res.json({ payment: common })
