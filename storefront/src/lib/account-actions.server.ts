@@ -1,7 +1,6 @@
 import type { APIContext } from "astro"
 import { endSession, loginCustomer, registerCustomer, startSession } from "./account.server"
-import { clientAddressOf } from "./client-address"
-import { secureCookies } from "./http/request-origin.server"
+import { secureCookies, visitorAddressOf } from "./http/request-origin.server"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -20,7 +19,7 @@ export async function login(context: APIContext) {
     return toAccount(context, "login_invalid")
   }
   try {
-    startSession(context.cookies, await loginCustomer(email, password, clientAddressOf(context)), secureCookies(context))
+    startSession(context.cookies, await loginCustomer(email, password, visitorAddressOf(context)), secureCookies(context))
     return toAccount(context)
   } catch {
     // The same answer for an unknown email and a wrong password.
@@ -35,7 +34,7 @@ export async function register(context: APIContext) {
     return toAccount(context, "register_invalid")
   }
   try {
-    startSession(context.cookies, await registerCustomer(input, clientAddressOf(context)), secureCookies(context))
+    startSession(context.cookies, await registerCustomer(input, visitorAddressOf(context)), secureCookies(context))
     return toAccount(context)
   } catch {
     return toAccount(context, "register_failed")

@@ -1,12 +1,11 @@
 import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
-import { clientAddressOf } from "../client-address"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { text, whole } from "./form-fields"
 import { newProductBody } from "./product-form"
 import { typedQuantity } from "./stock-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
-import { secureCookies } from "../http/request-origin.server"
+import { secureCookies, visitorAddressOf } from "../http/request-origin.server"
 
 export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
@@ -42,7 +41,7 @@ export async function login(context: Context & { clientAddress?: string }) {
     return seeOther("/panel/masuk")
   }
   try {
-    const token = await loginProducer(email, password, clientAddressOf(context))
+    const token = await loginProducer(email, password, visitorAddressOf(context))
     startPanelSession(context.cookies, token, secure)
     return seeOther((await isPending(token)) ? WAITING_PAGE : "/panel")
   } catch (error) {

@@ -3,8 +3,7 @@ import { loginProducer, PanelError } from "./api.server"
 import { requestPasswordReset, setNewPassword } from "./password.server"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { seeOther, setFlash, startPanelSession } from "./session.server"
-import { clientAddressOf } from "../client-address"
-import { secureCookies } from "../http/request-origin.server"
+import { secureCookies, visitorAddressOf } from "../http/request-origin.server"
 
 /** Medusa sets no rule of its own for a producer's password; the panel asks for at least this many characters. */
 export const MIN_PASSWORD_LENGTH = 8
@@ -23,7 +22,7 @@ export async function requestResetAction(context: Context & { clientAddress?: st
     return seeOther("/panel/lupa-sandi")
   }
   try {
-    await requestPasswordReset(email, clientAddressOf(context))
+    await requestPasswordReset(email, visitorAddressOf(context))
     setFlash(context.cookies, { kind: "ok", text: RESET_REQUESTED }, secure)
   } catch (error) {
     setFlash(context.cookies, { kind: "galat", text: failure(error, "Permintaan gagal dikirim. Coba lagi.") }, secure)
@@ -55,7 +54,7 @@ export async function setPasswordAction(context: Context & { clientAddress?: str
   // The emailed link names the account too: sign the producer straight in with the new password.
   try {
     if (!email) throw new PanelError("no email in the link", 400)
-    const session = await loginProducer(email.trim().toLowerCase(), password, clientAddressOf(context))
+    const session = await loginProducer(email.trim().toLowerCase(), password, visitorAddressOf(context))
     startPanelSession(context.cookies, session, secure)
     setFlash(context.cookies, { kind: "ok", text: "Kata sandi baru disimpan. Anda sudah masuk." }, secure)
     return seeOther((await isPending(session)) ? WAITING_PAGE : "/panel")
