@@ -29,6 +29,9 @@ const SECURITY_HEADERS: Record<string, string> = {
 function finish(response: Response, gzip: boolean): Response {
   // A copy: some responses (redirects) come with headers that cannot be changed.
   const headers = new Headers(response.headers)
+  // Astro renders its error page (pages/500.astro) with 500 whatever the page sets; the page asks
+  // to retry only when the backend was too busy, which is a 503.
+  const status = response.status === 500 && headers.has("retry-after") ? 503 : response.status
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!headers.has(name)) {
       headers.set(name, value)
@@ -36,12 +39,12 @@ function finish(response: Response, gzip: boolean): Response {
   }
   const type = headers.get("content-type") ?? ""
   if (!response.body || headers.has("content-encoding") || !COMPRESSIBLE.test(type) || !gzip) {
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+    return new Response(response.body, { status, headers })
   }
   headers.set("content-encoding", "gzip")
   headers.append("vary", "accept-encoding")
   headers.delete("content-length")
-  return new Response(response.body.pipeThrough(new CompressionStream("gzip")), { status: response.status, statusText: response.statusText, headers })
+  return new Response(response.body.pipeThrough(new CompressionStream("gzip")), { status, headers })
 }
 
 function marked(response: Response, cache: "hit" | "miss"): Response {

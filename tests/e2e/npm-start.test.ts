@@ -12,6 +12,8 @@ import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts 
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
+import { listeningPid, overload } from "../support/overload.ts"
+import { BUSY_SERVER_MESSAGE } from "../../backend/src/lib/overload/load-shedder.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
 import { stripeInBrowser } from "../support/stripe-in-browser.ts"
@@ -1092,6 +1094,37 @@ describe("npm start in a fresh copy of the repository", () => {
       await browser.close()
     }
   })
+
+  it("sheds overload: 200 clients asking for 100 products at once for 20 s all get an answer within 10 s (the list or a 503 in Indonesian), /health within 1 s, memory bounded", async () => {
+    const { backendUrl, publishableKey } = readStackJson()
+    const headers = { "x-publishable-api-key": publishableKey }
+    const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers })).json()
+    const pid = listeningPid(Number(new URL(backendUrl).port))
+    expect(pid).toBeDefined()
+    const report = await overload({
+      url: `${backendUrl}/store/products?limit=100&region_id=${regions[0].id}`,
+      headers,
+      clients: 200,
+      seconds: 20,
+      answerWithinMs: 10_000,
+      healthUrl: `${backendUrl}/health`,
+      afterSeconds: 5,
+      pid,
+    })
+    console.log(`overload: ${JSON.stringify(report)}`)
+    expect(report.unanswered).toBe(0)
+    expect(Object.keys(report.byStatus).sort()).toEqual(["200", "503"])
+    expect(report.byStatus["200"]).toBeGreaterThan(20)
+    expect(report.refusalsRetryAfter).toBe(true)
+    expect(JSON.parse(report.refusalMessage!)).toEqual({ type: "server_busy", message: BUSY_SERVER_MESSAGE })
+    expect(report.healthDuringMaxMs).toBeLessThan(1000)
+    expect(report.healthAfterMaxMs).toBeLessThan(1000)
+    expect(report.peakRssMb).toBeLessThan(1536)
+    // And once the load is gone, a buyer's list comes back at once.
+    const started = performance.now()
+    expect((await fetch(`${backendUrl}/store/products?limit=24`, { headers })).status).toBe(200)
+    expect(performance.now() - started).toBeLessThan(2000)
+  }, 120_000)
 
   it("Ctrl-C stops the backend, the storefront and the embedded PostgreSQL", async () => {
     const { code, signal } = await launch!.interrupt()

@@ -9,12 +9,14 @@ import { stopProcess } from "../../scripts/stack/processes.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
 import { id } from "../../storefront/src/i18n/id.ts"
 import { copyRepo } from "../support/repo-copy.ts"
+import { BUSY_SERVER_MESSAGE, BUSY_SERVER_RETRY_AFTER_SECONDS } from "../../backend/src/lib/overload/load-shedder.ts"
 import { freePort } from "../support/test-database.ts"
 
 /**
  * The built storefront as production runs it behind a TLS proxy.
- * No backend runs: the origin check, the body limit and the error box all answer before any
- * backend call, so a closed port stands in for it.
+ * No real backend runs: the origin check, the body limit and the error box all answer before any
+ * backend call. A stand-in drops every connection, as a stopped backend would, or, while
+ * `backendBusy` is set, refuses every request as an overloaded backend does (503, Retry-After).
  */
 
 const PUBLIC_HOST = "shop.example"
@@ -24,6 +26,12 @@ const MB = 1024 * 1024
 let repo: ReturnType<typeof copyRepo>
 let storefront: ChildProcess
 let baseUrl: string
+let backendBusy = false
+const backend = http.createServer((request, response) => {
+  if (!backendBusy) return request.socket.destroy()
+  const body = JSON.stringify({ type: "server_busy", message: BUSY_SERVER_MESSAGE })
+  response.writeHead(503, { "content-type": "application/json", "retry-after": String(BUSY_SERVER_RETRY_AFTER_SECONDS) }).end(body)
+})
 
 /** What the TLS proxy adds to every request it passes on. */
 const proxied = { "x-forwarded-proto": "https", "x-forwarded-host": PUBLIC_HOST, "x-forwarded-for": "203.0.113.7" }
@@ -131,6 +139,7 @@ beforeAll(async () => {
   execFileSync(process.execPath, [astro, "build"], { cwd: dir, stdio: "ignore" })
   const port = await freePort()
   baseUrl = `http://127.0.0.1:${port}`
+  await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve))
   storefront = spawn(process.execPath, [path.join(dir, "dist", "server", "entry.mjs")], {
     cwd: dir,
     env: {
@@ -139,7 +148,7 @@ beforeAll(async () => {
       PORT: String(port),
       PUBLIC_ORIGIN,
       TRUSTED_PROXIES: "127.0.0.1",
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${await freePort()}`,
+      MEDUSA_BACKEND_URL: `http://127.0.0.1:${(backend.address() as net.AddressInfo).port}`,
       STOREFRONT_PAGE_CACHE: "off",
     },
     stdio: "ignore",
@@ -154,6 +163,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopProcess(storefront)
+  backend.close()
   repo?.remove()
 })
 
@@ -242,5 +252,35 @@ describe("the error box", () => {
     expect(indonesian).toContain(id["cart.error.bad_quantity"])
     const english = await (await fetch(`${baseUrl}/en/keranjang?galat=bad_quantity`)).text()
     expect(english).toContain(en["cart.error.bad_quantity"])
+  })
+})
+
+describe("a backend too busy to answer", () => {
+  beforeAll(() => {
+    backendBusy = true
+  })
+  afterAll(() => {
+    backendBusy = false
+  })
+
+  it("shows a page saying the shop is busy, with 503 and Retry-After, in the page's language", async () => {
+    const indonesian = await fetch(`${baseUrl}/produk/gula-aren-kelapa`)
+    expect(indonesian.status).toBe(503)
+    expect(Number(indonesian.headers.get("retry-after"))).toBeGreaterThan(0)
+    expect(indonesian.headers.get("cache-control")).toBe("no-store")
+    const text = await indonesian.text()
+    expect(text).toContain(id["error.busy.title"])
+    expect(text).toContain(id["error.busy.text"])
+    const english = await fetch(`${baseUrl}/en/produk/gula-aren-kelapa`)
+    expect(english.status).toBe(503)
+    expect(await english.text()).toContain(en["error.busy.title"])
+  })
+
+  it("sends a cart form back with the busy code, and the cart says to try again in a few seconds", async () => {
+    const response = await formPost("/keranjang/tambah", PUBLIC_ORIGIN, { variant_id: "variant_01JQ7Z8K3M5N6P7R8S9T0V1W2X", quantity: "1" })
+    expect(response.status).toBe(303)
+    expect(response.headers.get("location")).toBe("/keranjang?galat=overloaded")
+    const page = await (await fetch(`${baseUrl}/keranjang?galat=overloaded`)).text()
+    expect(page).toContain(id["problem.overloaded"])
   })
 })

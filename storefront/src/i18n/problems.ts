@@ -14,9 +14,10 @@ const PROBLEMS = {
     bad_line: "cart.error.bad_line",
     out_of_stock: "problem.out_of_stock",
     busy: "problem.busy",
+    overloaded: "problem.overloaded",
     refused: "cart.refused",
   },
-  checkout: { out_of_stock: "problem.out_of_stock", busy: "problem.busy", refused: "checkout.refused" },
+  checkout: { out_of_stock: "problem.out_of_stock", busy: "problem.busy", overloaded: "problem.overloaded", refused: "checkout.refused" },
   account: {
     login_invalid: "account.error.login_invalid",
     login_failed: "account.error.login_failed",

@@ -11,6 +11,7 @@ import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
 import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { PAGE_SIZE, readSearchParams } from "../search-params"
+import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -40,6 +41,7 @@ export async function loadHome(astro: AstroGlobal) {
   } catch (error) {
     console.error("home: products could not be loaded", error)
     astro.response.status = 503
+    if (isBackendBusy(error)) astro.response.headers.set("retry-after", String(BUSY_RETRY_AFTER_SECONDS))
     const [harvests, map, categories] = await extras
     return { picks: [], products: [], harvests, map, categories, unavailable: true }
   }

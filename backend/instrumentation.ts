@@ -1,0 +1,30 @@
+import { createLoadShedder } from "./src/lib/overload/load-shedder"
+import { readBackendEnv } from "./src/lib/env"
+
+type RequestHandler = (
+  handle: () => Promise<void>,
+  req: import("node:http").IncomingMessage,
+  res: import("node:http").ServerResponse,
+  handlerPath?: string
+) => Promise<void>
+
+/**
+ * `medusa start` runs this before it creates its HTTP server. Its start
+ * command passes every request through `traceRequestHandler` (the hook Medusa's
+ * OpenTelemetry support uses) before Express and any middleware sees it: the
+ * one place a request can be refused before it costs anything. A tracer set up
+ * here first (Medusa's `registerOtel`) keeps working: it is called for every
+ * request let in.
+ */
+export function register() {
+  const env = readBackendEnv(process.env)
+  const shedder = createLoadShedder({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS })
+  // The start command's own exports object: an ES import would give a copy whose assignment Medusa never reads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const startCommand: { traceRequestHandler?: RequestHandler } = require("@medusajs/medusa/commands/start")
+  const traced = startCommand.traceRequestHandler
+  startCommand.traceRequestHandler = async (handle, req, res, handlerPath) => {
+    if (!shedder.admit(req, res)) return
+    return traced ? traced(handle, req, res, handlerPath) : handle()
+  }
+}

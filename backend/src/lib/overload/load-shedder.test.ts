@@ -1,0 +1,95 @@
+import http from "node:http"
+import type { AddressInfo } from "node:net"
+import { afterEach, describe, expect, it } from "vitest"
+import { BUSY_SERVER_MESSAGE, createLoadShedder, type SheddingLimits } from "./load-shedder"
+
+/** A real HTTP server whose requests pass the shedder; each let-in request is answered when `release` is called. */
+async function serverWith(limits: SheddingLimits) {
+  const shedder = createLoadShedder(limits)
+  const waiting: Array<() => void> = []
+  const server = http.createServer((req, res) => {
+    if (!shedder.admit(req, res)) return
+    waiting.push(() => res.end("ok"))
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    shedder,
+    get: (path = "/store/products") => fetch(`${url}${path}`),
+    release: () => waiting.splice(0).forEach((answer) => answer()),
+    heldCount: () => waiting.length,
+    close: () => {
+      shedder.stop()
+      server.closeAllConnections()
+      return new Promise((resolve) => server.close(resolve))
+    },
+  }
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+let close: (() => Promise<unknown>) | undefined
+afterEach(async () => {
+  await close?.()
+  close = undefined
+})
+
+describe("load shedding", () => {
+  it("refuses at once, with 503, Retry-After and an Indonesian message, what comes beyond the requests in flight", async () => {
+    const server = await serverWith({ maxInFlight: 3, maxEventLoopDelayMs: 0 })
+    close = server.close
+    const held = [server.get(), server.get(), server.get()]
+    await until(() => server.heldCount() === 3)
+    const started = performance.now()
+    const refused = await server.get()
+    expect(performance.now() - started).toBeLessThan(100)
+    expect(refused.status).toBe(503)
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0)
+    expect(await refused.json()).toEqual({ type: "server_busy", message: BUSY_SERVER_MESSAGE })
+    server.release()
+    expect((await Promise.all(held)).map((response) => response.status)).toEqual([200, 200, 200])
+  })
+
+  it("lets requests in again as soon as those in flight are answered", async () => {
+    const server = await serverWith({ maxInFlight: 1, maxEventLoopDelayMs: 0 })
+    close = server.close
+    const first = server.get()
+    await until(() => server.heldCount() === 1)
+    expect((await server.get()).status).toBe(503)
+    server.release()
+    await first
+    await until(() => server.shedder.inFlight() === 0)
+    const next = server.get()
+    await until(() => server.heldCount() === 1)
+    server.release()
+    expect((await next).status).toBe(200)
+  })
+
+  it("always answers the health probes, even with every place taken", async () => {
+    const server = await serverWith({ maxInFlight: 1, maxEventLoopDelayMs: 0 })
+    close = server.close
+    const held = server.get()
+    await until(() => server.heldCount() === 1)
+    const probes = [server.get("/health"), server.get("/health/ready")]
+    await until(() => server.heldCount() === 3)
+    server.release()
+    expect((await Promise.all([held, ...probes])).map((response) => response.status)).toEqual([200, 200, 200])
+  })
+
+  it("refuses new requests while the event loop runs late, and takes them again once it keeps up", async () => {
+    const server = await serverWith({ maxInFlight: 100, maxEventLoopDelayMs: 100 })
+    close = server.close
+    const request = server.get()
+    // The loop busy with 300 ms of work: the request it then reads would only wait behind more.
+    const busyUntil = performance.now() + 300
+    while (performance.now() < busyUntil);
+    expect((await request).status).toBe(503)
+    await new Promise((resolve) => setTimeout(resolve, 700))
+    const later = server.get()
+    await until(() => server.heldCount() === 1)
+    server.release()
+    expect((await later).status).toBe(200)
+  })
+})

@@ -1,0 +1,109 @@
+import type { IncomingMessage, ServerResponse } from "node:http"
+
+export const BUSY_SERVER_MESSAGE = "Server sedang ramai. Coba lagi dalam beberapa detik."
+export const BUSY_SERVER_RETRY_AFTER_SECONDS = 2
+
+export type SheddingLimits = {
+  /** Requests being answered at once beyond which a new one is refused; 0: no limit. */
+  maxInFlight: number
+  /** Event-loop delay beyond which a new request is refused; 0: not watched. */
+  maxEventLoopDelayMs: number
+}
+
+/** Probes keep their answer under load: a load balancer must not take a busy server for a dead one. */
+const ALWAYS_ANSWERED = /^\/health(?:[/?]|$)/
+
+const SAMPLE_EVERY_MS = 50
+/** How long a measured delay counts: long enough to span a burst, short enough to admit again soon. */
+const DELAY_MEMORY_MS = 500
+const ADAPT_EVERY_MS = 100
+const FEWEST_ADMITTED = 2
+
+/**
+ * Measures how late the event loop runs a timer. A loop busy with more work
+ * than the CPU can do runs every callback late, so the delay says "overloaded"
+ * before memory or response times do. The worst delay of the last half second
+ * counts, so one quiet tick in a storm does not let the storm back in.
+ */
+function watchEventLoopDelay(now: () => number) {
+  let expectedAt = now() + SAMPLE_EVERY_MS
+  let worst = 0
+  let worstAt = -Infinity
+  const timer = setInterval(() => {
+    const late = Math.max(0, now() - expectedAt)
+    if (late >= worst || now() - worstAt > DELAY_MEMORY_MS) {
+      worst = late
+      worstAt = now()
+    }
+    expectedAt = now() + SAMPLE_EVERY_MS
+  }, SAMPLE_EVERY_MS)
+  timer.unref()
+  return {
+    recentDelayMs() {
+      // A loop blocked right now has not run the timer yet: how late it already is counts too.
+      const pending = Math.max(0, now() - expectedAt)
+      const remembered = now() - worstAt <= DELAY_MEMORY_MS ? worst : 0
+      return Math.max(pending, remembered)
+    },
+    stop: () => clearInterval(timer),
+  }
+}
+
+/**
+ * Refuses work the server cannot finish in time. Without it, two hundred
+ * clients asking for large product lists at once each got a share of one CPU
+ * and none got an answer; memory grew with every queued request, and even
+ * /health went unanswered. A refused request costs almost nothing and says
+ * when to come back, so the requests let in still finish in seconds.
+ */
+export function createLoadShedder(limits: SheddingLimits, now: () => number = () => performance.now()) {
+  let inFlight = 0
+  // Requests that arrive together are let in before the loop can fall behind: the number let in
+  // at once halves each time it does (down to a few), and grows back one by one while it keeps up.
+  let admitting = limits.maxInFlight
+  const delay = limits.maxEventLoopDelayMs > 0 ? watchEventLoopDelay(now) : undefined
+  const adapt = setInterval(() => {
+    if (!delay || limits.maxInFlight === 0) return
+    const late = delay.recentDelayMs()
+    if (late > limits.maxEventLoopDelayMs) admitting = Math.max(FEWEST_ADMITTED, Math.floor(Math.min(admitting, inFlight) / 2))
+    else if (late < limits.maxEventLoopDelayMs / 2) admitting = Math.min(limits.maxInFlight, admitting + 1)
+  }, ADAPT_EVERY_MS)
+  adapt.unref()
+
+  function overloaded() {
+    if (limits.maxInFlight > 0 && inFlight >= admitting) return true
+    return delay !== undefined && delay.recentDelayMs() > limits.maxEventLoopDelayMs
+  }
+
+  return {
+    /** Answers 503 and returns false when the request is refused; otherwise counts it until its answer is sent. */
+    admit(req: IncomingMessage, res: ServerResponse): boolean {
+      if (ALWAYS_ANSWERED.test(req.url ?? "")) return true
+      if (overloaded()) {
+        refuse(req, res)
+        return false
+      }
+      inFlight++
+      res.once("close", () => inFlight--)
+      return true
+    },
+    inFlight: () => inFlight,
+    stop() {
+      clearInterval(adapt)
+      delay?.stop()
+    },
+  }
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse) {
+  // The body may still be arriving: close the connection after the answer rather than read it.
+  const body = JSON.stringify({ type: "server_busy", message: BUSY_SERVER_MESSAGE })
+  res.writeHead(503, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+    "retry-after": String(BUSY_SERVER_RETRY_AFTER_SECONDS),
+    "cache-control": "no-store",
+    ...(req.method === "GET" || req.method === "HEAD" ? {} : { connection: "close" }),
+  })
+  res.end(body)
+}

@@ -1,0 +1,131 @@
+import { readdirSync, readFileSync, readlinkSync } from "node:fs"
+import { processTreeRssMb } from "../bench/process-memory.ts"
+
+/** The process listening on a local TCP port (Linux /proc), or undefined. */
+export function listeningPid(port: number): number | undefined {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0")
+  const inodes = new Set<string>()
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/)
+      // local address "IP:PORT", state 0A = LISTEN, inode in the tenth column
+      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === "0A") inodes.add(fields[9])
+    }
+  }
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`)
+        if (inodes.has(/^socket:\[(\d+)\]$/.exec(target)?.[1] ?? "")) return Number(pid)
+      }
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return undefined
+}
+
+export type OverloadReport = {
+  requests: number
+  byStatus: Record<string, number>
+  /** Requests with no answer within the client's limit. */
+  unanswered: number
+  slowestAnswerMs: number
+  slowestRefusalMs: number
+  /** 95th percentile of the time to a 503: what most refused clients waited. */
+  refusalP95Ms: number
+  refusalsRetryAfter: boolean
+  /** The message of the first 503, as a client reads it. */
+  refusalMessage?: string
+  healthDuringMaxMs: number
+  healthAfterMaxMs: number
+  peakRssMb: number
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Many clients asking at once for `seconds`: each sends its next request when
+ * the last is answered (or after a short pause when refused: sooner than the
+ * server's Retry-After asks, as impatient clients do). Meanwhile a probe asks
+ * `healthUrl` four times a second, and keeps asking for `afterSeconds` once the
+ * load stops; `pid`'s memory (with its children) is sampled throughout.
+ */
+export async function overload(options: {
+  url: string
+  headers?: Record<string, string>
+  clients: number
+  seconds: number
+  answerWithinMs: number
+  healthUrl: string
+  afterSeconds: number
+  pid?: number
+}): Promise<OverloadReport> {
+  const report: OverloadReport = {
+    requests: 0,
+    byStatus: {},
+    unanswered: 0,
+    slowestAnswerMs: 0,
+    slowestRefusalMs: 0,
+    refusalP95Ms: 0,
+    refusalsRetryAfter: true,
+    healthDuringMaxMs: 0,
+    healthAfterMaxMs: 0,
+    peakRssMb: 0,
+  }
+  const endsAt = Date.now() + options.seconds * 1000
+  let loadRunning = true
+  const refusalTimes: number[] = []
+
+  async function client() {
+    while (Date.now() < endsAt) {
+      const started = performance.now()
+      report.requests++
+      try {
+        const response = await fetch(options.url, { headers: options.headers, signal: AbortSignal.timeout(options.answerWithinMs) })
+        const body = await response.text()
+        const took = performance.now() - started
+        report.byStatus[response.status] = (report.byStatus[response.status] ?? 0) + 1
+        report.slowestAnswerMs = Math.max(report.slowestAnswerMs, took)
+        if (response.status === 503) {
+          refusalTimes.push(took)
+          if (!response.headers.get("retry-after")) report.refusalsRetryAfter = false
+          report.refusalMessage ??= body
+          await sleep(250 + Math.random() * 500)
+        }
+      } catch {
+        report.unanswered++
+      }
+    }
+  }
+
+  async function probeHealth() {
+    const afterEndsAt = endsAt + options.afterSeconds * 1000
+    while (Date.now() < afterEndsAt) {
+      const during = loadRunning
+      const started = performance.now()
+      try {
+        await (await fetch(options.healthUrl, { signal: AbortSignal.timeout(30_000) })).text()
+      } catch {
+        // Unanswered within 30 s: counted as 30 s.
+      }
+      const took = performance.now() - started
+      if (during) report.healthDuringMaxMs = Math.max(report.healthDuringMaxMs, took)
+      else report.healthAfterMaxMs = Math.max(report.healthAfterMaxMs, took)
+      if (options.pid) report.peakRssMb = Math.max(report.peakRssMb, processTreeRssMb(options.pid))
+      await sleep(250)
+    }
+  }
+
+  const probe = probeHealth()
+  await Promise.all(Array.from({ length: options.clients }, client))
+  loadRunning = false
+  await probe
+  refusalTimes.sort((a, b) => a - b)
+  report.slowestRefusalMs = refusalTimes.at(-1) ?? 0
+  report.refusalP95Ms = refusalTimes[Math.floor(refusalTimes.length * 0.95)] ?? 0
+  for (const key of ["slowestAnswerMs", "slowestRefusalMs", "refusalP95Ms", "healthDuringMaxMs", "healthAfterMaxMs"] as const) {
+    report[key] = Math.round(report[key])
+  }
+  return report
+}
