@@ -4,10 +4,12 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Array<Record<string, any>> }> }
 
 /**
- * Tables that change whatever the answer, so their rows say nothing about a refused request:
- * none so far. Add one here only with the reason, e.g. a log written for every request.
+ * Tables that change whatever the answer, so their rows say nothing about a refused request.
+ * Add one here only with the reason.
+ * - workflow_execution: Medusa's record of each run of a stored workflow; cart completion keeps
+ *   one per attempt, refused or not (its idempotency), and it holds no order, cart or stock.
  */
-const CHANGES_ON_EVERY_REQUEST = new Set<string>([])
+const CHANGES_ON_EVERY_REQUEST = new Set<string>(["workflow_execution"])
 
 /**
  * Row count and an md5 of every row of each table of the public schema: two

@@ -12,7 +12,7 @@ import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
-import { guardCartChannelChange, guardCartCurrency, guardCartLine } from "./store/carts/cart-input-guards"
+import { guardCartChannelChange, guardCartCurrency, guardCartLine, guardCartLineRemoval } from "./store/carts/cart-input-guards"
 import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
 import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
@@ -50,6 +50,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },
     { matcher: "/store/carts/:id/line-items/:line_id", method: "POST", middlewares: [guardCartLine] },
+    { matcher: "/store/carts/:id/line-items/:line_id", method: "DELETE", middlewares: [guardCartLineRemoval] },
     // Curation and checkout cannot be walked around: Medusa's admin routes cannot file an
     // unapproved product in a channel buyers read; a cart cannot leave its channel.
     ...buyerChannelGuardRoutes,

@@ -82,3 +82,19 @@ export async function guardCartChannelChange(req: MedusaRequest, _res: MedusaRes
   if (data[0] && data[0].sales_channel_id !== channelId) throw refuse("Keranjang tidak bisa pindah saluran penjualan.")
   next()
 }
+
+/**
+ * Removing a line names its cart and the line: a cart id that names no cart
+ * made Medusa's route fail with a 500 after its workflow ran. Both are looked
+ * up first, and a miss is a 404 that says which, before anything runs.
+ */
+export async function guardCartLineRemoval(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: req.params.id } })
+  const cart = data[0] as { items?: Array<{ id: string }> } | undefined
+  if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Keranjang tidak ditemukan.")
+  if (!cart.items?.some((item) => item.id === req.params.line_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Barang ini tidak ada di keranjang.")
+  }
+  next()
+}
