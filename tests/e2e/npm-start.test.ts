@@ -512,6 +512,73 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(history).toContain(`data-order-id="${confirmation.split("/").pop()}"`)
   })
 
+  it("keeps a buyer's checkout as they left it: a refused address comes back filled, each delivery shows its grand total, a refused choice stays chosen, two taps make one order", async () => {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "2" })
+    const jar = new Map(added.headers.getSetCookie().map((value) => value.split(";")[0].split("=") as [string, string]))
+    const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ")
+    const keep = (response: Response) => response.headers.getSetCookie().forEach((value) => jar.set(...(value.split(";")[0].split("=") as [string, string])))
+    const page = async (path: string) => normaliseSpaces(await (await fetch(`${storefrontUrl}${path}`, { headers: { cookie: cookie() } })).text())
+    const surabaya = {
+      email: "budi@contoh.id", first_name: "Budi", last_name: "Santoso", phone: "0813 2222 3333", address_1: "Jalan Pemuda No. 10",
+      desa: "Embong Kaliasin", kecamatan: "Genteng", kabupaten: "Surabaya", provinsi: "Jawa Timur", postal_code: "60271",
+    }
+
+    // A phone number the shop cannot read: the form comes back as typed, saying what a number looks like.
+    const refusedAddress = await post("/checkout/alamat", { ...surabaya, phone: "12345" }, cookie())
+    keep(refusedAddress)
+    expect(refusedAddress.headers.get("location")).toBe("/checkout?galat=fields%3Aphone")
+    const again = await page("/checkout?galat=fields%3Aphone")
+    for (const typed of [surabaya.address_1, surabaya.desa, surabaya.kecamatan, surabaya.kabupaten, surabaya.postal_code, "12345"]) expect(again).toContain(`value="${typed}"`)
+    expect(again).toContain(escapeHtml(`Periksa lagi: ${id["checkout.phone"]} (${id["checkout.hint.phone"]}).`))
+
+    const saved = await post("/checkout/alamat", surabaya, cookie())
+    keep(saved)
+    expect(saved.headers.get("location")).toBe("/checkout/pengiriman")
+    const delivery = await page("/checkout/pengiriman")
+    const goods = Number(delivery.match(/Subtotal produk: Rp ([\d.]+)/)![1].replace(/\./g, ""))
+    const choices = [...delivery.matchAll(/value="(so_[0-9A-Z]+)"([^>]*)>\s*<span>\s*<strong>([^<]+)<\/strong> · ([^<]+?)\s*(?:<b class="grand"[^>]*>([^<]+)<\/b>)?\s*</g)].map(
+      ([, optionId, attributes, name, price, grand]) => ({
+        optionId,
+        available: !attributes.includes("disabled"),
+        name,
+        amount: price.startsWith("Rp") ? Number(price.slice(3).replace(/\./g, "")) : 0,
+        grand,
+      })
+    )
+    expect(choices.length).toBeGreaterThanOrEqual(2)
+    const expedition = choices.find((choice) => choice.name.startsWith("Ekspedisi"))!
+    expect(expedition.available).toBe(true)
+    expect(expedition.amount).toBeGreaterThan(0)
+    // Before "place order": the total with each delivery, in rupiah.
+    for (const choice of choices.filter((choice) => choice.available)) expect(choice.grand, choice.name).toBe(`Total bayar ${rupiah(goods + choice.amount)}`)
+
+    // Cash on delivery does not go with an expedition: refused, and the buyer's choices stay as they were.
+    const refused = await post("/checkout/pesan", { shipping_option_id: expedition.optionId, payment_method: "cod" }, cookie())
+    const back = new URL(refused.headers.get("location")!, storefrontUrl)
+    expect(back.pathname).toBe("/checkout/pengiriman")
+    expect(Object.fromEntries(back.searchParams)).toEqual({ galat: "refused", pilih: expedition.optionId, bayar: "cod" })
+    const backPage = await page(`${back.pathname}${back.search}`)
+    expect(backPage).toContain(`value="${expedition.optionId}" checked`)
+    expect(backPage).toMatch(/value="cod" checked/)
+    // The goods alone: the expedition tried a moment ago is not in it.
+    expect(backPage).toContain(`Subtotal produk: ${rupiah(goods)}`)
+
+    // Two taps on "place order": one order, and both land on its confirmation.
+    const taps = await Promise.all([0, 1].map(() => post("/checkout/pesan", { shipping_option_id: expedition.optionId, payment_method: "transfer" }, cookie())))
+    const landings = taps.map((tap) => tap.headers.get("location"))
+    expect(landings[0]).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    expect(landings[1]).toBe(landings[0])
+    const confirmation = await page(landings[0]!)
+    expect(confirmation).toMatch(/Terima kasih! Pesanan #\d+ diterima/)
+    // A third tap, after the cart became the order, lands there too.
+    const late = await post("/checkout/pesan", { shipping_option_id: expedition.optionId, payment_method: "transfer" }, cookie())
+    expect(late.headers.get("location")).toBe(landings[0])
+  })
+
   it.skipIf(!chromiumPath)(`shows the products in Chromium${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const browser = await launchChromium(chromiumPath!)
     try {

@@ -16,9 +16,11 @@ describe("problemMessage", () => {
     expect(problemMessage("id", "account", "out_of_stock")).toBeNull()
   })
 
-  it("names only known form fields", () => {
-    expect(problemMessage("id", "checkout", "fields:phone,postal_code")).toBe(`Periksa lagi: ${id["checkout.phone"]}, ${id["checkout.postalCode"]}.`)
-    expect(problemMessage("id", "checkout", "fields:phone,Transfer Rp 500.000")).toBe(`Periksa lagi: ${id["checkout.phone"]}.`)
+  it("names only known form fields, each with the format it expects", () => {
+    const phone = `${id["checkout.phone"]} (${id["checkout.hint.phone"]})`
+    expect(problemMessage("id", "checkout", "fields:phone,postal_code")).toBe(`Periksa lagi: ${phone}, ${id["checkout.postalCode"]} (${id["checkout.hint.postalCode"]}).`)
+    expect(problemMessage("id", "checkout", "fields:phone,Transfer Rp 500.000")).toBe(`Periksa lagi: ${phone}.`)
+    expect(problemMessage("id", "checkout", "fields:desa")).toBe(`Periksa lagi: ${id["checkout.desa"]}.`)
     expect(problemMessage("id", "checkout", "fields:Transfer Rp 500.000")).toBeNull()
   })
 })

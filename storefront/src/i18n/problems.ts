@@ -44,11 +44,20 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   payment_method: "checkout.payment",
 }
 
+/** What a field with a format expects, shown beside it in the form and in the message that names it. */
+export const FIELD_HINTS: Record<string, MessageKey> = {
+  email: "checkout.hint.email",
+  phone: "checkout.hint.phone",
+  postal_code: "checkout.hint.postalCode",
+}
+
 export function problemMessage(locale: Locale, page: ProblemPage, code: string | null): string | null {
   if (!code) return null
   const t = translator(locale)
   if (page === "checkout" && code.startsWith("fields:")) {
-    const labels = [...new Set(code.slice(7).split(",").filter((field) => Object.hasOwn(FIELD_LABELS, field)).map((field) => t(FIELD_LABELS[field])))]
+    const named = code.slice(7).split(",").filter((field) => Object.hasOwn(FIELD_LABELS, field))
+    // A field with a format says what is expected, not only that it is wrong.
+    const labels = [...new Set(named.map((field) => (Object.hasOwn(FIELD_HINTS, field) ? `${t(FIELD_LABELS[field])} (${t(FIELD_HINTS[field])})` : t(FIELD_LABELS[field]))))]
     return labels.length ? t("checkout.invalid", { fields: labels.join(", ") }) : null
   }
   const table: Record<string, MessageKey> = PROBLEMS[page]

@@ -5,6 +5,7 @@ import { getRupiahRegionId } from "./data/regions"
 const CART_COOKIE = "pd_cart"
 
 export type CartLine = { id: string; title: string; variantTitle: string; handle: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }
+/** `subtotal`: the goods only, before delivery. */
 export type CartView = { id: string; lines: CartLine[]; subtotal: number; total: number; itemCount: number }
 
 export function cartIdFrom(cookies: AstroCookies) {
@@ -35,7 +36,7 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
     return null
   }
   const found = await medusa.store.cart
-    .retrieve(id, { fields: "id,completed_at,subtotal,total,*items,items.product_handle,items.thumbnail" })
+    .retrieve(id, { fields: "id,completed_at,item_subtotal,total,*items,items.product_handle,items.thumbnail" })
     .catch(() => null)
   if (!found || found.cart.completed_at) {
     return null
@@ -51,5 +52,6 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
     unitPrice: Number(item.unit_price),
     total: Number(item.total ?? item.unit_price * item.quantity),
   }))
-  return { id: cart.id, lines, subtotal: Number(cart.subtotal ?? 0), total: Number(cart.total ?? 0), itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
+  // The goods alone: Medusa's `subtotal` also counts a delivery chosen earlier, which the buyer may have changed since.
+  return { id: cart.id, lines, subtotal: Number(cart.item_subtotal ?? 0), total: Number(cart.total ?? 0), itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
 }

@@ -1,8 +1,9 @@
 import type { APIContext } from "astro"
 import { sessionToken } from "./account.server"
 import { cartIdFrom } from "./cart.server"
-import { parseAddressForm, parseDeliveryForm } from "./checkout"
-import { completeCart, placeOrder, saveAddress } from "./checkout.server"
+import { parseAddressForm, parseDeliveryForm, type DeliveryForm } from "./checkout"
+import { completeCart, orderPlacedFrom, placeOrder, saveAddress, type PlacedOrder } from "./checkout.server"
+import { dropAddressDraft, keepAddressDraft } from "./checkout-draft"
 import { problemCode } from "./problem-code"
 import { secureCookies } from "./http/request-origin.server"
 
@@ -12,7 +13,7 @@ function steps(context: APIContext) {
   const prefix = context.currentLocale === "en" ? "/en" : ""
   const go = (path: string) => context.redirect(`${prefix}${path}`, 303)
   // Only codes travel in the address (i18n/problems.ts): the fields a step refused, or what the backend refused.
-  const problem = (path: string, code: string) => go(`${path}?galat=${encodeURIComponent(code)}`)
+  const problem = (path: string, code: string, keep?: URLSearchParams) => go(`${path}?${new URLSearchParams({ galat: code, ...Object.fromEntries(keep ?? []) })}`)
   return { go, problem }
 }
 
@@ -29,14 +30,38 @@ export async function submitAddress(context: APIContext) {
   const { go, problem } = steps(context)
   const cartId = cartIdFrom(context.cookies)
   if (!cartId) return go("/keranjang")
-  const parsed = parseAddressForm(await formOf(context))
-  if (!parsed.ok) return problem("/checkout", `fields:${parsed.invalid.join(",")}`)
+  const form = await formOf(context)
+  const parsed = parseAddressForm(form)
+  if (!parsed.ok) {
+    keepAddressDraft(context.cookies, form, secureCookies(context))
+    return problem("/checkout", `fields:${parsed.invalid.join(",")}`)
+  }
   try {
     await saveAddress(cartId, parsed.data, sessionToken(context.cookies))
   } catch (error) {
+    keepAddressDraft(context.cookies, form, secureCookies(context))
     return problem("/checkout", problemCode(error))
   }
+  dropAddressDraft(context.cookies)
   return go("/checkout/pengiriman")
+}
+
+type Outcome = PlacedOrder | { type: "refused"; code: ReturnType<typeof problemCode> }
+
+/** Orders being placed by this server, by cart: a second tap on "place order" waits for the first instead of racing it. */
+const placing = new Map<string, Promise<Outcome>>()
+
+async function placeOnce(cartId: string, delivery: DeliveryForm): Promise<Outcome> {
+  // The cart may already be the order (a tap that reached another server, or came after the first ended).
+  const placedBefore = await orderPlacedFrom(cartId)
+  if (placedBefore) return { type: "order", orderId: placedBefore }
+  try {
+    return await placeOrder(cartId, delivery)
+  } catch (error) {
+    // Another request may have completed the cart while this one failed on it (or waited on its lock).
+    const placedMeanwhile = await orderPlacedFrom(cartId, { waitForBusy: problemCode(error) === "busy" })
+    return placedMeanwhile ? { type: "order", orderId: placedMeanwhile } : { type: "refused", code: problemCode(error) }
+  }
 }
 
 /** POST /checkout/pesan: the chosen delivery and payment; transfer and cash on delivery place the order at once, a card goes to the card step. */
@@ -44,16 +69,21 @@ export async function submitOrder(context: APIContext) {
   const { go, problem } = steps(context)
   const cartId = cartIdFrom(context.cookies)
   if (!cartId) return go("/keranjang")
-  const parsed = parseDeliveryForm(await formOf(context))
-  if (!parsed.ok) return problem("/checkout/pengiriman", `fields:${parsed.invalid.join(",")}`)
-  try {
-    const placed = await placeOrder(cartId, parsed.data)
-    if (placed.type === "order") return ordered(context, placed.orderId)
-    context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookies(context), maxAge: 60 * 60 })
-    return go("/checkout/kartu")
-  } catch (error) {
-    return problem("/checkout/pengiriman", problemCode(error))
+  const form = await formOf(context)
+  const parsed = parseDeliveryForm(form)
+  // Back on the delivery step the buyer's own choices stay chosen: never a silent switch to the first option.
+  const chosen = new URLSearchParams({ pilih: String(form.get("shipping_option_id") ?? ""), bayar: String(form.get("payment_method") ?? "") })
+  if (!parsed.ok) return problem("/checkout/pengiriman", `fields:${parsed.invalid.join(",")}`, chosen)
+  let outcome = placing.get(cartId)
+  if (!outcome) {
+    outcome = placeOnce(cartId, parsed.data).finally(() => placing.delete(cartId))
+    placing.set(cartId, outcome)
   }
+  const placed = await outcome
+  if (placed.type === "order") return ordered(context, placed.orderId)
+  if (placed.type === "refused") return problem("/checkout/pengiriman", placed.code, chosen)
+  context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookies(context), maxAge: 60 * 60 })
+  return go("/checkout/kartu")
 }
 
 /** POST /checkout/selesai: after Stripe confirmed the card in the browser, the cart becomes the order. */

@@ -71,6 +71,21 @@ export async function placeOrder(cartId: string, delivery: DeliveryForm): Promis
   return { type: "order", orderId: await completeCart(cartId) }
 }
 
+/**
+ * The order a cart already became, or null: completing a completed cart
+ * answers with its order (Medusa's completion is idempotent per cart). With
+ * `waitForBusy`, a cart another request is completing right now is asked
+ * again for a few seconds.
+ */
+export async function orderPlacedFrom(cartId: string, { waitForBusy = false } = {}): Promise<string | null> {
+  for (let attempt = 0; attempt < (waitForBusy ? 10 : 1); attempt++) {
+    if (attempt) await new Promise((resolve) => setTimeout(resolve, 500))
+    const found = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at" }).catch(() => null)
+    if (found?.cart.completed_at) return completeCart(cartId).catch(() => null)
+  }
+  return null
+}
+
 export async function completeCart(cartId: string) {
   const result = await medusa.store.cart.complete(cartId)
   if (result.type !== "order") {

@@ -12,6 +12,7 @@ import { searchCatalogue } from "../data/search"
 import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { PAGE_SIZE, readSearchParams } from "../search-params"
 import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
+import { addressDraft } from "../checkout-draft"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -147,7 +148,7 @@ export async function loadCheckout(astro: AstroGlobal) {
     // Suggestions for the kecamatan field: the courier's tariff knows Pacitan's by name.
     optional("kecamatan", () => listKecamatan().then((rows) => rows.map((row) => row.name)), [] as string[]),
   ])
-  return { cart, address: saved?.address ?? null, customer, kecamatan }
+  return { cart, address: saved?.address ?? null, draft: addressDraft(astro.cookies), customer, kecamatan }
 }
 
 /** The second step: delivery priced for the address the cart holds, and the payment methods that go with it. */
