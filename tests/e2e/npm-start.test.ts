@@ -13,6 +13,7 @@ import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, si
 import { copyRepo } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
 import { listeningPid, overload } from "../support/overload.ts"
+import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
 import { BUSY_SERVER_MESSAGE } from "../../backend/src/lib/overload/load-shedder.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
@@ -88,11 +89,11 @@ describe("npm start in a fresh copy of the repository", () => {
    * The whole purchase as a buyer makes it in Chromium: a new account, the header's search form,
    * the product, the cart, checkout (address, then the courier and a bank transfer), the confirmation with the transfer instructions, then the account's history.
    */
-  async function shopInChromium(javaScriptEnabled: boolean, buyer: Buyer) {
+  async function shopInChromium(javaScriptEnabled: boolean, buyer: Buyer, site: { baseURL: string; ignoreHTTPSErrors?: boolean } = { baseURL: readStackJson().storefrontUrl }) {
     const featured = await firstListedProduct()
     const browser = await launchChromium(chromiumPath!)
     try {
-      const context = await browser.newContext({ javaScriptEnabled, baseURL: readStackJson().storefrontUrl })
+      const context = await browser.newContext({ javaScriptEnabled, ...site })
       const page = await context.newPage()
       await registerBuyer(page, buyer)
       expect(await mainText(page)).toContain(`Halo, ${buyer.firstName} (${buyer.email})`)
@@ -1161,6 +1162,57 @@ describe("npm start in a fresh copy of the repository", () => {
       await browser.close()
     }
   })
+
+  it.skipIf(!chromiumPath || !caddyInstalled)(
+    `behind the TLS proxy of docker-compose.yml (Caddy, a self-signed certificate): a purchase and a panel login in Chromium over https, with HSTS, compression and Secure cookies${!chromiumPath ? ` (skipped: ${NO_CHROMIUM_REASON})` : !caddyInstalled ? ` (skipped: ${NO_CADDY_REASON})` : ""}`,
+    async () => {
+      const { backendUrl, publishableKey, accounts } = readStackJson()
+      const storefrontDir = path.join(repo.dir, "storefront")
+      const storefrontPort = await freePort()
+      const caddyfile = path.join(repo.dir, "scripts", "deploy", "Caddyfile")
+      // The proxy first (its port is free only once chosen), then the storefront as production runs it
+      // behind it: told the proxy's https address and to believe the proxy's X-Forwarded-* headers.
+      const proxy = await startTlsProxy({ caddyfile, backend: new URL(backendUrl).host, storefront: `127.0.0.1:${storefrontPort}` })
+      const proxied = { PUBLIC_ORIGIN: proxy.origin, TRUSTED_PROXIES: "127.0.0.1,::1" }
+      const storefront = startLogged(
+        "tls-storefront",
+        process.execPath,
+        [path.join(storefrontDir, "dist", "server", "entry.mjs")],
+        { cwd: storefrontDir, env: { ...process.env, HOST: "127.0.0.1", PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, ...proxied } },
+        { dir: path.join(repo.dir, ".data", "logs"), echo: false }
+      )
+      try {
+        await waitForHttp(`http://127.0.0.1:${storefrontPort}/`, { timeoutMs: 30_000, child: storefront, name: "The storefront behind the proxy" })
+        const home = await proxy.get("/")
+        expect(home.status).toBe(200)
+        expect(home.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains")
+        expect(home.headers["content-encoding"]).toMatch(/^(gzip|zstd)$/)
+        // The admin and its API under the same address.
+        expect((await proxy.get("/health")).status).toBe(200)
+        expect((await proxy.get("/app")).status).toBeLessThan(400)
+
+        await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" }, { baseURL: proxy.origin, ignoreHTTPSErrors: true })
+
+        const browser = await launchChromium(chromiumPath!)
+        try {
+          const context = await browser.newContext({ baseURL: proxy.origin, ignoreHTTPSErrors: true })
+          const page = await context.newPage()
+          const producer = accounts.find((account) => account.role === "producer")!
+          await signInToPanel(page, producer)
+          expect(new URL(page.url()).origin).toBe(proxy.origin)
+          const cookies = await context.cookies()
+          expect(cookies.length).toBeGreaterThan(0)
+          for (const cookie of cookies) expect({ name: cookie.name, secure: cookie.secure }).toEqual({ name: cookie.name, secure: true })
+        } finally {
+          await browser.close()
+        }
+      } finally {
+        await stopProcess(storefront)
+        await proxy.stop()
+      }
+    },
+    300_000
+  )
 
   it("sheds overload: 200 clients asking for 100 products at once for 20 s all get an answer within 10 s (the list or a 503 in Indonesian), /health within 1 s, memory bounded", async () => {
     const { backendUrl, publishableKey } = readStackJson()
