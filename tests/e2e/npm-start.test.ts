@@ -14,6 +14,7 @@ import { copyRepo } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
 import { listeningPid, overload } from "../support/overload.ts"
 import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
+import { formsIn, fuzzForms, type PageForm } from "../support/form-fuzz.ts"
 import { BUSY_SERVER_MESSAGE } from "../../backend/src/lib/overload/load-shedder.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { placeStoreOrder } from "../support/store-order.ts"
@@ -1088,7 +1089,7 @@ describe("npm start in a fresh copy of the repository", () => {
       await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
       await page.getByLabel("Ulangi kata sandi baru").fill("sandi-lain-12345")
       await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
-      expect(await page.getByRole("alert").innerText()).toBe("password_repeat: kedua kata sandi tidak sama.")
+      expect(await page.getByRole("alert").innerText()).toBe("Ulangi kata sandi: kedua kata sandi tidak sama.")
       await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
       await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-12345")
       await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
@@ -1244,6 +1245,59 @@ describe("npm start in a fresh copy of the repository", () => {
     expect((await fetch(`${backendUrl}/store/products?limit=24`, { headers })).status).toBe(200)
     expect(performance.now() - started).toBeLessThan(2000)
   }, 120_000)
+
+  it("answers every form of the shop and the panel without a 5xx, whatever near-valid input it is sent", async () => {
+    const { storefrontUrl, accounts } = readStackJson()
+    const seen = new Set<string>()
+    /** The forms on these pages as the visitor with `cookie` sees them, each once (by action and field names). */
+    async function formsOn(paths: string[], cookie: string) {
+      const found: PageForm[] = []
+      for (const path of paths) {
+        const url = new URL(path, storefrontUrl)
+        for (const form of formsIn(await (await fetch(url, { headers: { cookie } })).text(), url)) {
+          const key = `${form.action} ${form.fields.map(([name]) => name).join(",")}`
+          // Signing out is one request with nothing to get wrong; sent last, below.
+          if (seen.has(key) || form.action.endsWith("/keluar")) continue
+          seen.add(key)
+          found.push(form)
+        }
+      }
+      return found
+    }
+
+    // A buyer with a line in the cart and an address on it, so the cart, address and delivery forms all show.
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })
+    const buyer = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const address = { email: "uji.formulir@contoh.id", first_name: "Uji", last_name: "Formulir", phone: "081234567890", address_1: "Jalan Ahmad Yani No. 5", desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514" }
+    expect((await post("/checkout/alamat", address, buyer)).headers.get("location")).toBe("/checkout/pengiriman")
+    const buyerForms = await formsOn([`/produk/${featured.handle}`, "/keranjang", "/checkout", "/akun", `/en/produk/${featured.handle}`, "/checkout/pengiriman"], buyer)
+
+    // A producer signed in to the panel, and the forms a signed-out visitor sees there.
+    const producerAccount = accounts.find((account) => account.role === "producer")!
+    const signedIn = await post("/panel/masuk", { email: producerAccount.email, password: producerAccount.password })
+    expect(signedIn.headers.get("location")).toBe("/panel")
+    const producer = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const productId = (await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie: producer } })).text()).match(/\/panel\/produk\/(prod_[0-9A-Z]+)/)![1]
+    const panelForms = await formsOn(["/panel/produk", `/panel/produk/${productId}`, "/panel/stok", "/panel/panen", "/panel/pesanan", "/panel/profil", `/panel/produk/${productId}/hapus`], producer)
+    const signedOutForms = await formsOn(["/panel/masuk", "/panel/lupa-sandi", "/panel/atur-ulang-sandi?token=bukan-token"], "")
+    expect(buyerForms.map((form) => form.action)).toEqual(expect.arrayContaining(["/keranjang/tambah", "/keranjang/ubah", "/checkout/alamat", "/checkout/pesan", "/akun/masuk", "/akun/daftar"]))
+    expect(panelForms.length).toBeGreaterThanOrEqual(6)
+
+    const seed = Number(process.env.FUZZ_SEED ?? 20261205)
+    const failures = [
+      ...(await fuzzForms(storefrontUrl, signedOutForms, "", { runs: 20, seed })),
+      ...(await fuzzForms(storefrontUrl, panelForms, producer, { runs: 20, seed })),
+      // The order form last: a valid variant of it turns the cart into an order.
+      ...(await fuzzForms(storefrontUrl, buyerForms, buyer, { runs: 20, seed })),
+    ]
+    expect(failures).toEqual([])
+    for (const [path, cookie] of [["/akun/keluar", buyer], ["/panel/keluar", producer]] as const) {
+      expect((await post(path, {}, cookie)).status).toBe(303)
+    }
+  }, 300_000)
 
   it("Ctrl-C stops the backend, the storefront and the embedded PostgreSQL", async () => {
     const { code, signal } = await launch!.interrupt()

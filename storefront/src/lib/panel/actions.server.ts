@@ -5,6 +5,7 @@ import { text, whole } from "./form-fields"
 import { newProductBody } from "./product-form"
 import { typedQuantity } from "./stock-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
+import { keepFormDraft } from "./form-draft"
 import { secureCookies, visitorAddressOf } from "../http/request-origin.server"
 
 export type Context = Pick<APIContext, "request" | "cookies" | "url">
@@ -12,9 +13,10 @@ export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
 /**
  * Runs one change against the backend and comes back with its outcome as the flash message:
- * to `back` after a refusal, to `next` (by default `back` too) after success.
+ * to `back` after a refusal (with `form` kept, so the page shows it as it was sent), to `next`
+ * (by default `back` too) after success.
  */
-export async function act<T>(context: Context, back: string, done: string | ((result: T) => string), change: () => Promise<T>, next = back) {
+export async function act<T>(context: Context, back: string, done: string | ((result: T) => string), change: () => Promise<T>, next = back, form?: FormData) {
   const secure = secureCookies(context)
   try {
     const result = await change()
@@ -27,6 +29,7 @@ export async function act<T>(context: Context, back: string, done: string | ((re
     }
     const message = error instanceof PanelError ? error.message : "Terjadi kesalahan. Coba lagi."
     setFlash(context.cookies, { kind: "galat", text: message }, secure)
+    if (form) keepFormDraft(context.cookies, form, secure)
     return seeOther(back)
   }
 }
@@ -94,7 +97,7 @@ export async function harvestAction(context: Context, token: string) {
 export async function profileAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
   const body = { business_name: text(form, "business_name"), owner_name: text(form, "owner_name"), whatsapp: text(form, "whatsapp"), story: text(form, "story") }
-  return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }))
+  return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }), "/panel/profil", form)
 }
 
 export async function productAction(context: Context, token: string) {
@@ -104,5 +107,5 @@ export async function productAction(context: Context, token: string) {
     return act(context, "/panel/produk", "Produk diajukan ke kurator.", () => producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} }))
   }
   const body = newProductBody(form)
-  return act(context, "/panel/produk", "Draf produk dibuat. Ajukan ke kurator bila sudah siap.", () => producerApi(token, "/producer/products", { method: "POST", body }))
+  return act(context, "/panel/produk#baru", "Draf produk dibuat. Ajukan ke kurator bila sudah siap.", () => producerApi(token, "/producer/products", { method: "POST", body }), "/panel/produk", form)
 }

@@ -1,3 +1,5 @@
+import { withFieldLabel } from "./field-labels"
+
 /** Medusa's own wording of a failed schema check, which the backend cannot reword; the field name is kept. */
 const MEDUSA_WORDING: Array<[RegExp, (field: string, limit: string) => string]> = [
   [/^Value for field '([^']+)' too small, expected at least: '(\d+)'/, (field, limit) => `${field}: terlalu pendek/kecil, minimal ${limit}`],
@@ -7,12 +9,12 @@ const MEDUSA_WORDING: Array<[RegExp, (field: string, limit: string) => string]> 
   [/^Expected: '([^']+)' for field '([^']+)'/, (choices, field) => `${field}: pilih salah satu dari ${choices}`],
 ]
 
-/** The backend's messages are "field: Indonesian / English"; the panel is in Indonesian. */
+/** The backend's messages are "field: Indonesian / English"; the panel is in Indonesian, naming fields as its forms do. */
 export function indonesian(message: string) {
   const bare = message.replace(/^Invalid request: /, "")
   for (const [pattern, say] of MEDUSA_WORDING) {
     const match = bare.match(pattern)
-    if (match) return say(match[1], match[2])
+    if (match) return withFieldLabel(say(match[1], match[2]))
   }
-  return bare.split(" / ")[0]
+  return withFieldLabel(bare.split(" / ")[0])
 }

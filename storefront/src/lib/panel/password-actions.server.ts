@@ -18,7 +18,7 @@ export async function requestResetAction(context: Context & { clientAddress?: st
   const email = String(form.get("email") ?? "").trim().toLowerCase()
   const secure = secureCookies(context)
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
-    setFlash(context.cookies, { kind: "galat", text: "email: isi alamat email yang benar." }, secure)
+    setFlash(context.cookies, { kind: "galat", text: "Email: isi alamat email yang benar, contoh: nama@gmail.com." }, secure)
     return seeOther("/panel/lupa-sandi")
   }
   try {
@@ -45,7 +45,7 @@ export async function setPasswordAction(context: Context & { clientAddress?: str
   }
   if (!token) return refuse("Tautan ini tidak lengkap. Minta tautan baru di halaman Lupa kata sandi.")
   if (password.length < MIN_PASSWORD_LENGTH) return refuse(`password: kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} huruf.`)
-  if (password !== repeat) return refuse("password_repeat: kedua kata sandi tidak sama.")
+  if (password !== repeat) return refuse("Ulangi kata sandi: kedua kata sandi tidak sama.")
   try {
     await setNewPassword(token, password)
   } catch (error) {

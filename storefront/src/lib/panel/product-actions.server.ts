@@ -2,7 +2,7 @@ import { act, type Context } from "./actions.server"
 import { producerApi } from "./api.server"
 import { editProductBody } from "./product-form"
 
-/** The edit page of one product: where a refusal comes back to, with the form as the producer left it lost (no JS, one message). */
+/** The edit page of one product: where a refusal comes back to, with the form as the producer left it. */
 export const editPath = (productId: string) => `/panel/produk/${encodeURIComponent(productId)}`
 
 /** Saves the edit form; the message says when the change sent an approved product back to the curator. */
@@ -14,7 +14,9 @@ export async function editProductAction(context: Context, token: string, product
     editPath(productId),
     ({ sent_back_to_review }) =>
       sent_back_to_review ? "Perubahan disimpan. Produk dikirim kembali ke kurator dan tidak tampil di katalog sampai disetujui lagi." : "Perubahan disimpan.",
-    () => producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body })
+    () => producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body }),
+    editPath(productId),
+    form
   )
 }
 

@@ -11,6 +11,13 @@ describe("panel product forms", () => {
   it("reads rupiah typed with thousands dots, and refuses other text as NaN for the backend to name", () => {
     expect(wholeNumber("15.000")).toBe(15000)
     expect(wholeNumber("lima ribu")).toBeNaN()
+    // Thousands grouped with dots or spaces, as people type prices here; a decimal is never read as a whole.
+    expect(wholeNumber("28.000")).toBe(28000)
+    expect(wholeNumber("1.250.000")).toBe(1250000)
+    expect(wholeNumber("1 500")).toBe(1500)
+    expect(wholeNumber("1.5")).toBeNaN()
+    expect(wholeNumber("1,5")).toBeNaN()
+    expect(wholeNumber("28.00")).toBeNaN()
   })
 
   it("sends a new processed-food draft with its ingredients, shelf life, storage and categories", () => {

@@ -3,13 +3,9 @@
  * Pure (FormData in, plain objects out) so each rule is unit-tested; the backend
  * still checks everything and answers what is wrong in Indonesian.
  */
-const text = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
+import { text, whole as wholeNumber } from "./form-fields"
 
-/** A whole number typed into a form, thousands dots allowed ("15.000"); NaN otherwise, which the backend refuses by name. */
-export function wholeNumber(value: string): number {
-  const bare = value.replace(/[.\s]/g, "")
-  return /^-?\d+$/.test(bare) ? Number(bare) : Number.NaN
-}
+export { wholeNumber }
 
 /** An optional number field: blank is "not given" (null), anything else must be a whole number. */
 const optionalWhole = (value: string) => (value === "" ? null : wholeNumber(value))
