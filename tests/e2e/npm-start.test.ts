@@ -1246,6 +1246,43 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(performance.now() - started).toBeLessThan(2000)
   }, 120_000)
 
+  it("gives a producer a refused new product back as typed, naming the field as the form does, and reads 28.000 as twenty-eight thousand", async () => {
+    const { storefrontUrl, accounts } = readStackJson()
+    const producerAccount = accounts.filter((account) => account.role === "producer")[2] ?? accounts.find((account) => account.role === "producer")!
+    const signedIn = await post("/panel/masuk", { email: producerAccount.email, password: producerAccount.password })
+    expect(signedIn.headers.get("location")).toBe("/panel")
+    let cookie = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const typed = {
+      aksi: "buat",
+      title: "Sambal Teri Klayar",
+      description: "Sambal teri dari nelayan Klayar, dimasak dengan cabai rawit dan bawang merah.",
+      product_type: "processed_food",
+      licence: "pirt",
+      net_quantity: "150 g",
+      ingredients: "teri, cabai rawit, bawang merah, minyak kelapa",
+      shelf_life_days: "sembilan puluh",
+      storage: "simpan di kulkas setelah dibuka",
+      variant_title: "150 g",
+      variant_price: "28.000",
+    }
+    const refused = await post("/panel/produk", typed, cookie)
+    expect(refused.headers.get("location")).toBe("/panel/produk#baru")
+    cookie = [cookie, ...refused.headers.getSetCookie().map((value) => value.split(";")[0])].join("; ")
+    const page = normaliseSpaces(await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie } })).text())
+    for (const value of [typed.title, typed.net_quantity, typed.storage, typed.variant_title, typed.variant_price, typed.shelf_life_days]) expect(page).toContain(`value="${value}"`)
+    expect(page).toContain(`>${typed.description}</textarea>`)
+    expect(page).toContain(`>${typed.ingredients}</textarea>`)
+    const alert = page.match(/role="alert"[^>]*>([^<]+)</)?.[1] ?? ""
+    expect(alert).toBe("Masa simpan (hari): tulis angka bulat, mis. 90.")
+    expect(alert).not.toMatch(/\b(shelf_life_days|compliance|variants)\b/)
+
+    // Corrected, the same form saves, and the price is the one typed.
+    const saved = await post("/panel/produk", { ...typed, shelf_life_days: "90" }, cookie)
+    expect(saved.headers.get("location")).toBe("/panel/produk")
+    const list = normaliseSpaces(await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie } })).text())
+    expect(list).toContain(`150 g: ${rupiah(28000)}`)
+  })
+
   it("answers every form of the shop and the panel without a 5xx, whatever near-valid input it is sent", async () => {
     const { storefrontUrl, accounts } = readStackJson()
     const seen = new Set<string>()

@@ -2,7 +2,7 @@ import type { APIContext } from "astro"
 import { loginProducer, PanelError, producerApi } from "./api.server"
 import { isPending, WAITING_PAGE } from "./guard.server"
 import { text, whole } from "./form-fields"
-import { newProductBody } from "./product-form"
+import { newProductBody, numberProblem } from "./product-form"
 import { typedQuantity } from "./stock-form"
 import { endPanelSession, seeOther, setFlash, startPanelSession } from "./session.server"
 import { keepFormDraft } from "./form-draft"
@@ -107,5 +107,13 @@ export async function productAction(context: Context, token: string) {
     return act(context, "/panel/produk", "Produk diajukan ke kurator.", () => producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} }))
   }
   const body = newProductBody(form)
-  return act(context, "/panel/produk#baru", "Draf produk dibuat. Ajukan ke kurator bila sudah siap.", () => producerApi(token, "/producer/products", { method: "POST", body }), "/panel/produk", form)
+  const problem = numberProblem(form)
+  return act(
+    context,
+    "/panel/produk#baru",
+    "Draf produk dibuat. Ajukan ke kurator bila sudah siap.",
+    () => (problem ? Promise.reject(new PanelError(problem, 400)) : producerApi(token, "/producer/products", { method: "POST", body })),
+    "/panel/produk",
+    form
+  )
 }

@@ -1,6 +1,6 @@
 import { act, type Context } from "./actions.server"
-import { producerApi } from "./api.server"
-import { editProductBody } from "./product-form"
+import { PanelError, producerApi } from "./api.server"
+import { editProductBody, numberProblem } from "./product-form"
 
 /** The edit page of one product: where a refusal comes back to, with the form as the producer left it. */
 export const editPath = (productId: string) => `/panel/produk/${encodeURIComponent(productId)}`
@@ -9,12 +9,13 @@ export const editPath = (productId: string) => `/panel/produk/${encodeURICompone
 export async function editProductAction(context: Context, token: string, productId: string) {
   const form = await context.request.formData().catch(() => new FormData())
   const body = editProductBody(form)
+  const problem = numberProblem(form)
   return act<{ sent_back_to_review: boolean }>(
     context,
     editPath(productId),
     ({ sent_back_to_review }) =>
       sent_back_to_review ? "Perubahan disimpan. Produk dikirim kembali ke kurator dan tidak tampil di katalog sampai disetujui lagi." : "Perubahan disimpan.",
-    () => producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body }),
+    () => (problem ? Promise.reject(new PanelError(problem, 400)) : producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body })),
     editPath(productId),
     form
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { editProductBody, newProductBody, wholeNumber } from "./product-form"
+import { editProductBody, newProductBody, numberProblem, wholeNumber } from "./product-form"
 
 const form = (entries: Array<[string, string]>) => {
   const data = new FormData()
@@ -53,5 +53,22 @@ describe("panel product forms", () => {
       weight: null,
       variants: [{ id: "v1", price: 13500, weight: 200 }, { id: "v2", price: 25000 }],
     })
+  })
+})
+
+describe("numberProblem", () => {
+  const form = (entries: Array<[string, string]>) => {
+    const data = new FormData()
+    for (const [name, value] of entries) data.append(name, value)
+    return data
+  }
+
+  it("names a number field that holds words or a decimal, with what to type", () => {
+    expect(numberProblem(form([["shelf_life_days", "sembilan puluh"]]))).toBe("Masa simpan (hari): tulis angka bulat, mis. 90.")
+    expect(numberProblem(form([["variant_price", "28.000"], ["variant_price", "12,5"]]))).toBe("Harga: tulis angka bulat, mis. 28.000.")
+  })
+
+  it("passes blank optional fields and numbers typed with thousands dots", () => {
+    expect(numberProblem(form([["shelf_life_days", ""], ["variant_price", "28.000"], ["weight", "1 500"]]))).toBeNull()
   })
 })

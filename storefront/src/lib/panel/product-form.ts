@@ -58,3 +58,26 @@ export function editProductBody(form: FormData) {
     }),
   }
 }
+
+/** Number fields of the product forms, as the producer knows them, with an example of what to type. */
+const NUMBER_FIELDS: Array<[string, string, string]> = [
+  ["variant_price", "Harga", "28.000"],
+  ["shelf_life_days", "Masa simpan (hari)", "90"],
+  ["weight", "Berat kemasan (gram)", "250"],
+  ["variant_weight", "Berat varian (gram)", "250"],
+]
+
+/**
+ * A number field holding words ("sembilan puluh") or a decimal: refused here,
+ * naming it, because sent on it would arrive as nothing and an optional field
+ * would be saved empty without a word.
+ */
+export function numberProblem(form: FormData): string | null {
+  for (const [name, label, example] of NUMBER_FIELDS) {
+    for (const value of form.getAll(name)) {
+      const typed = String(value).trim()
+      if (typed && Number.isNaN(wholeNumber(typed))) return `${label}: tulis angka bulat, mis. ${example}.`
+    }
+  }
+  return null
+}
