@@ -60,7 +60,10 @@ export async function readPaymentCollectionCart(container: MedusaContainer, paym
     filters: { id: paymentCollectionId },
   })
   type Row = { cart?: { id: string; shipping_methods?: Array<{ shipping_option_id: string | null } | null>; region?: { payment_providers?: Array<{ id: string } | null> | null } | null } | null }
-  const cart = (data[0] as unknown as Row | undefined)?.cart
+  const row = data[0] as unknown as Row | undefined
+  // No such payment collection: Medusa's session workflow would fail on it with a 500.
+  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran ini tidak ditemukan. Muat ulang halaman checkout.")
+  const cart = row.cart
   return cart
     ? {
         id: cart.id,
