@@ -957,9 +957,12 @@ describe("npm start in a fresh copy of the repository", () => {
       const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: new RegExp(`^Pesanan #${order.display_id} `) }) })
       expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · Baru`)
       expect(await card.getByRole("link", { name: "WhatsApp pembeli" }).getAttribute("href")).toMatch(/^https:\/\/wa\.me\/6281298765432\?text=/)
-      for (const [button, heading] of [["Terima pesanan", "Diterima"], ["Sudah dikemas", "Dikemas"]]) {
-        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: button }).click()])
+      // Working through the "Baru" tab: after each step the order is still in view, on the tab of its new status.
+      await page.getByRole("link", { name: "Baru", exact: true }).click()
+      for (const [button, heading, status] of [["Terima pesanan", "Diterima", "accepted"], ["Sudah dikemas", "Dikemas", "packed"]]) {
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan" && url.searchParams.get("status") === status), card.getByRole("button", { name: button }).click()])
         expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · ${heading}`)
+        expect(new URL(page.url()).hash).toBe(`#o-${await card.getAttribute("aria-labelledby").then((label) => label!.slice(2))}`)
       }
       // Packing took the two units off the producer's shelf (Medusa's fulfillment at their location).
       const after = (await api("/producer/stock")).stock.find((candidate: { variant_id: string }) => candidate.variant_id === row.variant_id)

@@ -1,6 +1,6 @@
 import type { APIContext } from "astro"
 import { PanelError, producerApi } from "./api.server"
-import { MOVE_LABELS } from "./orders"
+import { MOVE_LABELS, pageAfterStep } from "./orders"
 import { endPanelSession, seeOther, setFlash } from "./session.server"
 import { secureCookies } from "../http/request-origin.server"
 
@@ -24,6 +24,7 @@ export async function moveOrderAction(context: Context, token: string) {
   try {
     await producerApi(token, `/producer/orders/${encodeURIComponent(id)}/status`, { method: "POST", body: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })
     setFlash(context.cookies, { kind: "ok", text: DONE[status] ?? "Pesanan diperbarui." }, secure)
+    return seeOther(pageAfterStep(back, id, status))
   } catch (error) {
     if (error instanceof PanelError && error.status === 401) {
       endPanelSession(context.cookies)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isOpen, placedToday, whatsappLink, type PanelOrder } from "./orders"
+import { isOpen, pageAfterStep, placedToday, whatsappLink, type PanelOrder } from "./orders"
 
 const placedAt = (iso: string) => ({ order: { placed_at: iso } }) as PanelOrder
 
@@ -23,5 +23,16 @@ describe("the producer's orders", () => {
     expect(isOpen(order("awaiting_payment", []))).toBe(true)
     expect(isOpen(order("paid", ["accepted"]))).toBe(true)
     expect(isOpen(order("paid", []))).toBe(false)
+  })
+})
+
+describe("pageAfterStep", () => {
+  it("follows a part to the tab of its new status, at its card", () => {
+    expect(pageAfterStep("/panel/pesanan?status=new&halaman=2", "opp_1", "accepted")).toBe("/panel/pesanan?status=accepted#o-opp_1")
+  })
+
+  it("stays on the list of every status, at the card", () => {
+    expect(pageAfterStep("/panel/pesanan?halaman=2", "opp_1", "packed")).toBe("/panel/pesanan?halaman=2#o-opp_1")
+    expect(pageAfterStep("/panel/pesanan", "opp_1", "packed")).toBe("/panel/pesanan#o-opp_1")
   })
 })

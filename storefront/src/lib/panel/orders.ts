@@ -62,3 +62,17 @@ export function whatsappLink(phone: string | null | undefined, displayId: number
 /** "28 Nov 2026 14.05" in Pacitan's time. */
 export const formatPlacedAt = (iso: string) =>
   new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" }).format(new Date(iso))
+
+/**
+ * Where the producer lands after moving a part on: its card, on the tab of its
+ * new status when they were looking at one status (it would have left that tab,
+ * as if it were gone), on the same list otherwise.
+ */
+export function pageAfterStep(back: string, orderId: string, moved: OrderStatus) {
+  const url = new URL(back, "http://panel.invalid")
+  if (url.searchParams.has("status")) {
+    url.searchParams.set("status", moved)
+    url.searchParams.delete("halaman")
+  }
+  return `${url.pathname}${url.search}#o-${encodeURIComponent(orderId)}`
+}
