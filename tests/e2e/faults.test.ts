@@ -113,7 +113,8 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
   }
 
   beforeAll(async () => {
-    repo = copyRepo()
+    // Faults, not a first build: the build the npm start suite made, when it ran first and the sources match.
+    repo = copyRepo({ reuseBuilds: true })
     scratch = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-faults-"))
     const redisPort = await freePort()
     redis = restartable("redis-server", "redis-server", ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], redisPort)

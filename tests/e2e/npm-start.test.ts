@@ -10,7 +10,7 @@ import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
-import { copyRepo } from "../support/repo-copy.ts"
+import { copyRepo, keepBuilds } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
 import { listeningPid, overload } from "../support/overload.ts"
 import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
@@ -199,6 +199,8 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(launch.output()).toContain(stack.storefrontUrl)
     expect(launch.output()).toContain(stack.adminUrl)
     expect(launch.output()).toMatch(/built: yes, migrated: yes, demo data loaded: yes/)
+    // The fault suite starts from these builds instead of making its own.
+    keepBuilds(repo.dir)
     // A cold start builds the admin and seeds 228 products; on 2 cores beside the other suites it can take minutes.
   }, 600_000)
 
