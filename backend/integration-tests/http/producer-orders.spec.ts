@@ -167,6 +167,20 @@ backendTestRunner(({ api, getContainer }) => {
       expect(data.order.fulfillments).toEqual([expect.objectContaining({ location_id: a.locationId, shipped_at: expect.any(String), labels: [expect.objectContaining({ tracking_number: "JNE 0123456789" })] })])
     })
 
+    it("lets a producer suspended after an order came in still pack and hand it over, and nothing else", async () => {
+      const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
+      const part = await partOf(b.auth, order.display_id)
+      await getContainer().resolve("producer").updateProducers({ id: b.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
+      for (const status of ["accepted", "packed", "handed_over"]) {
+        const moved = await post(`/producer/orders/${part.id}/status`, { status }, b.auth)
+        expect(moved.status, JSON.stringify(moved.data)).toBe(200)
+      }
+      expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order.status).toBe("handed_over")
+      const selling = await get("/producer/stock", b.auth)
+      expect(selling.status).toBe(403)
+      expect(selling.data.message).toContain("Sedang diperiksa koordinator")
+    })
+
     it("hands a packed part over to the OK OCE centre without a tracking note", async () => {
       const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
       const part = await partOf(b.auth, order.display_id)

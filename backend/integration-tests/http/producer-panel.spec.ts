@@ -52,16 +52,24 @@ backendTestRunner(({ api, getContainer }) => {
         expect(response.data.message).toMatch(/belum terhubung ke produsen/)
       })
 
-      it("shuts a suspended producer out at once, even with a token from before", async () => {
+      it("shuts a suspended producer out of selling at once, even with a token from before, telling them the coordinator's reason; their placed orders stay open to them", async () => {
         const container = getContainer()
         const desaId = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })).data[0].id
         const suspendedId = await createTestProducer(container, desaId, "gula-ditangguhkan")
         const auth = await producerHeaders(container, api, "ditangguhkan@test.local", suspendedId)
         expect((await get("/producer/me", auth)).status).toBe(200)
-        await container.resolve("producer").updateProducers({ id: suspendedId, status: "suspended" })
+        await container.resolve("producer").updateProducers({ id: suspendedId, status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
         const response = await get("/producer/products", auth)
         expect(response.status).toBe(403)
-        expect(response.data.message).toMatch(/ditangguhkan/)
+        // The coordinator's reason, in the producer's own message.
+        expect(response.data.message).toBe(
+          "Akun produsen Anda sedang ditangguhkan: Izin P-IRT sedang diperiksa ulang. Pesanan yang sudah masuk tetap bisa diproses. Hubungi koordinator OK OCE."
+        )
+        expect((await post("/producer/products", newProduct(), auth)).status).toBe(403)
+        expect((await post("/producer/me", { story: "Cerita baru yang cukup panjang untuk profil." }, auth)).status).toBe(403)
+        // Orders already placed can still be seen, and their profile with its status.
+        expect((await get("/producer/orders", auth)).status).toBe(200)
+        expect((await get("/producer/me", auth)).data.producer).toMatchObject({ status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
       })
 
       it("lets a pending producer see their profile but not yet sell", async () => {

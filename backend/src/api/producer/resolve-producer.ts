@@ -3,6 +3,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** Routes a producer still waiting for a coordinator may use: their own profile. */
 const PENDING_ALLOWED = /^\/producer\/me\/?$/
+/**
+ * Routes a suspended producer may still use: their profile (with the reason), and the orders buyers
+ * already placed and paid, which must still be packed and sent. Selling anything new is closed.
+ */
+const SUSPENDED_ALLOWED = [
+  { method: "GET", path: /^\/producer\/me\/?$/ },
+  { method: "GET", path: /^\/producer\/orders(\/[^/]+)?\/?$/ },
+  { method: "POST", path: /^\/producer\/orders\/[^/]+\/status\/?$/ },
+]
 /** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
 const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/
 
@@ -23,14 +32,19 @@ export async function resolveProducer(req: AuthenticatedMedusaRequest, res: Medu
     return
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "producer", fields: ["id", "status"], filters: { id: producerId } })
-  const producer = data[0] as { id: string; status: string } | undefined
+  const { data } = await query.graph({ entity: "producer", fields: ["id", "status", "status_reason"], filters: { id: producerId } })
+  const producer = data[0] as { id: string; status: string; status_reason: string | null } | undefined
   if (!producer) {
     res.status(401).json({ type: "unauthorized", message: "Produsen untuk akun ini tidak ditemukan. Hubungi koordinator OK OCE." })
     return
   }
-  if (producer.status === "suspended") {
-    res.status(403).json({ type: "not_allowed", message: "Akun produsen Anda sedang ditangguhkan. Hubungi koordinator OK OCE." })
+  if (producer.status === "suspended" && !SUSPENDED_ALLOWED.some((allowed) => allowed.method === req.method && allowed.path.test(path))) {
+    // The coordinator's reason is written for the producer: they read it here, not only in the admin.
+    const reason = producer.status_reason?.trim()
+    res.status(403).json({
+      type: "not_allowed",
+      message: `Akun produsen Anda sedang ditangguhkan${reason ? `: ${reason}` : ""}. Pesanan yang sudah masuk tetap bisa diproses. Hubungi koordinator OK OCE.`,
+    })
     return
   }
   if (producer.status === "pending" && !PENDING_ALLOWED.test(path)) {
