@@ -142,6 +142,27 @@ backendTestRunner(({ api, getContainer }) => {
       })
     })
 
+    describe("approved words changed on Medusa's product page", () => {
+      const stateOf = async (id: string) => (await api.get(`/admin/curation/products/${id}`, admin)).data.curation.state as string
+
+      it("send an approved product back to review with a history row naming the fields; a subtitle or status change does not", async () => {
+        const draft = await createDraft()
+        await curate(draft.id, "submit")
+        await curate(draft.id, "approve")
+        expect(await buyerStatus(draft.id)).toBe(200)
+
+        expect((await adminPost(`/admin/products/${draft.id}`, { subtitle: "Kemasan baru" })).status).toBe(200)
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(await stateOf(draft.id)).toBe("approved")
+
+        expect((await adminPost(`/admin/products/${draft.id}`, { description: "Keripik singkong pedas manis, kini tanpa pengawet apa pun." })).status).toBe(200)
+        await expect.poll(() => stateOf(draft.id), { timeout: 10_000 }).toBe("submitted")
+        expect(await buyerStatus(draft.id)).toBe(404)
+        const { data } = await api.get(`/admin/curation/products/${draft.id}`, admin)
+        expect(data.history[0]).toMatchObject({ reason: "Diubah di admin Medusa: description / changed in Medusa's admin: description" })
+      })
+    })
+
     describe("payment", () => {
       it("offers buyers bank transfer and cash on delivery, never Medusa's system provider", async () => {
         const { data } = await api.get(`/store/payment-providers?region_id=${regionId}`, store)

@@ -14,6 +14,7 @@ import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
 import { guardCartChannelChange, guardCartCurrency, guardCartLine, guardCartLineRemoval } from "./store/carts/cart-input-guards"
 import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
+import { reopenOnRegulatedAdminEdit } from "./admin/regulated-admin-edits"
 import { errorsInTheBuyersWords } from "./store-errors"
 import { BODY_SIZE_LIMIT } from "./payload-too-large"
 import { refuseUnreadableInput } from "./unreadable-input"
@@ -54,6 +55,8 @@ export default defineMiddlewares({
     // Curation and checkout cannot be walked around: Medusa's admin routes cannot file an
     // unapproved product in a channel buyers read; a cart cannot leave its channel.
     ...buyerChannelGuardRoutes,
+    // Words a coordinator approved, changed on Medusa's product page, send the product back to review.
+    { matcher: "/admin/products/:id", method: "POST", middlewares: [reopenOnRegulatedAdminEdit] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartChannelChange] },
     { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
