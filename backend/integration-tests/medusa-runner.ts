@@ -1,11 +1,22 @@
+import { randomBytes } from "node:crypto"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { beforeAll } from "vitest"
+import { startFromSeededTemplate } from "./seeded-template"
 
 const BACKEND_DIR = path.resolve(import.meta.dirname, "..")
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 
-/** Medusa's HTTP test runner, started from the backend folder whatever the caller's working directory. */
-export function backendTestRunner(testSuite: RunnerOptions["testSuite"], { env }: Pick<RunnerOptions, "env"> = {}) {
-  return medusaIntegrationTestRunner({ cwd: BACKEND_DIR, inApp: true, testSuite, env })
+/**
+ * Medusa's HTTP test runner, started from the backend folder whatever the
+ * caller's working directory. A suite that seeds the demo catalogue says
+ * `seeded: true`: its database then starts as a clone of the seeded template
+ * when one exists (seeded-template.ts), and its seeding finds the data there.
+ */
+export function backendTestRunner(testSuite: RunnerOptions["testSuite"], { env, seeded = false }: Pick<RunnerOptions, "env"> & { seeded?: boolean } = {}) {
+  if (!seeded) return medusaIntegrationTestRunner({ cwd: BACKEND_DIR, inApp: true, testSuite, env })
+  const dbName = `medusa-seeded-${randomBytes(6).toString("hex")}`
+  beforeAll(() => startFromSeededTemplate(dbName))
+  return medusaIntegrationTestRunner({ cwd: BACKEND_DIR, inApp: true, testSuite, env, dbName })
 }

@@ -222,4 +222,4 @@ backendTestRunner(({ api, getContainer }) => {
       }
     }, 10 * 60_000)
   })
-})
+}, { seeded: true })

@@ -105,5 +105,6 @@ backendTestRunner(
         expect(completed.data.type).toBe("order")
       })
     })
-  }
+  },
+  { seeded: true }
 )

@@ -221,4 +221,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(refused.data.message).toMatch(/^Hanya koordinator kabupaten/)
     })
   })
-})
+}, { seeded: true })

@@ -224,4 +224,4 @@ backendTestRunner(({ api, getContainer }) => {
       })
     })
   })
-})
+}, { seeded: true })

@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 import { reviewLicenceExpiryWorkflow } from "../../src/workflows/curation/review-licence-expiry"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue } = readSeedData()
 const active = catalogue.producers.filter((producer) => producer.status === "active")
 type Response = { status: number; data: any }
@@ -54,7 +54,7 @@ backendTestRunner(({ api, getContainer }) => {
       transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [productId], action: "submit", actor: { type: "producer", id: "prdc_test" } } })
 
     beforeAll(async () => {
-      const { publishableKey } = await seedDemo(getContainer(), { accounts: [], progress: silent })
+      const { publishableKey } = await seedDemoForTests(getContainer())
       store = { headers: { "x-publishable-api-key": publishableKey } }
       admin = await coordinatorHeaders(getContainer(), api)
       regionId = (await api.get("/store/regions", store)).data.regions[0].id
@@ -252,4 +252,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(bad.status).toBe(400)
     })
   })
-})
+}, { seeded: true })

@@ -1,13 +1,13 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 import { producerHeaders, type Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue, harvests } = readSeedData()
 const activeProducers = catalogue.producers.filter((producer) => producer.status === "active").map((producer) => producer.handle)
 type Response = { status: number; data: any }
@@ -29,7 +29,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
+      const { publishableKey } = await seedDemoForTests(container)
       store = { headers: { "x-publishable-api-key": publishableKey } }
       admin = await coordinatorHeaders(container, api)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -109,4 +109,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(again.data.message).toContain("belum punya perkiraan panen")
     })
   })
-})
+}, { seeded: true })

@@ -112,4 +112,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await get("/store/products?limit=2&offset=1&created_at[$gt]=2020-01-01T00:00:00Z", store)).status).toBe(200)
     })
   })
-})
+}, { seeded: true })

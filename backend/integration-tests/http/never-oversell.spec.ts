@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
 import { storeCheckout } from "../store-checkout"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 type Response = { status: number; data: any }
 type Shelf = { productId: string; producerId: string; variantId: string; name: string; inventoryItemId: string; locationId: string }
 
@@ -69,7 +69,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const { publishableKey } = await seedDemo(container, { accounts: [], progress: silent })
+      const { publishableKey } = await seedDemoForTests(container)
       store = { headers: { "x-publishable-api-key": publishableKey } }
       const regionId = (await api.get("/store/regions", store)).data.regions[0].id
       checkout = storeCheckout(api, store, regionId)
@@ -186,4 +186,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(data.harvests[0].preorder_remaining).toBe(0)
     }, 120_000)
   })
-})
+}, { seeded: true })

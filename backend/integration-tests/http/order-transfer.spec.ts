@@ -119,4 +119,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(await reserved()).toBe(before)
     })
   })
-})
+}, { seeded: true })

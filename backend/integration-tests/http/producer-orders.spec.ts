@@ -261,4 +261,4 @@ backendTestRunner(({ api, getContainer }) => {
       }
     })
   })
-})
+}, { seeded: true })

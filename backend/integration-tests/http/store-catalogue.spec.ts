@@ -1,10 +1,10 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue } = readSeedData()
 
 backendTestRunner(({ api, getContainer }) => {
@@ -12,7 +12,7 @@ backendTestRunner(({ api, getContainer }) => {
     let publishableKey: string
 
     beforeAll(async () => {
-      ;({ publishableKey } = await seedDemo(getContainer(), { accounts: [], progress: silent }))
+      ;({ publishableKey } = await seedDemoForTests(getContainer()))
     })
 
     it("answers /health", async () => {
@@ -72,4 +72,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(response.data.message).toMatch(/x-publishable-api-key/)
     })
   })
-})
+}, { seeded: true })

@@ -1,13 +1,13 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 import { HARVEST_MODULE } from "../../src/modules/harvest"
 import type HarvestModuleService from "../../src/modules/harvest/service"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { upsertProductHarvestWorkflow } from "../../src/workflows/harvest/upsert-product-harvest"
 import { storeCheckout } from "../store-checkout"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue, harvests } = readSeedData()
 const producerOf = new Map(catalogue.products.map((product) => [product.handle, catalogue.producers.find((producer) => producer.handle === product.producer)!]))
 const visibleSeeded = harvests.filter((harvest) => producerOf.get(harvest.product)!.status === "active")
@@ -31,7 +31,7 @@ backendTestRunner(({ api, getContainer }) => {
     }
 
     beforeAll(async () => {
-      const { publishableKey } = await seedDemo(getContainer(), { accounts: [], progress: silent })
+      const { publishableKey } = await seedDemoForTests(getContainer())
       store = { headers: { "x-publishable-api-key": publishableKey } }
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "handle"] })
       idByHandle = new Map(data.map((row: { id: string; handle: string }) => [row.handle, row.id]))
@@ -221,4 +221,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(handles).toEqual(expected)
     })
   })
-})
+}, { seeded: true })

@@ -1,7 +1,7 @@
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { seedDemoForTests } from "../seeded-store"
 
-const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue } = readSeedData()
 const active = catalogue.producers.filter((producer) => producer.status === "active")
 const productsOf = (handle: string) => catalogue.products.filter((product) => product.producer === handle)
@@ -13,7 +13,7 @@ backendTestRunner(({ api, getContainer }) => {
     const get = (url: string) => api.get(url, store).catch((error: { response: unknown }) => error.response)
 
     beforeAll(async () => {
-      const { publishableKey } = await seedDemo(getContainer(), { accounts: [], progress: silent })
+      const { publishableKey } = await seedDemoForTests(getContainer())
       store = { headers: { "x-publishable-api-key": publishableKey } }
     })
 
@@ -122,4 +122,4 @@ backendTestRunner(({ api, getContainer }) => {
       }
     })
   })
-})
+}, { seeded: true })

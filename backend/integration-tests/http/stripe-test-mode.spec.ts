@@ -95,5 +95,5 @@ describe.runIf(Boolean(secretKey))("card payments against Stripe's test mode", (
         expect(await stockOf(getContainer(), picked.inventoryItemId)).toEqual(before)
       })
     })
-  })
+  }, { seeded: true })
 })

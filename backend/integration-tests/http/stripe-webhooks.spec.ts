@@ -153,4 +153,4 @@ backendTestRunner(({ api, getContainer }) => {
       await eventually(async () => (await paymentStatus(orderId)) === "captured", "the payment to be captured")
     })
   })
-})
+}, { seeded: true })

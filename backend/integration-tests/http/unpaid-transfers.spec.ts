@@ -118,4 +118,4 @@ backendTestRunner(({ api, getContainer }) => {
       expect(await reserved()).toBe(before + 3)
     })
   })
-})
+}, { seeded: true })
