@@ -384,7 +384,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect((await fetch(`${storefrontUrl}/desa/desa-yang-tidak-ada`)).status).toBe(404)
   })
 
-  it("serves catalogue pages from its cache and shows a coordinator's edit within seconds", async () => {
+  it("serves catalogue pages from its cache and shows a coordinator's edit, approved again, within seconds", async () => {
     const stack = readStackJson()
     const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
     const { token } = await (
@@ -398,8 +398,13 @@ describe("npm start in a fresh copy of the repository", () => {
     const { products } = await (await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })).json()
     const [{ id, handle, title }] = products as Array<{ id: string; handle: string; title: string }>
     const page = () => fetch(`${stack.storefrontUrl}/produk/${handle}`)
-    const editTitle = async (next: string) =>
+    const curationState = async () => (await (await fetch(`${stack.backendUrl}/admin/curation/products/${id}`, { headers: admin })).json()).curation.state as string
+    // A title buyers read is checked again by a coordinator: the edit sends the product back to review, the approval brings it back.
+    const editTitle = async (next: string) => {
       expect((await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title: next }) })).status).toBe(200)
+      await expect.poll(curationState, { timeout: 10_000 }).toBe("submitted")
+      expect((await fetch(`${stack.backendUrl}/admin/curation/products/${id}/approve`, { method: "POST", headers: admin, body: "{}" })).status).toBe(200)
+    }
 
     await page()
     const cached = await page()
@@ -544,7 +549,8 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(saved.headers.get("location")).toBe("/checkout/pengiriman")
     const delivery = await page("/checkout/pengiriman")
     const goods = Number(delivery.match(/Subtotal produk: Rp ([\d.]+)/)![1].replace(/\./g, ""))
-    const choices = [...delivery.matchAll(/value="(so_[0-9A-Z]+)"([^>]*)>\s*<span>\s*<strong>([^<]+)<\/strong> · ([^<]+?)\s*(?:<b class="grand"[^>]*>([^<]+)<\/b>)?\s*</g)].map(
+    // Astro marks elements of a component with scoped styles (data-astro-cid-…): tags are matched with their attributes.
+    const choices = [...delivery.matchAll(/value="(so_[0-9A-Z]+)"([^>]*)>\s*<span[^>]*>\s*<strong[^>]*>([^<]+)<\/strong> · ([^<]+?)\s*(?:<b class="grand"[^>]*>([^<]+)<\/b>)?\s*</g)].map(
       ([, optionId, attributes, name, price, grand]) => ({
         optionId,
         available: !attributes.includes("disabled"),
@@ -1197,7 +1203,7 @@ describe("npm start in a fresh copy of the repository", () => {
         expect((await proxy.get("/health")).status).toBe(200)
         expect((await proxy.get("/app")).status).toBeLessThan(400)
 
-        await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" }, { baseURL: proxy.origin, ignoreHTTPSErrors: true })
+        await shopInChromium(true, { firstName: "Laras", lastName: "Wati", email: "laras@contoh.id", password: "rahasia-laras-1" }, { baseURL: proxy.origin, ignoreHTTPSErrors: true })
 
         const browser = await launchChromium(chromiumPath!)
         try {

@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STALE_STOCK_CODE } from "../workflows/producer-stock/steps/check-stock-change"
+import { STOCK_BUSY_CODE } from "../workflows/checkout/stock-lock"
 
 export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pesanan yang sama. Tunggu sebentar, lalu coba lagi."
 const RETRY_AFTER_SECONDS = 5
@@ -18,6 +19,12 @@ export function answerBusy(error: unknown, res: MedusaResponse): boolean {
   // A stale stock form is a conflict with its own answer (the current number), which
   // Medusa's handler would replace with its English sentence about idempotency keys.
   if (code === STALE_STOCK_CODE) {
+    res.status(409).json({ type: "conflict", message })
+    return true
+  }
+  // Other buyers hold the products' stock locks: its own words (the same items, not the same cart).
+  if (code === STOCK_BUSY_CODE) {
+    res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
     res.status(409).json({ type: "conflict", message })
     return true
   }

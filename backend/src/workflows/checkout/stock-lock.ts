@@ -43,6 +43,10 @@ async function acquireOne(container: MedusaContainer, key: string, ownerId: stri
   }
 }
 
+export const STOCK_BUSY_CODE = "stock_busy"
+export const STOCK_BUSY_MESSAGE =
+  "Banyak pembeli sedang membeli barang yang sama, silakan coba lagi sebentar lagi / many buyers are buying the same items right now, please try again"
+
 /**
  * Locks the products of a cart being completed, one key at a time in sorted
  * order so that two carts never hold each other's keys. Returns the keys held.
@@ -58,10 +62,8 @@ export async function lockCartStock(container: MedusaContainer, cartId: string, 
     }
   } catch {
     await releaseCartStock(container, cartId, held)
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      "Banyak pembeli sedang membeli barang yang sama, silakan coba lagi sebentar lagi / many buyers are buying the same items right now, please try again"
-    )
+    // Nothing was done and trying again shortly is right: a conflict (409 with Retry-After), not a refusal.
+    throw new MedusaError(MedusaError.Types.CONFLICT, STOCK_BUSY_MESSAGE, STOCK_BUSY_CODE)
   }
   return held
 }
