@@ -16,20 +16,13 @@ const RETRY_AFTER_SECONDS = 5
  */
 export function answerBusy(error: unknown, res: MedusaResponse): boolean {
   const { type, message, code } = (error ?? {}) as { type?: string; message?: string; code?: string }
-  // A stale stock form is a conflict with its own answer (the current number), which
-  // Medusa's handler would replace with its English sentence about idempotency keys.
-  if (code === STALE_STOCK_CODE) {
-    res.status(409).json({ type: "conflict", message })
-    return true
-  }
-  // Other buyers hold the products' stock locks: its own words (the same items, not the same cart).
-  if (code === STOCK_BUSY_CODE) {
-    res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
-    res.status(409).json({ type: "conflict", message })
-    return true
-  }
-  if (type !== MedusaError.Types.CONFLICT && message !== "Timed-out acquiring lock.") return false
-  res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
-  res.status(409).json({ type: "conflict", message: BUSY_MESSAGE })
+  // Conflicts with their own words, which Medusa's handler would replace with its English sentence
+  // about idempotency keys: a stale stock form (the current number), other buyers holding the
+  // products' stock locks (the same items, not the same cart).
+  const ownWords = code === STALE_STOCK_CODE || code === STOCK_BUSY_CODE
+  if (!ownWords && type !== MedusaError.Types.CONFLICT && message !== "Timed-out acquiring lock.") return false
+  // A stale form is fixed by reading the new number, not by sending it again.
+  if (code !== STALE_STOCK_CODE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
+  res.status(409).json({ type: "conflict", message: ownWords ? message : BUSY_MESSAGE })
   return true
 }

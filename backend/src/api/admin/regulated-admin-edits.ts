@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { transitionCurationWorkflow } from "../../workflows/curation/transition-curation"
-import { regulatedChanges, type RegulatedEdit } from "../../workflows/producer-product/regulated-changes"
+import { regulatedChanges, regulatedSnapshot, type RegulatedEdit, type RegulatedRow } from "../../workflows/producer-product/regulated-changes"
 
 type ProductBody = { title?: string; description?: string | null; categories?: Array<{ id: string }> }
-type Row = { title: string; description: string | null; categories?: Array<{ id: string } | null>; product_curation?: { state: string } | null }
+type Row = RegulatedRow & { product_curation?: { state: string } | null }
 
 /**
  * An approved product whose title, description or categories are changed on
@@ -24,10 +24,8 @@ export async function reopenOnRegulatedAdminEdit(req: AuthenticatedMedusaRequest
     ...(body.description === undefined ? {} : { description: body.description ?? "" }),
     ...(body.categories === undefined ? {} : { category_ids: body.categories.map((category) => category.id) }),
   }
-  const changed = regulatedChanges(
-    { title: row.title, description: row.description, category_ids: (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])), compliance: null },
-    edit
-  )
+  // Medusa's product page has no food-compliance fields: those stay the producer's and the curator's.
+  const changed = regulatedChanges(regulatedSnapshot(row), edit)
   if (!changed.length) return next()
   const productId = req.params.id
   const adminId = req.auth_context?.actor_id ?? null

@@ -62,13 +62,14 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
   // at once halves each time it does (down to a few), and grows back one by one while it keeps up.
   let admitting = limits.maxInFlight
   const delay = limits.maxEventLoopDelayMs > 0 ? watchEventLoopDelay(now) : undefined
-  const adapt = setInterval(() => {
-    if (!delay || limits.maxInFlight === 0) return
-    const late = delay.recentDelayMs()
-    if (late > limits.maxEventLoopDelayMs) admitting = Math.max(FEWEST_ADMITTED, Math.floor(Math.min(admitting, inFlight) / 2))
-    else if (late < limits.maxEventLoopDelayMs / 2) admitting = Math.min(limits.maxInFlight, admitting + 1)
-  }, ADAPT_EVERY_MS)
-  adapt.unref()
+  const adapt =
+    delay && limits.maxInFlight > 0
+      ? setInterval(() => {
+          const late = delay.recentDelayMs()
+          if (late > limits.maxEventLoopDelayMs) admitting = Math.max(FEWEST_ADMITTED, Math.floor(Math.min(admitting, inFlight) / 2))
+          else if (late < limits.maxEventLoopDelayMs / 2) admitting = Math.min(limits.maxInFlight, admitting + 1)
+        }, ADAPT_EVERY_MS).unref()
+      : undefined
 
   function overloaded() {
     if (limits.maxInFlight > 0 && inFlight >= admitting) return true
@@ -89,7 +90,7 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
     },
     inFlight: () => inFlight,
     stop() {
-      clearInterval(adapt)
+      if (adapt) clearInterval(adapt)
       delay?.stop()
     },
   }

@@ -19,6 +19,23 @@ export type RegulatedEdit = {
   compliance?: Record<string, unknown>
 }
 
+/** A product as read with `title`, `description`, `categories.id` (and `product_compliance.*`): what a coordinator approved. */
+export type RegulatedRow = {
+  title: string
+  description: string | null
+  categories?: Array<{ id: string } | null>
+  product_compliance?: Record<string, unknown> | null
+}
+
+export function regulatedSnapshot(row: RegulatedRow): RegulatedSnapshot {
+  return {
+    title: row.title,
+    description: row.description,
+    category_ids: (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
+    compliance: row.product_compliance ?? null,
+  }
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((value) => b.includes(value))
 
 /**

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transitionCurationWorkflow } from "../curation/transition-curation"
-import { regulatedChanges, type RegulatedSnapshot } from "./regulated-changes"
+import { regulatedChanges, regulatedSnapshot, type RegulatedRow } from "./regulated-changes"
 import { updateProductComplianceStep } from "./steps/update-product-compliance"
 
 export type UpdateProducerProductInput = {
@@ -13,10 +13,7 @@ export type UpdateProducerProductInput = {
   compliance?: Record<string, unknown>
 }
 
-type Row = {
-  title: string
-  description: string | null
-  categories?: Array<{ id: string } | null>
+type Row = RegulatedRow & {
   product_curation?: { state: string } | null
   product_compliance?: (Record<string, unknown> & { id: string }) | null
 }
@@ -43,13 +40,7 @@ export const updateProducerProductWorkflow = createWorkflow(updateProducerProduc
 
   const review = transform({ rows, input }, ({ rows, input }) => {
     const row = rows[0] as Row
-    const snapshot: RegulatedSnapshot = {
-      title: row.title,
-      description: row.description,
-      category_ids: (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
-      compliance: row.product_compliance ?? null,
-    }
-    const changed = regulatedChanges(snapshot, { ...input.product, compliance: input.compliance })
+    const changed = regulatedChanges(regulatedSnapshot(row), { ...input.product, compliance: input.compliance })
     return {
       complianceId: row.product_compliance?.id ?? null,
       reopen: row.product_curation?.state === "approved" && changed.length > 0,

@@ -36,8 +36,9 @@ const LABELS: Record<string, string> = {
   status: "Status pesanan",
   email: "Email",
   password: "Kata sandi",
-  title_variant: "Nama varian",
 }
+/** `variants.N.title` is the variant's name, not the product's. */
+const VARIANT_TITLE = "Nama varian"
 
 /** "variants.0.price" → "Harga (varian 1)"; an unknown key is left as it is rather than guessed. */
 export function fieldLabel(path: string): string {
@@ -45,7 +46,7 @@ export function fieldLabel(path: string): string {
   const last = parts.findLast((part) => !/^\d+$/.test(part)) ?? path
   const index = parts.find((part) => /^\d+$/.test(part))
   const inVariant = parts[0] === "variants" && index !== undefined
-  const name = inVariant && last === "title" ? LABELS.title_variant : LABELS[last]
+  const name = inVariant && last === "title" ? VARIANT_TITLE : LABELS[last]
   if (!name) return path
   return inVariant && last !== "variants" ? `${name} (varian ${Number(index) + 1})` : name
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { editProductBody, newProductBody, numberProblem, wholeNumber } from "./product-form"
+import { whole as wholeNumber } from "./form-fields"
+import { editProductBody, newProductBody, numberProblem } from "./product-form"
 
 const form = (entries: Array<[string, string]>) => {
   const data = new FormData()

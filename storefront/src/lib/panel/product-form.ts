@@ -3,12 +3,10 @@
  * Pure (FormData in, plain objects out) so each rule is unit-tested; the backend
  * still checks everything and answers what is wrong in Indonesian.
  */
-import { text, whole as wholeNumber } from "./form-fields"
-
-export { wholeNumber }
+import { text, whole } from "./form-fields"
 
 /** An optional number field: blank is "not given" (null), anything else must be a whole number. */
-const optionalWhole = (value: string) => (value === "" ? null : wholeNumber(value))
+const optionalWhole = (value: string) => (value === "" ? null : whole(value))
 
 /** The variant rows a form sent: blank rows are left out, so one form offers several without forcing them. */
 function newVariants(form: FormData) {
@@ -16,7 +14,7 @@ function newVariants(form: FormData) {
   const prices = form.getAll("variant_price").map(String)
   return titles.flatMap((title, index) => {
     const price = (prices[index] ?? "").trim()
-    return title.trim() || price ? [{ title: title.trim(), price: wholeNumber(price) }] : []
+    return title.trim() || price ? [{ title: title.trim(), price: whole(price) }] : []
   })
 }
 
@@ -54,7 +52,7 @@ export function editProductBody(form: FormData) {
     weight: optionalWhole(text(form, "weight")),
     variants: ids.map((id, index) => {
       const weight = (weights[index] ?? "").trim()
-      return { id, price: wholeNumber((prices[index] ?? "").trim()), ...(weight ? { weight: wholeNumber(weight) } : {}) }
+      return { id, price: whole((prices[index] ?? "").trim()), ...(weight ? { weight: whole(weight) } : {}) }
     }),
   }
 }
@@ -76,7 +74,7 @@ export function numberProblem(form: FormData): string | null {
   for (const [name, label, example] of NUMBER_FIELDS) {
     for (const value of form.getAll(name)) {
       const typed = String(value).trim()
-      if (typed && Number.isNaN(wholeNumber(typed))) return `${label}: tulis angka bulat, mis. ${example}.`
+      if (typed && Number.isNaN(whole(typed))) return `${label}: tulis angka bulat, mis. ${example}.`
     }
   }
   return null
