@@ -79,7 +79,7 @@ const envSchema = z.object({
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().positive().default(5000),
   // Load shedding: past this many requests at once, or this much event-loop delay, a request is
   // answered 503 with Retry-After at once instead of queueing (0 turns that check off).
-  MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(0).default(16),
+  MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(0).default(8),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(250),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false", ""])
