@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { findMeilisearchBinary } from "../../backend/integration-tests/search/meilisearch-server.ts"
 import { LOGIN_FAILED_MESSAGE } from "../../backend/src/api/login-throttle.ts"
@@ -69,6 +69,7 @@ function restartable(name: string, command: string, args: string[], port: number
       await exited
       child = undefined
     },
+    running: () => child !== undefined,
   }
 }
 
@@ -135,6 +136,11 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     env = cleanEnv({ ...ports, REDIS_URL: `redis://127.0.0.1:${redisPort}`, MEILISEARCH_HOST: `http://127.0.0.1:${meiliPort}`, MEILISEARCH_API_KEY: meiliKey })
     await startMarketplace()
   }, 900_000)
+
+  // A test that fails with an engine stopped must not leave the next one without it.
+  afterEach(async () => {
+    await Promise.all([redis, search].filter((engine) => !engine.running()).map((engine) => engine.start()))
+  })
 
   afterAll(async () => {
     await launch?.interrupt()

@@ -73,6 +73,9 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
 
   function overloaded() {
     if (limits.maxInFlight > 0 && inFlight >= admitting) return true
+    // A late loop with next to nothing in flight is not our load (start-up work, a job, another process
+    // on the CPU): refusing then would turn away a lone buyer and free nothing.
+    if (inFlight < FEWEST_ADMITTED) return false
     return delay !== undefined && delay.recentDelayMs() > limits.maxEventLoopDelayMs
   }
 
