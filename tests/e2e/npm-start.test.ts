@@ -233,8 +233,17 @@ describe("npm start in a fresh copy of the repository", () => {
       .filter((piece) => piece.length >= 12)
     const visibleText = (html: string) => normaliseSpaces(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, " ").replace(/<[^>]+>/g, " "))
     const leaks: Record<string, string[]> = {}
-    for (const path of ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]) {
-      const text = visibleText(await (await fetch(`${storefrontUrl}${path}`)).text())
+    // A buyer with something in the cart, so the cart and checkout pages show their forms and their error boxes.
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
+    // The error paths too: every refusal a buyer can meet on these pages.
+    const refusals = [
+      `/keranjang?galat=out_of_stock&varian=${variantId}`, "/keranjang?galat=out_of_stock", "/keranjang?galat=bad_quantity", "/keranjang?galat=busy", "/keranjang?galat=overloaded",
+      "/checkout?galat=fields%3Aemail%2Cphone%2Cpostal_code", "/checkout?galat=refused", "/akun?galat=login_failed", "/akun?galat=register_invalid", "/cari?q=gula&price_min=abc",
+    ]
+    for (const path of [...pages, ...refusals]) {
+      const text = visibleText(await (await fetch(`${storefrontUrl}${path}`, { headers: { cookie } })).text())
       const found = english.filter((piece) => text.includes(piece))
       if (found.length) leaks[path] = found
     }
@@ -469,6 +478,47 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain("Keranjang Anda masih kosong.")
     const crossSite = await fetch(`${storefrontUrl}/keranjang/tambah`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "quantity=1" })
     expect(crossSite.status).toBe(403)
+  })
+
+  it("names the product and how many are left when a cart asks for more than the shelf holds, in the page's language", async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const headers = { "x-publishable-api-key": publishableKey }
+    type Stocked = { id: string; title: string; inventory_quantity: number; manage_inventory: boolean; allow_backorder: boolean }
+    const { products } = await (
+      await fetch(`${backendUrl}/store/products?limit=100&fields=title,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder`, { headers })
+    ).json()
+    const [product, variant] = (products as Array<{ title: string; variants: Stocked[] }>)
+      .flatMap((candidate) => candidate.variants.map((entry) => [candidate, entry] as const))
+      .find(([, entry]) => entry.manage_inventory && !entry.allow_backorder && entry.inventory_quantity >= 2 && entry.inventory_quantity <= 97)!
+    const left = variant.inventory_quantity
+    const named = escapeHtml(`“${product.title} · ${variant.title}”`)
+
+    // Adding more than the shelf holds: the box names the product and what is left, in Indonesian only.
+    const tooMany = await post("/keranjang/tambah", { variant_id: variant.id, quantity: String(left + 1) })
+    const cookie = tooMany.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    expect(tooMany.headers.get("location")).toBe(`/keranjang?galat=out_of_stock&varian=${variant.id}`)
+    const refused = await fetch(`${storefrontUrl}${tooMany.headers.get("location")}`, { headers: { cookie } })
+    expect(refused.status).toBe(400)
+    const indonesian = normaliseSpaces(await refused.text())
+    expect(indonesian).toContain(`Stok ${named} tinggal ${left}.`)
+    expect(indonesian).not.toMatch(/left in stock|only \d+/i)
+
+    // Raising a line already in the cart past the shelf says the same.
+    const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" }, cookie)
+    expect(added.headers.get("location")).toBe("/keranjang")
+    const cart = await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text()
+    const lineId = cart.match(/data-line-id="(cali_[0-9A-Z]+)"/)![1]
+    const raised = await post("/keranjang/ubah", { line_id: lineId, quantity: String(left + 1) }, cookie)
+    expect(raised.headers.get("location")).toBe(`/keranjang?galat=out_of_stock&varian=${variant.id}`)
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}${raised.headers.get("location")}`, { headers: { cookie } })).text())).toContain(`Stok ${named} tinggal ${left}.`)
+
+    // The English shop says it in English.
+    const english = await post("/en/keranjang/ubah", { line_id: lineId, quantity: String(left + 1) }, cookie)
+    expect(english.headers.get("location")).toBe(`/en/keranjang?galat=out_of_stock&varian=${variant.id}`)
+    const englishPage = normaliseSpaces(await (await fetch(`${storefrontUrl}${english.headers.get("location")}`, { headers: { cookie } })).text())
+    expect(englishPage).toContain(`Only ${left} of ${named} left in stock.`)
+    expect(englishPage).not.toContain("tinggal")
+    await post("/keranjang/ubah", { line_id: lineId, quantity: "0" }, cookie)
   })
 
   it("registers a buyer, refuses a wrong password like an unknown email, and takes a signed-in buyer from product to order history without JavaScript", async () => {

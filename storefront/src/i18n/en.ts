@@ -156,6 +156,8 @@ export const en: Record<MessageKey, string> = {
   "checkout.invalid": "Please check: {fields}.",
   "checkout.refused": "The order could not be placed. Please check your cart and try again.",
   "problem.out_of_stock": "Not enough stock for this quantity. Lower the quantity or choose another product.",
+  "problem.stock_left": "Only {left} of “{name}” left in stock. Lower the quantity or choose another product.",
+  "problem.stock_gone": "“{name}” is out of stock. Remove it from the cart or choose another product.",
   "error.busy.title": "The shop is busy",
   "error.busy.text": "Too many buyers are visiting right now. Wait a few seconds, then reload this page.",
   "error.failed.title": "Something went wrong",

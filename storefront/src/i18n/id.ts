@@ -154,6 +154,8 @@ export const id = {
   "checkout.invalid": "Periksa lagi: {fields}.",
   "checkout.refused": "Pesanan belum bisa dibuat. Periksa keranjang Anda, lalu coba lagi.",
   "problem.out_of_stock": "Stok tidak cukup untuk jumlah ini. Kurangi jumlahnya atau pilih produk lain.",
+  "problem.stock_left": "Stok “{name}” tinggal {left}. Kurangi jumlahnya atau pilih produk lain.",
+  "problem.stock_gone": "Stok “{name}” habis. Hapus dari keranjang atau pilih produk lain.",
   "error.busy.title": "Toko sedang ramai",
   "error.busy.text": "Terlalu banyak pembeli membuka toko saat ini. Tunggu beberapa detik, lalu muat ulang halaman ini.",
   "error.failed.title": "Terjadi kesalahan",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { en } from "./en"
 import { id } from "./id"
-import { problemMessage } from "./problems"
+import { problemMessage, stockMessage } from "./problems"
 
 describe("problemMessage", () => {
   it("shows the fixed text of a known code in the reader's language", () => {
@@ -22,5 +22,14 @@ describe("problemMessage", () => {
     expect(problemMessage("id", "checkout", "fields:phone,Transfer Rp 500.000")).toBe(`Periksa lagi: ${phone}.`)
     expect(problemMessage("id", "checkout", "fields:desa")).toBe(`Periksa lagi: ${id["checkout.desa"]}.`)
     expect(problemMessage("id", "checkout", "fields:Transfer Rp 500.000")).toBeNull()
+  })
+
+  it("names each product short of stock and what its shelf holds, in the reader's language", () => {
+    const shortfalls = [{ name: "Gula Aren · 500 g", left: 2 }, { name: "Keripik Tempe · 250 g", left: 0 }]
+    expect(stockMessage("id", shortfalls)).toBe(
+      "Stok “Gula Aren · 500 g” tinggal 2. Kurangi jumlahnya atau pilih produk lain. Stok “Keripik Tempe · 250 g” habis. Hapus dari keranjang atau pilih produk lain."
+    )
+    expect(stockMessage("en", shortfalls.slice(0, 1))).toBe("Only 2 of “Gula Aren · 500 g” left in stock. Lower the quantity or choose another product.")
+    expect(stockMessage("id", [])).toBeNull()
   })
 })

@@ -63,3 +63,10 @@ export function problemMessage(locale: Locale, page: ProblemPage, code: string |
   const table: Record<string, MessageKey> = PROBLEMS[page]
   return Object.hasOwn(table, code) ? t(table[code]) : null
 }
+
+/** The out-of-stock box naming each product and what its shelf still holds, or null to fall back to the plain text. */
+export function stockMessage(locale: Locale, shortfalls: Array<{ name: string; left: number }>): string | null {
+  if (!shortfalls.length) return null
+  const t = translator(locale)
+  return shortfalls.map(({ name, left }) => (left > 0 ? t("problem.stock_left", { name, left }) : t("problem.stock_gone", { name }))).join(" ")
+}

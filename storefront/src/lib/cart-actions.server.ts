@@ -5,10 +5,22 @@ import { cartIdFrom, ensureCart } from "./cart.server"
 import { problemCode } from "./problem-code"
 import { secureCookies } from "./http/request-origin.server"
 
-/** After a form post, back to the cart page (303: the browser then GETs it), with a problem code when refused (i18n/problems.ts). */
-function toCart(context: APIContext, problem?: "bad_quantity" | "bad_variant" | "bad_line" | ReturnType<typeof problemCode>) {
+/**
+ * After a form post, back to the cart page (303: the browser then GETs it), with a problem code
+ * when refused (i18n/problems.ts). Out of stock also names the variant asked for, so the page can
+ * say which product and how many are left.
+ */
+function toCart(context: APIContext, problem?: "bad_quantity" | "bad_variant" | "bad_line" | ReturnType<typeof problemCode>, variantId?: string | null) {
   const base = context.currentLocale === "en" ? "/en/keranjang" : "/keranjang"
-  return context.redirect(problem ? `${base}?galat=${encodeURIComponent(problem)}` : base, 303)
+  if (!problem) return context.redirect(base, 303)
+  const query = new URLSearchParams({ galat: problem, ...(problem === "out_of_stock" && variantId ? { varian: variantId } : {}) })
+  return context.redirect(`${base}?${query}`, 303)
+}
+
+/** The variant a line of the cart holds, or null when the line or the cart is gone. */
+async function variantOfLine(cartId: string, lineId: string) {
+  const found = await medusa.store.cart.retrieve(cartId, { fields: "id,items.id,items.variant_id" }).catch(() => null)
+  return found?.cart.items?.find((item) => item.id === lineId)?.variant_id ?? null
 }
 
 export async function addToCart(context: APIContext) {
@@ -23,7 +35,7 @@ export async function addToCart(context: APIContext) {
     await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
     return toCart(context)
   } catch (error) {
-    return toCart(context, problemCode(error))
+    return toCart(context, problemCode(error), variantId)
   }
 }
 
@@ -43,6 +55,7 @@ export async function updateLine(context: APIContext) {
     }
     return toCart(context)
   } catch (error) {
-    return toCart(context, problemCode(error))
+    const problem = problemCode(error)
+    return toCart(context, problem, problem === "out_of_stock" ? await variantOfLine(cartId, lineId) : null)
   }
 }

@@ -4,7 +4,7 @@ import { getRupiahRegionId } from "./data/regions"
 
 const CART_COOKIE = "pd_cart"
 
-export type CartLine = { id: string; title: string; variantTitle: string; handle: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }
+export type CartLine = { id: string; variantId: string | null; title: string; variantTitle: string; handle: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }
 /** `subtotal`: the goods only, before delivery. */
 export type CartView = { id: string; lines: CartLine[]; subtotal: number; total: number; itemCount: number }
 
@@ -44,6 +44,7 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
   const { cart } = found
   const lines = (cart.items ?? []).map((item) => ({
     id: item.id,
+    variantId: item.variant_id ?? null,
     title: item.product_title ?? item.title,
     variantTitle: item.variant_title ?? "",
     handle: item.product_handle ?? null,

@@ -1,6 +1,9 @@
 import type { AstroGlobal } from "astro"
 import { currentCustomer, listOrders, sessionToken } from "../account.server"
-import { readCart } from "../cart.server"
+import { readCart, type CartView } from "../cart.server"
+import { parseId } from "../cart"
+import { stockShortfalls } from "../data/stock-left"
+import { stockMessage } from "../../i18n/problems"
 import { getOrder, listDeliveryChoices, listPaymentMethods, readCheckoutCart } from "../checkout.server"
 import { cardClientSecret } from "../checkout-actions.server"
 import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
@@ -13,6 +16,7 @@ import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { PAGE_SIZE, readSearchParams } from "../search-params"
 import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
 import { addressDraft } from "../checkout-draft"
+import { localeOf } from "../../i18n"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -91,12 +95,29 @@ export async function loadKecamatan(astro: AstroGlobal) {
   return { kecamatan, villages, map }
 }
 
+/**
+ * After an out-of-stock refusal: which product it was and what its shelf holds now, from the
+ * store API. The variant the buyer asked for (`varian`, from adding or changing a line) or else
+ * every line of the cart (placing the order). Null falls back to the plain out-of-stock text.
+ */
+async function outOfStockMessage(astro: AstroGlobal, cart: CartView | null): Promise<string | null> {
+  if (astro.url.searchParams.get("galat") !== "out_of_stock") return null
+  const asked = parseId(astro.url.searchParams.get("varian"), "variant", "bad_variant")
+  const wanted =
+    asked !== "bad_variant"
+      ? [{ variantId: asked, quantity: Infinity }]
+      : (cart?.lines ?? []).flatMap((line) => (line.variantId ? [{ variantId: line.variantId, quantity: line.quantity }] : []))
+  const shortfalls = await stockShortfalls(wanted).catch(() => [])
+  return stockMessage(localeOf(astro.currentLocale), shortfalls)
+}
+
 export async function loadCart(astro: AstroGlobal) {
   astro.response.headers.set("cache-control", "private, no-store")
   if (astro.url.searchParams.get("galat")) {
     astro.response.status = 400
   }
-  return { cart: await readCart(astro.cookies) }
+  const cart = await readCart(astro.cookies)
+  return { cart, stockProblem: await outOfStockMessage(astro, cart) }
 }
 
 /** The listing and the search results: the same search, with or without words. A refused filter is a 400. */
@@ -165,7 +186,7 @@ export async function loadDelivery(astro: AstroGlobal) {
   const [choices, offered] = await Promise.all([listDeliveryChoices(cart.id), listPaymentMethods(saved.region_id)])
   // A card needs Stripe on both sides: the backend's provider and the storefront's publishable key.
   const methods = offered.filter((method) => method !== "card" || Boolean(STRIPE_PUBLISHABLE_KEY))
-  return { cart, address: saved.address, choices, methods }
+  return { cart, address: saved.address, choices, methods, stockProblem: await outOfStockMessage(astro, cart) }
 }
 
 /** The card step: Stripe's Payment Element needs the session's client secret and the shop's publishable key. */
@@ -179,7 +200,7 @@ export async function loadCard(astro: AstroGlobal) {
   if (!cart || !clientSecret) {
     return { redirect: "/checkout/pengiriman" as const }
   }
-  return { cart, clientSecret, publishableKey: STRIPE_PUBLISHABLE_KEY ?? null }
+  return { cart, clientSecret, publishableKey: STRIPE_PUBLISHABLE_KEY ?? null, stockProblem: await outOfStockMessage(astro, cart) }
 }
 
 export async function loadOrder(astro: AstroGlobal) {
