@@ -1,0 +1,124 @@
+import type { CreateNotificationDTO, FilterableNotificationProps, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { UNPAID_CANCELED_TEMPLATE } from "../../order/unpaid-notice"
+import { readPaymentInstructions, type PaymentInstructions } from "../../order/payment-instructions"
+
+export const BUYER_ORDER_PLACED_TEMPLATE = "buyer-order-placed"
+export const BUYER_ORDER_CANCELED_TEMPLATE = "buyer-order-canceled"
+/** The order's page on the storefront: what the confirmation links to. */
+export const orderPath = (orderId: string) => `/pesanan/${orderId}`
+
+type OrderRow = {
+  id: string
+  display_id: number
+  email: string | null
+  total: unknown
+  shipping_total: unknown
+  items?: Array<{ title: string; variant_title: string | null; quantity: unknown } | null> | null
+  shipping_methods?: Array<{ name: string } | null> | null
+}
+
+const rupiah = (amount: number) => `Rp ${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(amount)}`
+const pacitanTime = (iso: string, locale: "id-ID" | "en-GB") =>
+  `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso))} WIB`
+
+async function readOrder(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    // items.*: Medusa fills an order line's quantity (kept in its detail record) only for a full select.
+    fields: ["id", "display_id", "email", "total", "shipping_total", "items.*", "shipping_methods.name"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as unknown as OrderRow | undefined
+  if (!order?.email) return undefined
+  const lines = (order.items ?? []).flatMap((item) => (item ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []))
+  return { ...order, email: order.email, total: Number(order.total), shipping_total: Number(order.shipping_total), lines, delivery: order.shipping_methods?.find(Boolean)?.name ?? null }
+}
+
+const listLines = (lines: Array<{ title: string; variant: string | null; quantity: number }>) =>
+  lines.map((line) => `${line.quantity} × ${line.title}${line.variant ? ` (${line.variant})` : ""}`).join(", ")
+
+/** What to do to pay, in Indonesian and in English: the same facts the confirmation page shows. */
+function howToPay(payment: PaymentInstructions | null | undefined, total: number): { id: string; en: string } {
+  if (payment?.method === "bank_transfer" && payment.account && payment.reference && payment.pay_before) {
+    const { bank, number, holder } = payment.account
+    return {
+      id: `Transfer tepat ${rupiah(total)} ke ${bank} ${number} a.n. ${holder} dengan berita ${payment.reference} sebelum ${pacitanTime(payment.pay_before, "id-ID")}; pesanan batal bila transfer belum diterima saat itu.`,
+      en: `Transfer exactly ${rupiah(total)} to ${bank} ${number} (${holder}) with the reference ${payment.reference} before ${pacitanTime(payment.pay_before, "en-GB")}; the order is canceled if the transfer has not arrived by then.`,
+    }
+  }
+  if (payment?.method === "cash_on_delivery") {
+    return payment.collect_at === "pickup"
+      ? { id: `Bayar tunai ${rupiah(total)} saat mengambil pesanan.`, en: `Pay ${rupiah(total)} in cash when you collect the order.` }
+      : { id: `Bayar tunai ${rupiah(total)} kepada kurir saat pesanan tiba.`, en: `Pay ${rupiah(total)} in cash to the courier when the order arrives.` }
+  }
+  if (payment?.paid) return { id: `Pembayaran ${rupiah(total)} sudah kami terima.`, en: `We have received your payment of ${rupiah(total)}.` }
+  return { id: `Total ${rupiah(total)}.`, en: `Total ${rupiah(total)}.` }
+}
+
+/**
+ * The buyer's confirmation of a placed order: its number, lines, delivery,
+ * total and how to pay, with a link to the order's page. Keyed by order, so a
+ * redelivered order.placed sends nothing twice. None for an order without an email.
+ */
+export const buildOrderPlacedNoticeStep = createStep("build-buyer-order-placed-notice", async ({ order_id }: { order_id: string }, { container }) => {
+  const order = await readOrder(container, order_id)
+  if (!order) return new StepResponse([] as CreateNotificationDTO[])
+  const pay = howToPay(await readPaymentInstructions(container, order_id), order.total)
+  const delivery = order.delivery ?? "-"
+  const notice: CreateNotificationDTO = {
+    to: order.email,
+    channel: "email",
+    template: BUYER_ORDER_PLACED_TEMPLATE,
+    idempotency_key: `${BUYER_ORDER_PLACED_TEMPLATE}:${order.id}`,
+    data: {
+      subject: `Pesanan #${order.display_id} diterima: Pasar Desa OK OCE / Order #${order.display_id} received`,
+      order_display_id: order.display_id,
+      order_path: orderPath(order.id),
+      lines: order.lines,
+      delivery: order.delivery,
+      shipping_total: rupiah(order.shipping_total),
+      total: rupiah(order.total),
+      message:
+        `Terima kasih! Pesanan #${order.display_id}: ${listLines(order.lines)}. Pengiriman: ${delivery} (${rupiah(order.shipping_total)}). Total ${rupiah(order.total)}. ${pay.id}\n\n` +
+        `Thank you! Order #${order.display_id}: ${listLines(order.lines)}. Delivery: ${delivery} (${rupiah(order.shipping_total)}). Total ${rupiah(order.total)}. ${pay.en}`,
+    },
+  }
+  return new StepResponse([notice])
+})
+
+/**
+ * The buyer's notice of a canceled order: which order, and what happens to
+ * money already paid (Medusa's cancellation refunds it). An order the unpaid-
+ * transfer job canceled already had its own message, which says why: none twice.
+ */
+export const buildOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
+  const order = await readOrder(container, order_id)
+  if (!order) return new StepResponse([] as CreateNotificationDTO[])
+  const notifications = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })
+  const [told] = (await notifications?.listNotifications({ idempotency_key: `${UNPAID_CANCELED_TEMPLATE}:${order.id}` } as FilterableNotificationProps, { take: 1 })) ?? []
+  if (told) return new StepResponse([] as CreateNotificationDTO[])
+  const payment = await readPaymentInstructions(container, order_id)
+  const money = payment?.paid
+    ? { id: `Pembayaran ${rupiah(order.total)} dikembalikan.`, en: `Your payment of ${rupiah(order.total)} is refunded.` }
+    : { id: "Tidak ada uang yang ditarik.", en: "Nothing was charged." }
+  const notice: CreateNotificationDTO = {
+    to: order.email,
+    channel: "email",
+    template: BUYER_ORDER_CANCELED_TEMPLATE,
+    idempotency_key: `${BUYER_ORDER_CANCELED_TEMPLATE}:${order.id}`,
+    data: {
+      subject: `Pesanan #${order.display_id} dibatalkan / Order #${order.display_id} canceled`,
+      order_display_id: order.display_id,
+      order_path: orderPath(order.id),
+      lines: order.lines,
+      total: rupiah(order.total),
+      message:
+        `Pesanan #${order.display_id} (${listLines(order.lines)}) dibatalkan dan tidak akan dikirim. ${money.id}\n\n` +
+        `Order #${order.display_id} (${listLines(order.lines)}) has been canceled and will not be sent. ${money.en}`,
+    },
+  }
+  return new StepResponse([notice])
+})

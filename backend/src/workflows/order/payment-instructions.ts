@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { deliveryKindsOf } from "../checkout/delivery-choices"
+import { chosenOptionIds } from "../checkout/payment-fit"
+
+type PaymentRow = { provider_id: string; data: Record<string, unknown> | null; captured_at: string | Date | null; canceled_at: string | Date | null }
+type OrderRow = {
+  id: string
+  created_at: string | Date
+  total: number
+  shipping_methods?: Array<{ shipping_option_id: string | null } | null>
+  payment_collections?: Array<{ payments?: Array<PaymentRow | null> } | null>
+}
+
+export type PaymentInstructions = {
+  provider_id: string
+  method: "bank_transfer" | "cash_on_delivery" | null
+  paid: boolean
+  canceled: boolean
+  /** Cash on delivery: paid at the centre on pickup, or to the local courier at the door. */
+  collect_at?: "pickup" | "courier"
+  amount?: number
+  reference?: string
+  account?: { bank: string; number: string; holder: string }
+  hours_to_pay?: number
+  pay_before?: string
+}
+
+const HOUR = 60 * 60 * 1000
+
+/**
+ * How the buyer of an order pays (Medusa's store order leaves payments out):
+ * for a bank transfer the account, the exact amount, the reference and the
+ * time it must arrive by; for cash where it changes hands; for the other
+ * methods only which one it is. Undefined for an unknown order, null for an
+ * order without a payment.
+ */
+export async function readPaymentInstructions(container: MedusaContainer, orderId: string): Promise<PaymentInstructions | null | undefined> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "created_at", "total", "shipping_methods.shipping_option_id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    filters: { id: orderId },
+  })
+  const order = data[0] as unknown as OrderRow | undefined
+  if (!order) return undefined
+  const payment = order.payment_collections?.flatMap((collection) => collection?.payments ?? []).find(Boolean)
+  if (!payment) return null
+  const details = payment.data ?? {}
+  const method = details.method === "bank_transfer" || details.method === "cash_on_delivery" ? details.method : null
+  const common: PaymentInstructions = { provider_id: payment.provider_id, method, paid: Boolean(payment.captured_at), canceled: Boolean(payment.canceled_at) }
+  if (method === "cash_on_delivery") {
+    const kinds = await deliveryKindsOf(container, chosenOptionIds(order.shipping_methods))
+    return { ...common, collect_at: kinds.includes("pickup") ? "pickup" : "courier" }
+  }
+  if (method !== "bank_transfer") return common
+  const hours = Number(details.hours_to_pay ?? 24)
+  return {
+    ...common,
+    amount: Number(order.total),
+    reference: details.reference as string | undefined,
+    account: details.account as PaymentInstructions["account"],
+    hours_to_pay: hours,
+    pay_before: new Date(new Date(order.created_at).getTime() + hours * HOUR).toISOString(),
+  }
+}
