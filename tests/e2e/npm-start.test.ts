@@ -885,7 +885,8 @@ describe("npm start in a fresh copy of the repository", () => {
     const { backendUrl, accounts } = readStackJson()
     const login = accounts.find((account) => account.role === "producer")!
     const { token } = await (await fetch(`${backendUrl}/auth/producer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: login.email, password: login.password }) })).json()
-    const api = async (path: string) => (await fetch(`${backendUrl}${path}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    const api = async (path: string, init: RequestInit = {}) =>
+      (await fetch(`${backendUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })).json()
     return { login, api }
   }
 
@@ -1090,9 +1091,71 @@ describe("npm start in a fresh copy of the repository", () => {
       // An approved product's edit page says which changes send it back to the curator.
       const [approved] = (await api("/producer/products?curation_state=approved&limit=1")).products
       await page.goto(`/panel/produk/${approved.id}`)
-      expect(await page.getByRole("main").innerText()).toContain("Mengubah nama, keterangan, kategori atau komposisinya mengirimnya kembali ke kurator")
+      expect(await page.getByRole("main").innerText()).toContain("Mengubah nama, keterangan, kategori, nama varian atau data pangannya mengirimnya kembali ke kurator")
     } finally {
       await browser.close()
+    }
+  })
+
+  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone answer a curator's request: the reason beside the form, food facts, categories and variant names to fix, then sent back${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
+    const { storefrontUrl, backendUrl, accounts } = readStackJson()
+    const { login, api } = await demoProducer()
+    const { product } = await api("/producer/products", {
+      method: "POST",
+      body: JSON.stringify({
+        title: "Rengginang Uji Kurator",
+        description: "Rengginang ketan dari petani Pacitan, dijemur dan digoreng renyah.",
+        variants: [{ title: "sedang", price: 15000 }],
+        compliance: { product_type: "processed_food", licence: "pirt", net_quantity: "250 g", ingredients: "Ketan", shelf_life_days: 30 },
+      }),
+    })
+    expect((await api(`/producer/products/${product.id}/submit`, { method: "POST", body: "{}" })).product_curation?.state ?? "submitted").toBe("submitted")
+    const coordinator = accounts.find((account) => account.role === "coordinator")!
+    const { token } = await (
+      await fetch(`${backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+    ).json()
+    const reason = "Komposisi belum lengkap (garam? bawang?). Nama varian tulis berat bersihnya, mis. 250 g."
+    const asked = await fetch(`${backendUrl}/admin/curation/products/${product.id}/request-changes`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ reason }),
+    })
+    expect(asked.status).toBe(200)
+
+    const browser = await launchChromium(chromiumPath!)
+    try {
+      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+      const page = await context.newPage()
+      await signInToPanel(page, login)
+      await page.goto(`/panel/produk/${product.id}`)
+      const request = page.locator("#alasan-kurator")
+      expect(normaliseSpaces(await request.innerText())).toContain(`Permintaan kurator: ${reason}`)
+      // Everything the curator asked about is on the page, as the product has it.
+      expect(await page.getByLabel("Komposisi").inputValue()).toBe("Ketan")
+      expect(await page.getByLabel("Nama varian").inputValue()).toBe("sedang")
+      await page.getByLabel("Komposisi").fill("Ketan, garam, bawang putih")
+      await page.getByLabel("Nama varian").fill("250 g")
+      const category = page.locator('input[name="category_ids"]').first()
+      await category.check()
+      const categoryId = await category.getAttribute("value")
+      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${product.id}`), page.getByRole("button", { name: "Simpan perubahan" }).click()])
+      expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
+      // The request stays in view until the product goes back to the curator.
+      expect(normaliseSpaces(await request.innerText())).toContain(reason)
+      const saved = (await api(`/producer/products/${product.id}`)).product
+      expect(saved.product_compliance.ingredients).toBe("Ketan, garam, bawang putih")
+      expect(saved.variants.map((variant: { title: string }) => variant.title)).toEqual(["250 g"])
+      expect(saved.categories.map((entry: { id: string }) => entry.id)).toEqual([categoryId])
+
+      await page.goto("/panel/produk")
+      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Rengginang Uji Kurator", exact: true }) })
+      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), card.getByRole("button", { name: "Ajukan ke kurator" }).click()])
+      expect((await api(`/producer/products/${product.id}`)).product.product_curation.state).toBe("submitted")
+      await page.goto(`/panel/produk/${product.id}`)
+      expect(await request.count()).toBe(0)
+    } finally {
+      await browser.close()
+      await api(`/producer/products/${product.id}`, { method: "DELETE" }).catch(() => undefined)
     }
   })
 

@@ -182,6 +182,21 @@ backendTestRunner(({ api, getContainer }) => {
         )
       })
 
+      it("renames a variant (back to review when approved, its name being a claim on the label) and refuses two variants of one name", async () => {
+        const product = await createProduct()
+        await markApproved(product.id)
+        const [first] = product.variants
+        const renamed = await post(`/producer/products/${product.id}`, { variants: [{ id: first.id, title: "Kemasan 300 g" }] })
+        expect(renamed.status).toBe(200)
+        expect(renamed.data.sent_back_to_review).toBe(true)
+        expect(renamed.data.product.variants.find((row: { id: string }) => row.id === first.id).title).toBe("Kemasan 300 g")
+        expect(renamed.data.product.product_curation.events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("variants.title") })]))
+
+        const clash = await post(`/producer/products/${product.id}`, { variants: [{ id: product.variants[1].id, title: "kemasan 300 G" }] })
+        expect(clash.status).toBe(400)
+        expect(clash.data.message).toMatch(/nama varian harus berbeda/)
+      })
+
       it("re-runs the approval checks on a licence change: a renewal keeps products approved, removing the P-IRT sends them back", async () => {
         const product = await createProduct()
         await markApproved(product.id)

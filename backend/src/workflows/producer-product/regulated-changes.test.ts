@@ -5,6 +5,7 @@ const current: RegulatedSnapshot = {
   title: "Keripik Singkong",
   description: "Keripik singkong renyah dari Tegalombo.",
   category_ids: ["pcat_a", "pcat_b"],
+  variant_titles: { variant_a: "250 g", variant_b: "500 g" },
   compliance: { product_type: "processed_food", ingredients: "Singkong, garam", halal: false, licence: "pirt" },
 }
 
@@ -19,5 +20,10 @@ describe("regulated changes of a product edit", () => {
 
   it("sees a new category and a new licence", () => {
     expect(regulatedChanges(current, { category_ids: ["pcat_a"], compliance: { licence: "bpom" } })).toEqual(["category_ids", "compliance.licence"])
+  })
+
+  it("sees a renamed variant (its name is a claim on the label), not one sent with its own name", () => {
+    expect(regulatedChanges(current, { variant_titles: { variant_a: "250 g", variant_b: "1 kg" } })).toEqual(["variants.title"])
+    expect(regulatedChanges(current, { variant_titles: { variant_a: "250 g" } })).toEqual([])
   })
 })

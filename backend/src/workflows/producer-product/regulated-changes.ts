@@ -9,6 +9,8 @@ export type RegulatedSnapshot = {
   title: string
   description: string | null
   category_ids: string[]
+  /** Variant names by id: "250 g" is a claim on the label as much as the title is. */
+  variant_titles: Record<string, string>
   compliance: Record<string, unknown> | null
 }
 
@@ -16,6 +18,7 @@ export type RegulatedEdit = {
   title?: string
   description?: string
   category_ids?: string[]
+  variant_titles?: Record<string, string>
   compliance?: Record<string, unknown>
 }
 
@@ -24,6 +27,7 @@ export type RegulatedRow = {
   title: string
   description: string | null
   categories?: Array<{ id: string } | null>
+  variants?: Array<{ id: string; title: string | null } | null>
   product_compliance?: Record<string, unknown> | null
 }
 
@@ -32,6 +36,7 @@ export function regulatedSnapshot(row: RegulatedRow): RegulatedSnapshot {
     title: row.title,
     description: row.description,
     category_ids: (row.categories ?? []).flatMap((category) => (category ? [category.id] : [])),
+    variant_titles: Object.fromEntries((row.variants ?? []).flatMap((variant) => (variant ? [[variant.id, variant.title ?? ""]] : []))),
     compliance: row.product_compliance ?? null,
   }
 }
@@ -50,6 +55,7 @@ export function regulatedChanges(current: RegulatedSnapshot, edit: RegulatedEdit
   if (edit.title !== undefined && edit.title !== current.title) changed.push("title")
   if (edit.description !== undefined && edit.description !== (current.description ?? "")) changed.push("description")
   if (edit.category_ids !== undefined && !sameSet(edit.category_ids, current.category_ids)) changed.push("category_ids")
+  if (Object.entries(edit.variant_titles ?? {}).some(([id, title]) => title !== current.variant_titles[id])) changed.push("variants.title")
   for (const [key, value] of Object.entries(edit.compliance ?? {})) {
     if (value !== undefined && value !== (current.compliance?.[key] ?? null)) changed.push(`compliance.${key}`)
   }

@@ -9,7 +9,7 @@ export type UpdateProducerProductInput = {
   producer_id: string
   product: { title?: string; subtitle?: string | null; description?: string; thumbnail?: string | null; weight?: number | null; category_ids?: string[] }
   /** Variants already checked to belong to this product. */
-  variants: Array<{ id: string; price?: number; weight?: number }>
+  variants: Array<{ id: string; title?: string; price?: number; weight?: number }>
   compliance?: Record<string, unknown>
 }
 
@@ -18,11 +18,15 @@ type Row = RegulatedRow & {
   product_compliance?: (Record<string, unknown> & { id: string }) | null
 }
 
+/** The names the edit gives, by variant id. */
+const variantTitles = (variants: UpdateProducerProductInput["variants"]) =>
+  Object.fromEntries(variants.flatMap((variant) => (variant.title === undefined ? [] : [[variant.id, variant.title]])))
+
 export const updateProducerProductWorkflowId = "update-producer-product"
 
 /**
  * A producer's edit of their own product. When the edit changes a field a
- * coordinator checked (title, description, category, food compliance) on an
+ * coordinator checked (title, description, category, variant names, food compliance) on an
  * approved product, the product goes back to review ("reopen": approved ->
  * submitted) and leaves the store until a coordinator approves it again.
  *
@@ -34,13 +38,13 @@ export const updateProducerProductWorkflowId = "update-producer-product"
 export const updateProducerProductWorkflow = createWorkflow(updateProducerProductWorkflowId, (input: UpdateProducerProductInput) => {
   const { data: rows } = useQueryGraphStep({
     entity: "product",
-    fields: ["title", "description", "categories.id", "product_curation.state", "product_compliance.*"],
+    fields: ["title", "description", "categories.id", "variants.id", "variants.title", "product_curation.state", "product_compliance.*"],
     filters: { id: input.product_id },
   }).config({ name: "product-before-edit" })
 
   const review = transform({ rows, input }, ({ rows, input }) => {
     const row = rows[0] as Row
-    const changed = regulatedChanges(regulatedSnapshot(row), { ...input.product, compliance: input.compliance })
+    const changed = regulatedChanges(regulatedSnapshot(row), { ...input.product, compliance: input.compliance, variant_titles: variantTitles(input.variants) })
     return {
       complianceId: row.product_compliance?.id ?? null,
       reopen: row.product_curation?.state === "approved" && changed.length > 0,
@@ -56,6 +60,7 @@ export const updateProducerProductWorkflow = createWorkflow(updateProducerProduc
       input: transform({ input }, ({ input }) => ({
         product_variants: input.variants.map((variant) => ({
           id: variant.id,
+          ...(variant.title === undefined ? {} : { title: variant.title }),
           ...(variant.weight === undefined ? {} : { weight: variant.weight }),
           ...(variant.price === undefined ? {} : { prices: [{ amount: variant.price, currency_code: "idr" }] }),
         })),

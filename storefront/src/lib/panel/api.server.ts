@@ -59,7 +59,18 @@ export type PanelProduct = {
   description: string | null
   weight: number | null
   variants: Array<{ id: string; title: string; weight: number | null; prices?: Array<{ amount: number; currency_code: string }> }>
+  categories?: Array<{ id: string; name: string } | null>
   product_curation?: { state: string; events?: CurationEvent[] } | null
+  /** Food facts a coordinator checks; absent for a product created without them. */
+  product_compliance?: {
+    product_type: string
+    licence: string
+    halal: boolean
+    net_quantity: string | null
+    ingredients: string | null
+    shelf_life_days: number | null
+    storage: string | null
+  } | null
 }
 export type Harvest = { id: string; expected_on: string; forecast_quantity: number; unit: string; note: string | null }
 export type Me = { id: string; handle: string; business_name: string; owner_name: string; whatsapp: string; story: string; status: string; desa?: { id: string; name: string } | null }

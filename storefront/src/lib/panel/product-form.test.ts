@@ -55,6 +55,24 @@ describe("panel product forms", () => {
       variants: [{ id: "v1", price: 13500, weight: 200 }, { id: "v2", price: 25000 }],
     })
   })
+
+  it("sends what a curator may ask to fix from the edit form: variant names, categories (none ticked is none) and the food facts", () => {
+    const body = editProductBody(
+      form([
+        ["title", "Keripik Tempe"], ["description", "Keripik tempe renyah dari kedelai lokal."], ["weight", ""], ["category_shown", "1"],
+        ["product_type", "processed_food"], ["licence", "pirt"], ["net_quantity", "200 g"], ["ingredients", "Tempe, garam"], ["shelf_life_days", "60"], ["storage", ""], ["halal", "ya"],
+        ["variant_id", "v1"], ["variant_title", " 200 g "], ["variant_price", "13.500"], ["variant_weight", ""],
+      ])
+    )
+    expect(body).toMatchObject({
+      category_ids: [],
+      compliance: { product_type: "processed_food", licence: "pirt", halal: true, net_quantity: "200 g", ingredients: "Tempe, garam", shelf_life_days: 60, storage: null },
+      variants: [{ id: "v1", title: "200 g", price: 13500 }],
+    })
+    // A form without the categories or the food facts (a product created without them) leaves them as they are.
+    expect(editProductBody(form([["title", "Gula"], ["variant_id", "v1"], ["variant_price", "1000"]]))).not.toHaveProperty("compliance")
+    expect(editProductBody(form([["title", "Gula"], ["variant_id", "v1"], ["variant_price", "1000"]]))).not.toHaveProperty("category_ids")
+  })
 })
 
 describe("numberProblem", () => {

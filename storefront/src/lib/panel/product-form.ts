@@ -26,33 +26,45 @@ export function newProductBody(form: FormData) {
     description: text(form, "description"),
     ...(categoryIds.length ? { category_ids: categoryIds } : {}),
     variants: newVariants(form),
-    compliance: {
-      product_type: text(form, "product_type"),
-      licence: text(form, "licence") || "none",
-      halal: form.get("halal") === "ya",
-      net_quantity: text(form, "net_quantity") || null,
-      ingredients: text(form, "ingredients") || null,
-      shelf_life_days: optionalWhole(text(form, "shelf_life_days")),
-      storage: text(form, "storage") || null,
-    },
+    compliance: complianceOf(form),
+  }
+}
+
+/** The food facts of a form that shows them (the create form, and the edit form of a product that has them). */
+function complianceOf(form: FormData) {
+  return {
+    product_type: text(form, "product_type"),
+    licence: text(form, "licence") || "none",
+    halal: form.get("halal") === "ya",
+    net_quantity: text(form, "net_quantity") || null,
+    ingredients: text(form, "ingredients") || null,
+    shelf_life_days: optionalWhole(text(form, "shelf_life_days")),
+    storage: text(form, "storage") || null,
   }
 }
 
 /**
  * The body of POST /producer/products/:id from the edit form: name, description,
- * weight and each variant's price and weight (variant ids come from hidden fields).
+ * weight, categories, food facts and each variant's name, price and weight
+ * (variant ids come from hidden fields). Categories are sent only when the form
+ * showed them (a hidden marker: no box ticked means "none", not "not shown"),
+ * the food facts only when the product has them.
  */
 export function editProductBody(form: FormData) {
   const ids = form.getAll("variant_id").map(String)
+  const titles = form.getAll("variant_title").map(String)
   const prices = form.getAll("variant_price").map(String)
   const weights = form.getAll("variant_weight").map(String)
   return {
     title: text(form, "title"),
     description: text(form, "description"),
     weight: optionalWhole(text(form, "weight")),
+    ...(form.has("category_shown") ? { category_ids: form.getAll("category_ids").map(String).filter(Boolean) } : {}),
+    ...(form.has("product_type") ? { compliance: complianceOf(form) } : {}),
     variants: ids.map((id, index) => {
+      const title = (titles[index] ?? "").trim()
       const weight = (weights[index] ?? "").trim()
-      return { id, price: whole((prices[index] ?? "").trim()), ...(weight ? { weight: whole(weight) } : {}) }
+      return { id, ...(title ? { title } : {}), price: whole((prices[index] ?? "").trim()), ...(weight ? { weight: whole(weight) } : {}) }
     }),
   }
 }

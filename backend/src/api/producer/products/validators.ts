@@ -51,9 +51,10 @@ export const ProducerCreateProduct = z
     path: ["variants"],
   })
 
-/** Edits of a product's own variants: price or title; ids not of this product are refused. */
+/** Edits of a product's own variants: name, price or weight; ids not of this product are refused. */
 const variantEdit = z.strictObject({
   id: z.string().min(1).max(TEXT_LIMITS.id),
+  title: z.string().trim().min(1).max(TEXT_LIMITS.variantTitle).optional(),
   price: priceIdr.optional(),
   weight: grams.optional(),
 })

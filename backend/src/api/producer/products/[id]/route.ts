@@ -24,6 +24,12 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerUpdateProduct
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `variants.${index}.id: bukan varian produk ini / not a variant of this product`)
     }
   })
+  // Names after the edit, the untouched variants included: two variants of one product never share a name.
+  const renamed = new Map(variants.flatMap((variant) => (variant.title ? [[variant.id, variant.title]] : [])))
+  const names = current.variants.flatMap((variant) => (variant ? [(renamed.get(variant.id) ?? variant.title).toLowerCase()] : []))
+  if (new Set(names).size !== names.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: nama varian harus berbeda / variant titles must be unique")
+  }
   if (compliance && Object.keys(compliance).length && !current.product_compliance) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "compliance: produk ini belum punya data keamanan pangan; hubungi koordinator / this product has no compliance record")
   }
