@@ -2,10 +2,13 @@ import type { CreateNotificationDTO, FilterableNotificationProps, INotificationM
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { UNPAID_CANCELED_TEMPLATE } from "../../order/unpaid-notice"
+import { PREORDER_CANCELED_TEMPLATE } from "../../harvest/cancel-preorder"
 import { readPaymentInstructions, type PaymentInstructions } from "../../order/payment-instructions"
 
 export const BUYER_ORDER_PLACED_TEMPLATE = "buyer-order-placed"
 export const BUYER_ORDER_CANCELED_TEMPLATE = "buyer-order-canceled"
+/** Cancellations whose workflow tells the buyer why: the generic notice stays silent for them. */
+const CANCELLATIONS_WITH_THEIR_OWN_MESSAGE = [UNPAID_CANCELED_TEMPLATE, PREORDER_CANCELED_TEMPLATE]
 /** The order's page on the storefront: what the confirmation links to. */
 export const orderPath = (orderId: string) => `/pesanan/${orderId}`
 
@@ -17,6 +20,7 @@ type OrderRow = {
   shipping_total: unknown
   items?: Array<{ title: string; variant_title: string | null; quantity: unknown } | null> | null
   shipping_methods?: Array<{ name: string } | null> | null
+  cart_link?: { cart_id: string } | null
 }
 
 const rupiah = (amount: number) => `Rp ${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(amount)}`
@@ -28,13 +32,21 @@ async function readOrder(container: MedusaContainer, orderId: string) {
   const { data } = await query.graph({
     entity: "order",
     // items.*: Medusa fills an order line's quantity (kept in its detail record) only for a full select.
-    fields: ["id", "display_id", "email", "total", "shipping_total", "items.*", "shipping_methods.name"],
+    fields: ["id", "display_id", "email", "total", "shipping_total", "items.*", "shipping_methods.name", "cart_link.cart_id"],
     filters: { id: orderId },
   })
   const order = data[0] as unknown as OrderRow | undefined
   if (!order?.email) return undefined
   const lines = (order.items ?? []).flatMap((item) => (item ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []))
-  return { ...order, email: order.email, total: Number(order.total), shipping_total: Number(order.shipping_total), lines, delivery: order.shipping_methods?.find(Boolean)?.name ?? null }
+  return {
+    ...order,
+    email: order.email,
+    total: Number(order.total),
+    shipping_total: Number(order.shipping_total),
+    lines,
+    delivery: order.shipping_methods?.find(Boolean)?.name ?? null,
+    from_cart: Boolean(order.cart_link?.cart_id),
+  }
 }
 
 const listLines = (lines: Array<{ title: string; variant: string | null; quantity: number }>) =>
@@ -91,15 +103,20 @@ export const buildOrderPlacedNoticeStep = createStep("build-buyer-order-placed-n
 
 /**
  * The buyer's notice of a canceled order: which order, and what happens to
- * money already paid (Medusa's cancellation refunds it). An order the unpaid-
- * transfer job canceled already had its own message, which says why: none twice.
+ * money already paid (Medusa's cancellation refunds it). Only for an order a
+ * buyer's checkout made; an order the unpaid-transfer job or a short harvest
+ * canceled already had its own message, which says why: none twice.
  */
 export const buildOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
   const order = await readOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const notifications = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })
-  const [told] = (await notifications?.listNotifications({ idempotency_key: `${UNPAID_CANCELED_TEMPLATE}:${order.id}` } as FilterableNotificationProps, { take: 1 })) ?? []
-  if (told) return new StepResponse([] as CreateNotificationDTO[])
+  const toldWhy = await notifications?.listNotifications(
+    { idempotency_key: CANCELLATIONS_WITH_THEIR_OWN_MESSAGE.map((template) => `${template}:${order.id}`) } as FilterableNotificationProps,
+    { take: 1 }
+  )
+  // An order no cart became is a checkout a killed server cut off: its buyer was never told of it.
+  if (!order.from_cart || toldWhy?.length) return new StepResponse([] as CreateNotificationDTO[])
   const payment = await readPaymentInstructions(container, order_id)
   const money = payment?.paid
     ? { id: `Pembayaran ${rupiah(order.total)} dikembalikan.`, en: `Your payment of ${rupiah(order.total)} is refunded.` }
