@@ -1,4 +1,5 @@
 import { createLoadShedder } from "./src/lib/overload/load-shedder"
+import { logStalls } from "./src/lib/overload/stall-log"
 import { readBackendEnv } from "./src/lib/env"
 
 type RequestHandler = (
@@ -19,6 +20,8 @@ type RequestHandler = (
 export function register() {
   const env = readBackendEnv(process.env)
   const shedder = createLoadShedder({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS })
+  // A pause long enough to keep a health probe waiting is worth a line in the log.
+  logStalls(500)
   // The start command's own exports object: an ES import would give a copy whose assignment Medusa never reads.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const startCommand: { traceRequestHandler?: RequestHandler } = require("@medusajs/medusa/commands/start")

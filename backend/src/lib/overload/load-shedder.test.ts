@@ -1,7 +1,7 @@
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { afterEach, describe, expect, it } from "vitest"
-import { BUSY_SERVER_MESSAGE, createLoadShedder, type SheddingLimits } from "./load-shedder"
+import { BUSY_SERVER_MESSAGE, createLoadShedder, requestWeight, type SheddingLimits } from "./load-shedder"
 
 /** A real HTTP server whose requests pass the shedder; each let-in request is answered when `release` is called. */
 async function serverWith(limits: SheddingLimits) {
@@ -106,5 +106,25 @@ describe("load shedding", () => {
     await until(() => server.heldCount() === 1)
     server.release()
     expect((await request).status).toBe(200)
+  })
+
+  it("weighs a request by the rows it asks for: two lists of 100 fill what eight pages of 24 would", async () => {
+    expect(requestWeight("/store/products?limit=24&offset=0", 8)).toBe(1)
+    expect(requestWeight("/store/products?fields=id&limit=100", 8)).toBe(4)
+    expect(requestWeight("/store/products?limit=100000", 8)).toBe(8)
+    expect(requestWeight("/store/products?offset=5", 8)).toBe(1)
+    const server = await serverWith({ maxInFlight: 8, maxEventLoopDelayMs: 0 })
+    close = server.close
+    const held = [server.get("/store/products?limit=100"), server.get("/store/products?limit=100")]
+    await until(() => server.heldCount() === 2)
+    expect((await server.get("/store/products?limit=24")).status).toBe(503)
+    server.release()
+    await Promise.all(held)
+    await until(() => server.shedder.inFlight() === 0)
+    // A lone heavy list is always let in.
+    const lone = server.get("/store/products?limit=1000")
+    await until(() => server.heldCount() === 1)
+    server.release()
+    expect((await lone).status).toBe(200)
   })
 })

@@ -4,7 +4,7 @@ export const BUSY_SERVER_MESSAGE = "Server sedang ramai. Coba lagi dalam beberap
 export const BUSY_SERVER_RETRY_AFTER_SECONDS = 2
 
 export type SheddingLimits = {
-  /** Requests being answered at once beyond which a new one is refused; 0: no limit. */
+  /** Work being answered at once (in requests of up to a page of 25 rows) beyond which a new request is refused; 0: no limit. */
   maxInFlight: number
   /** Event-loop delay beyond which a new request is refused; 0: not watched. */
   maxEventLoopDelayMs: number
@@ -18,6 +18,19 @@ const SAMPLE_EVERY_MS = 50
 const DELAY_MEMORY_MS = 500
 const ADAPT_EVERY_MS = 100
 const FEWEST_ADMITTED = 2
+/** Rows of an ordinary page (the storefront asks for 24): a request for more weighs as several. */
+const ROWS_PER_UNIT = 25
+
+/**
+ * What a request weighs in the in-flight count: one, or one per 25 rows its
+ * `limit` asks for. A list of 100 products costs the server about four lists
+ * of 24 (hydrating, pricing and serialising each row), and the event loop
+ * runs each one's work in long chunks a health probe waits behind.
+ */
+export function requestWeight(url: string | undefined, most: number): number {
+  const limit = Number(/[?&]limit=(\d{1,6})(?:&|$)/.exec(url ?? "")?.[1] ?? 0)
+  return Math.max(1, Math.min(most, Math.ceil(limit / ROWS_PER_UNIT)))
+}
 
 /**
  * Measures how late the event loop runs a timer. A loop busy with more work
@@ -71,10 +84,11 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
         }, ADAPT_EVERY_MS).unref()
       : undefined
 
-  function overloaded() {
-    if (limits.maxInFlight > 0 && inFlight >= admitting) return true
+  function overloaded(weight: number) {
     // A late loop with next to nothing in flight is not our load (start-up work, a job, another process
     // on the CPU): refusing then would turn away a lone buyer and free nothing.
+    if (inFlight === 0) return false
+    if (limits.maxInFlight > 0 && inFlight + weight > admitting) return true
     if (inFlight < FEWEST_ADMITTED) return false
     return delay !== undefined && delay.recentDelayMs() > limits.maxEventLoopDelayMs
   }
@@ -83,12 +97,13 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
     /** Answers 503 and returns false when the request is refused; otherwise counts it until its answer is sent. */
     admit(req: IncomingMessage, res: ServerResponse): boolean {
       if (ALWAYS_ANSWERED.test(req.url ?? "")) return true
-      if (overloaded()) {
+      const weight = requestWeight(req.url, Math.max(1, limits.maxInFlight))
+      if (overloaded(weight)) {
         refuse(req, res)
         return false
       }
-      inFlight++
-      res.once("close", () => inFlight--)
+      inFlight += weight
+      res.once("close", () => (inFlight -= weight))
       return true
     },
     inFlight: () => inFlight,
