@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from "node:fs"
-import { Worker } from "node:worker_threads"
+import { spawn } from "node:child_process"
+import { createInterface } from "node:readline"
+import { fileURLToPath } from "node:url"
 import type { HealthProbeMessage, HealthSample } from "./health-probe.ts"
 
 /** The process listening on a local TCP port (Linux /proc), or undefined. */
@@ -99,8 +101,12 @@ export async function overload(options: {
     }
   }
 
-  // The probe runs on its own thread, as a load balancer's would run in its own process.
-  const probe = new Worker(new URL("./health-probe.ts", import.meta.url), { workerData: { healthUrl: options.healthUrl, pid: options.pid } })
+  // The probe runs in a process of its own, as a load balancer's does.
+  const probe = spawn(
+    process.execPath,
+    ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", fileURLToPath(new URL("./health-probe.ts", import.meta.url)), options.healthUrl, ...(options.pid ? [String(options.pid)] : [])],
+    { stdio: ["ignore", "pipe", "inherit"] }
+  )
   let loadEndedAt = Infinity
   let unansweredSince: number | undefined
   const record = (sample: HealthSample) => {
@@ -108,7 +114,8 @@ export async function overload(options: {
     else report.healthAfterMaxMs = Math.max(report.healthAfterMaxMs, sample.tookMs)
     report.peakRssMb = Math.max(report.peakRssMb, sample.rssMb)
   }
-  probe.on("message", (message: HealthProbeMessage) => {
+  createInterface({ input: probe.stdout! }).on("line", (line) => {
+    const message = JSON.parse(line) as HealthProbeMessage
     if ("asking" in message) unansweredSince = message.asking
     else {
       unansweredSince = undefined
@@ -118,7 +125,7 @@ export async function overload(options: {
   await Promise.all(Array.from({ length: options.clients }, client))
   loadEndedAt = Date.now()
   await sleep(options.afterSeconds * 1000)
-  await probe.terminate()
+  probe.kill()
   // A probe still waiting when the time is up counts as slow as it has been so far.
   if (unansweredSince !== undefined) record({ startedAt: unansweredSince, tookMs: Date.now() - unansweredSince, rssMb: 0 })
   refusalTimes.sort((a, b) => a - b)

@@ -55,22 +55,6 @@ export async function goToCheckout(page: Page) {
   await page.waitForURL((url) => url.pathname === "/checkout" && !url.search)
 }
 
-/**
- * Fills the address (contact details come prefilled for a signed-in buyer), goes on to the
- * delivery step, takes the local courier (priced by the kecamatan) and the given payment
- * method, and places the order; returns the shipping cost shown and the order's id.
- */
-export async function placeOrder(page: Page, address: Address, payment = "Transfer bank") {
-  await fillAddress(page, address)
-  const courier = page.getByRole("group", { name: "Pengiriman", exact: true }).locator("label", { hasText: /^\s*Kurir lokal/ })
-  await courier.getByRole("radio").check()
-  const shippingLabel = normaliseSpaces(await courier.innerText())
-  await page.getByRole("group", { name: "Pembayaran", exact: true }).getByRole("radio", { name: payment }).check()
-  await page.getByRole("button", { name: "Buat pesanan" }).click()
-  await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
-  return { shippingLabel, shippingAmount: amountIn(shippingLabel), orderId: new URL(page.url()).pathname.split("/").pop()! }
-}
-
 /** The address step of checkout, then on to the delivery step. */
 export async function fillAddress(page: Page, address: Address) {
   await page.getByLabel("Nomor HP/WhatsApp").fill(address.phone)

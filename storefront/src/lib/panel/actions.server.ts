@@ -59,15 +59,25 @@ export async function stockAction(context: Context, token: string) {
   const variant_id = text(form, "variant_id")
   if (text(form, "aksi") === "ubah") {
     const delta = whole(text(form, "delta"))
-    return act(context, "/panel/stok", "Stok diubah.", () =>
-      producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } })
+    return act(
+      context,
+      "/panel/stok",
+      "Stok diubah.",
+      () => producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } }),
+      "/panel/stok",
+      form
     )
   }
   // A blank threshold means "no warning" (null), as the backend stores it.
   const threshold = text(form, "low_stock_threshold")
   const low_stock_threshold = threshold === "" ? null : whole(threshold)
-  return act(context, "/panel/stok", "Jumlah stok disimpan.", () =>
-    producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, low_stock_threshold, ...typedQuantity(form) }] } })
+  return act(
+    context,
+    "/panel/stok",
+    "Jumlah stok disimpan.",
+    () => producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, low_stock_threshold, ...typedQuantity(form) }] } }),
+    "/panel/stok",
+    form
   )
 }
 
@@ -86,12 +96,17 @@ export async function harvestAction(context: Context, token: string) {
   const productId = encodeURIComponent(text(form, "product_id"))
   if (text(form, "aksi") === "hasil") {
     const quantity = whole(text(form, "quantity"))
-    return act<RecordedHarvest>(context, "/panel/panen", recordedMessage, () =>
-      producerApi(token, `/producer/products/${productId}/harvest/harvested`, { method: "POST", body: { quantity } })
+    return act<RecordedHarvest>(
+      context,
+      "/panel/panen",
+      recordedMessage,
+      () => producerApi(token, `/producer/products/${productId}/harvest/harvested`, { method: "POST", body: { quantity } }),
+      "/panel/panen",
+      form
     )
   }
   const body = { expected_on: text(form, "expected_on"), forecast_quantity: whole(text(form, "forecast_quantity")), unit: text(form, "unit") || undefined, note: text(form, "note") || null }
-  return act(context, "/panel/panen", "Perkiraan panen disimpan.", () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }))
+  return act(context, "/panel/panen", "Perkiraan panen disimpan.", () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }), "/panel/panen", form)
 }
 
 export async function profileAction(context: Context, token: string) {
