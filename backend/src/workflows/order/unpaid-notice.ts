@@ -1,9 +1,9 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import type { TransferOrderRow } from "./transfer-orders"
+import { formatRupiah } from "../../lib/rupiah"
 
 export const UNPAID_CANCELED_TEMPLATE = "order-canceled-unpaid"
 
-const rupiah = (amount: number) => `Rp ${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(amount)}`
 
 /** The buyer's message (Indonesian): which order, why, and that nothing was charged. None without an email to send it to. */
 export function unpaidCancellationNotice(order: TransferOrderRow): CreateNotificationDTO[] {
@@ -20,10 +20,10 @@ export function unpaidCancellationNotice(order: TransferOrderRow): CreateNotific
         subject: `Pesanan #${order.display_id} dibatalkan: transfer belum kami terima`,
         order_display_id: order.display_id,
         reference: typeof reference === "string" ? reference : null,
-        total: rupiah(order.total),
+        total: formatRupiah(order.total),
         items: order.items,
         message:
-          `Batas waktu pembayaran pesanan #${order.display_id} sudah lewat dan transfer sebesar ${rupiah(order.total)} belum kami terima, ` +
+          `Batas waktu pembayaran pesanan #${order.display_id} sudah lewat dan transfer sebesar ${formatRupiah(order.total)} belum kami terima, ` +
           "jadi pesanan ini kami batalkan dan barangnya kami jual kembali. Tidak ada uang yang ditarik. Silakan pesan lagi bila masih berminat.",
       },
     },

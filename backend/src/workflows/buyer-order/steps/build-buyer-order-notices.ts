@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { UNPAID_CANCELED_TEMPLATE } from "../../order/unpaid-notice"
 import { PREORDER_CANCELED_TEMPLATE } from "../../harvest/cancel-preorder"
 import { readPaymentInstructions, type PaymentInstructions } from "../../order/payment-instructions"
+import { formatRupiah } from "../../../lib/rupiah"
 
 export const BUYER_ORDER_PLACED_TEMPLATE = "buyer-order-placed"
 export const BUYER_ORDER_CANCELED_TEMPLATE = "buyer-order-canceled"
@@ -23,7 +24,6 @@ type OrderRow = {
   cart_link?: { cart_id: string } | null
 }
 
-const rupiah = (amount: number) => `Rp ${new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(amount)}`
 const pacitanTime = (iso: string, locale: "id-ID" | "en-GB") =>
   `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso))} WIB`
 
@@ -57,17 +57,17 @@ function howToPay(payment: PaymentInstructions | null | undefined, total: number
   if (payment?.method === "bank_transfer" && payment.account && payment.reference && payment.pay_before) {
     const { bank, number, holder } = payment.account
     return {
-      id: `Transfer tepat ${rupiah(total)} ke ${bank} ${number} a.n. ${holder} dengan berita ${payment.reference} sebelum ${pacitanTime(payment.pay_before, "id-ID")}; pesanan batal bila transfer belum diterima saat itu.`,
-      en: `Transfer exactly ${rupiah(total)} to ${bank} ${number} (${holder}) with the reference ${payment.reference} before ${pacitanTime(payment.pay_before, "en-GB")}; the order is canceled if the transfer has not arrived by then.`,
+      id: `Transfer tepat ${formatRupiah(total)} ke ${bank} ${number} a.n. ${holder} dengan berita ${payment.reference} sebelum ${pacitanTime(payment.pay_before, "id-ID")}; pesanan batal bila transfer belum diterima saat itu.`,
+      en: `Transfer exactly ${formatRupiah(total)} to ${bank} ${number} (${holder}) with the reference ${payment.reference} before ${pacitanTime(payment.pay_before, "en-GB")}; the order is canceled if the transfer has not arrived by then.`,
     }
   }
   if (payment?.method === "cash_on_delivery") {
     return payment.collect_at === "pickup"
-      ? { id: `Bayar tunai ${rupiah(total)} saat mengambil pesanan.`, en: `Pay ${rupiah(total)} in cash when you collect the order.` }
-      : { id: `Bayar tunai ${rupiah(total)} kepada kurir saat pesanan tiba.`, en: `Pay ${rupiah(total)} in cash to the courier when the order arrives.` }
+      ? { id: `Bayar tunai ${formatRupiah(total)} saat mengambil pesanan.`, en: `Pay ${formatRupiah(total)} in cash when you collect the order.` }
+      : { id: `Bayar tunai ${formatRupiah(total)} kepada kurir saat pesanan tiba.`, en: `Pay ${formatRupiah(total)} in cash to the courier when the order arrives.` }
   }
-  if (payment?.paid) return { id: `Pembayaran ${rupiah(total)} sudah kami terima.`, en: `We have received your payment of ${rupiah(total)}.` }
-  return { id: `Total ${rupiah(total)}.`, en: `Total ${rupiah(total)}.` }
+  if (payment?.paid) return { id: `Pembayaran ${formatRupiah(total)} sudah kami terima.`, en: `We have received your payment of ${formatRupiah(total)}.` }
+  return { id: `Total ${formatRupiah(total)}.`, en: `Total ${formatRupiah(total)}.` }
 }
 
 /**
@@ -91,11 +91,11 @@ export const buildOrderPlacedNoticeStep = createStep("build-buyer-order-placed-n
       order_path: orderPath(order.id),
       lines: order.lines,
       delivery: order.delivery,
-      shipping_total: rupiah(order.shipping_total),
-      total: rupiah(order.total),
+      shipping_total: formatRupiah(order.shipping_total),
+      total: formatRupiah(order.total),
       message:
-        `Terima kasih! Pesanan #${order.display_id}: ${listLines(order.lines)}. Pengiriman: ${delivery} (${rupiah(order.shipping_total)}). Total ${rupiah(order.total)}. ${pay.id}\n\n` +
-        `Thank you! Order #${order.display_id}: ${listLines(order.lines)}. Delivery: ${delivery} (${rupiah(order.shipping_total)}). Total ${rupiah(order.total)}. ${pay.en}`,
+        `Terima kasih! Pesanan #${order.display_id}: ${listLines(order.lines)}. Pengiriman: ${delivery} (${formatRupiah(order.shipping_total)}). Total ${formatRupiah(order.total)}. ${pay.id}\n\n` +
+        `Thank you! Order #${order.display_id}: ${listLines(order.lines)}. Delivery: ${delivery} (${formatRupiah(order.shipping_total)}). Total ${formatRupiah(order.total)}. ${pay.en}`,
     },
   }
   return new StepResponse([notice])
@@ -119,7 +119,7 @@ export const buildOrderCanceledNoticeStep = createStep("build-buyer-order-cancel
   if (!order.from_cart || toldWhy?.length) return new StepResponse([] as CreateNotificationDTO[])
   const payment = await readPaymentInstructions(container, order_id)
   const money = payment?.paid
-    ? { id: `Pembayaran ${rupiah(order.total)} dikembalikan.`, en: `Your payment of ${rupiah(order.total)} is refunded.` }
+    ? { id: `Pembayaran ${formatRupiah(order.total)} dikembalikan.`, en: `Your payment of ${formatRupiah(order.total)} is refunded.` }
     : { id: "Tidak ada uang yang ditarik.", en: "Nothing was charged." }
   const notice: CreateNotificationDTO = {
     to: order.email,
@@ -131,7 +131,7 @@ export const buildOrderCanceledNoticeStep = createStep("build-buyer-order-cancel
       order_display_id: order.display_id,
       order_path: orderPath(order.id),
       lines: order.lines,
-      total: rupiah(order.total),
+      total: formatRupiah(order.total),
       message:
         `Pesanan #${order.display_id} (${listLines(order.lines)}) dibatalkan dan tidak akan dikirim. ${money.id}\n\n` +
         `Order #${order.display_id} (${listLines(order.lines)}) has been canceled and will not be sent. ${money.en}`,
