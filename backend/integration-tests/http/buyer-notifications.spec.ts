@@ -3,7 +3,7 @@ import { backendTestRunner } from "../medusa-runner"
 import type { Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { seededStore } from "../seeded-store"
-import { cancelUnpaidTransfers } from "../../src/workflows/order/cancel-unpaid-transfers"
+import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
 
 const HOUR = 3_600_000
 

@@ -4,7 +4,7 @@ import { backendTestRunner } from "../medusa-runner"
 import { customerHeaders, producerHeaders, type Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { seededStore } from "../seeded-store"
-import { cancelUnpaidTransfers } from "../../src/workflows/order/cancel-unpaid-transfers"
+import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
 
 type Response = { status: number; data: any }
 const HOUR = 3_600_000

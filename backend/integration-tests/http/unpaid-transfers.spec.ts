@@ -2,8 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
 import type { Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
-import { cancelUnpaidTransfers } from "../../src/workflows/order/cancel-unpaid-transfers"
-import { recoverInterruptedCheckouts } from "../../src/workflows/order/recover-interrupted-checkouts"
+import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
+import { recoverInterruptedCheckouts } from "../../src/lib/order/recover-interrupted-checkouts"
 import { seededStore } from "../seeded-store"
 
 const HOUR = 3_600_000

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { readBackendEnv } from "../lib/env"
-import { cancelUnpaidTransfers } from "../workflows/order/cancel-unpaid-transfers"
+import { cancelUnpaidTransfers } from "../lib/order/cancel-unpaid-transfers"
 
 /** Every hour: orders whose bank transfer did not arrive in time are canceled, so their stock goes back on sale. */
 export default async function cancelUnpaidTransfersJob(container: MedusaContainer) {

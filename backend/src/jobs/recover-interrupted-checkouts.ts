@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { recoverInterruptedCheckouts } from "../workflows/order/recover-interrupted-checkouts"
+import { recoverInterruptedCheckouts } from "../lib/order/recover-interrupted-checkouts"
 
 /**
  * Every minute: what a server killed mid-checkout left behind (an order its

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { transitionCurationWorkflow } from "../../workflows/curation/transition-curation"
-import { regulatedChanges, regulatedSnapshot, type RegulatedEdit, type RegulatedRow } from "../../workflows/producer-product/regulated-changes"
+import { regulatedChanges, regulatedSnapshot, type RegulatedEdit, type RegulatedRow } from "../../lib/curation/regulated-changes"
 
 type ProductBody = { title?: string; description?: string | null; categories?: Array<{ id: string }> }
 type Row = RegulatedRow & { product_curation?: { state: string } | null }

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { METADATA_LIMITS } from "../../lib/input-limits"
-import { entriesAtAnyDepth } from "../body-entries"
+import { entriesAtAnyDepth } from "../plumbing/body-entries"
 
 const { bytes, keys, keyLength } = METADATA_LIMITS
 

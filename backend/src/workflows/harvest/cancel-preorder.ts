@@ -1,7 +1,7 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { sendNotificationsWhenConfiguredStep } from "../notification/steps/send-notifications-when-configured"
-import type { CanceledPreorder } from "./harvest-shortfall"
+import type { CanceledPreorder } from "../../lib/harvest/harvest-shortfall"
 
 export const cancelPreorderWorkflowId = "cancel-preorder"
 

@@ -2,11 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertBuyable } from "../curation/buyable-products"
-import { assertDeliveryFits } from "../checkout/delivery-choices"
-import { assertCheckoutFits } from "../checkout/payment-fit"
-import { assertStockOrPreorder } from "../harvest/preorder-capacity"
-import { lockCartStock, releaseCartStock, releaseCompletedCartStock } from "../checkout/stock-lock"
+import { assertBuyable } from "../../lib/curation/buyable-products"
+import { assertDeliveryFits } from "../../lib/checkout/delivery-choices"
+import { assertCheckoutFits } from "../../lib/checkout/payment-fit"
+import { assertStockOrPreorder } from "../../lib/harvest/preorder-capacity"
+import { lockCartStock, releaseCartStock, releaseCompletedCartStock } from "../../lib/checkout/cart-stock-lock"
 
 // A workflow hook takes one handler, so every check of a cart step lives here.
 

@@ -3,7 +3,7 @@ import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { sendNotificationsWhenConfiguredStep } from "../notification/steps/send-notifications-when-configured"
 import { assertTransferUnpaidStep } from "./steps/assert-transfer-unpaid"
 import type { FindUnpaidTransfersInput } from "./steps/find-unpaid-transfers"
-import { unpaidCancellationNotice } from "./unpaid-notice"
+import { unpaidCancellationNotice } from "../../lib/order/unpaid-notice"
 import { withdrawPendingTransferWorkflow } from "./withdraw-pending-transfer"
 
 export const cancelUnpaidTransferWorkflowId = "cancel-unpaid-transfer"

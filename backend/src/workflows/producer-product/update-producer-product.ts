@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transitionCurationWorkflow } from "../curation/transition-curation"
-import { regulatedChanges, regulatedSnapshot, type RegulatedRow } from "./regulated-changes"
+import { regulatedChanges, regulatedSnapshot, type RegulatedRow } from "../../lib/curation/regulated-changes"
 import { updateProductComplianceStep } from "./steps/update-product-compliance"
 
 export type UpdateProducerProductInput = {

@@ -3,7 +3,7 @@ import { acquireLockStep, adjustInventoryLevelsStep, createInventoryLevelsWorkfl
 import { ProducerStockEvents } from "../../lib/events"
 import { checkStockChangesStep } from "./steps/check-stock-change"
 import { recordStockAdjustmentStep } from "./steps/record-stock-adjustment"
-import { STOCK_LOCK, stockLockKeys } from "./stock-lock"
+import { STOCK_LOCK, stockLockKeys } from "../../lib/stock/stock-lock-keys"
 
 export type AdjustProducerStockInput = {
   producer_id: string

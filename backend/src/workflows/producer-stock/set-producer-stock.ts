@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, batchInventoryItemLevelsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { checkStockChangesStep } from "./steps/check-stock-change"
-import { STOCK_LOCK, stockLockKeys } from "./stock-lock"
+import { STOCK_LOCK, stockLockKeys } from "../../lib/stock/stock-lock-keys"
 
 export type ProducerStockLevel = {
   inventory_item_id: string

@@ -7,7 +7,7 @@ import {
   whatsappSchema,
 } from "../../../modules/producer/formats"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
-import { storeFileUrl } from "../../picture-urls"
+import { storeFileUrl } from "../../plumbing/picture-urls"
 
 const handle = z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
 

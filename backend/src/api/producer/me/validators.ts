@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
-import { storeFileUrl } from "../../picture-urls"
+import { storeFileUrl } from "../../plumbing/picture-urls"
 import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, whatsappSchema } from "../../../modules/producer/formats"
 
 /**

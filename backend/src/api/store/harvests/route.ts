@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { pacitanDay } from "../../../modules/harvest/rules"
-import { readProductStock } from "../../../workflows/harvest/preorder-capacity"
+import { readProductStock } from "../../../lib/harvest/preorder-capacity"
 import { keySalesChannels } from "../catalogue/sales-channels"
 import type { StoreListHarvestsQueryType } from "./validators"
 

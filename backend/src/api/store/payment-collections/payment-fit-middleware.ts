@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { offeredToBuyers } from "../../../lib/payment-config"
-import { assertPaymentFitsDelivery, isCashOnDelivery, paymentNotOffered, readPaymentCollectionCart } from "../../../workflows/checkout/payment-fit"
+import { assertPaymentFitsDelivery, isCashOnDelivery, paymentNotOffered, readPaymentCollectionCart } from "../../../lib/checkout/payment-fit"
 
 /**
  * Before Medusa opens a payment session: only a provider the cart's region

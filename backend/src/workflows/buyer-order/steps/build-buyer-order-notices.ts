@@ -1,9 +1,9 @@
 import type { CreateNotificationDTO, FilterableNotificationProps, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { UNPAID_CANCELED_TEMPLATE } from "../../order/unpaid-notice"
+import { UNPAID_CANCELED_TEMPLATE } from "../../../lib/order/unpaid-notice"
 import { PREORDER_CANCELED_TEMPLATE } from "../../harvest/cancel-preorder"
-import { readPaymentInstructions, type PaymentInstructions } from "../../order/payment-instructions"
+import { readPaymentInstructions, type PaymentInstructions } from "../../../lib/order/payment-instructions"
 import { formatRupiah } from "../../../lib/rupiah"
 
 export const BUYER_ORDER_PLACED_TEMPLATE = "buyer-order-placed"

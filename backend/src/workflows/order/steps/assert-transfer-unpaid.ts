@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isUnpaidPastDeadline } from "../../../modules/payment-offline/unpaid-transfer"
-import { readTransferOrders } from "../transfer-orders"
+import { readTransferOrders } from "../../../lib/order/transfer-orders"
 import type { FindUnpaidTransfersInput } from "./find-unpaid-transfers"
 
 export const assertTransferUnpaidStepId = "assert-transfer-unpaid"

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isUnpaidPastDeadline } from "../../../modules/payment-offline/unpaid-transfer"
-import { ordersAwaitingTransfer } from "../transfer-orders"
+import { ordersAwaitingTransfer } from "../../../lib/order/transfer-orders"
 
 export const findUnpaidTransfersStepId = "find-unpaid-transfers"
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { producerEmails } from "../../producer-login/producer-emails"
+import { producerEmails } from "../../../lib/producer/producer-emails"
 
 export const PRODUCER_NEW_ORDER_TEMPLATE = "producer-new-order"
 /** Where the producer sees and moves their parts (the storefront's panel). */

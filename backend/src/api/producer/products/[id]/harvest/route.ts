@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withHarvestLock } from "../../../../../workflows/harvest/harvest-lock"
+import { withHarvestLock } from "../../../../../lib/harvest/harvest-lock"
 import { upsertProductHarvestWorkflow } from "../../../../../workflows/harvest/upsert-product-harvest"
 import { retrieveOwnProduct } from "../../own-products"
 import type { ProducerSetHarvestType } from "./validators"

@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { listDeliveryChoices } from "../../../../../workflows/checkout/delivery-choices"
+import { listDeliveryChoices } from "../../../../../lib/checkout/delivery-choices"
 
 /**
  * The cart's delivery options as the checkout shows them: each with its price

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { readPaymentInstructions } from "../../../../../workflows/order/payment-instructions"
+import { readPaymentInstructions } from "../../../../../lib/order/payment-instructions"
 
 /**
  * How the buyer of an order pays, for its confirmation page (see

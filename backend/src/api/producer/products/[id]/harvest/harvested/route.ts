@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withHarvestLock } from "../../../../../../workflows/harvest/harvest-lock"
-import { recordHarvest } from "../../../../../../workflows/harvest/record-harvest"
+import { withHarvestLock } from "../../../../../../lib/harvest/harvest-lock"
+import { recordHarvest } from "../../../../../../lib/harvest/record-harvest"
 import { retrieveOwnProduct } from "../../../own-products"
 import type { ProducerRecordHarvestType } from "../validators"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { cancelUnpaidTransferWorkflow } from "./cancel-unpaid-transfer"
-import { findUnpaidTransfersWorkflow } from "./find-unpaid-transfers"
+import { cancelUnpaidTransferWorkflow } from "../../workflows/order/cancel-unpaid-transfer"
+import { findUnpaidTransfersWorkflow } from "../../workflows/order/find-unpaid-transfers"
 
 /**
  * The hourly sweep: every order whose bank transfer is past its deadline at

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { cancelPreorderWorkflow } from "./cancel-preorder"
+import { cancelPreorderWorkflow } from "../../workflows/harvest/cancel-preorder"
 import { readHarvestShortfall } from "./harvest-shortfall"
-import { shelveHarvestWorkflow } from "./shelve-harvest"
+import { shelveHarvestWorkflow } from "../../workflows/harvest/shelve-harvest"
 
 /**
  * A producer's actual harvest of a product, in the harvest's unit. When it

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { visibleToBuyers, type BuyerVisibilityRow } from "../../lib/curation/buyer-visibility"
+import { visibleToBuyers, type BuyerVisibilityRow } from "./buyer-visibility"
 
 /**
  * Refuses products a buyer may no longer buy (not approved, or their producer

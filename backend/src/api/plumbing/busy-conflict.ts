@@ -1,7 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { STALE_STOCK_CODE } from "../workflows/producer-stock/steps/check-stock-change"
-import { STOCK_BUSY_CODE } from "../workflows/checkout/stock-lock"
+import { STALE_STOCK_CODE } from "../../workflows/producer-stock/steps/check-stock-change"
+import { STOCK_BUSY_CODE } from "../../lib/checkout/cart-stock-lock"
 
 export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pesanan yang sama. Tunggu sebentar, lalu coba lagi."
 const RETRY_AFTER_SECONDS = 5

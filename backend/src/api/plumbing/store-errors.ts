@@ -1,6 +1,6 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { cartLineProblem } from "./store/carts/cart-input-guards"
+import { cartLineProblem } from "../store/carts/cart-input-guards"
 import { stockErrorHandler } from "./stock-error-handler"
 import { answerPayloadTooLarge } from "./payload-too-large"
 import { answerBusy } from "./busy-conflict"

@@ -1,7 +1,7 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { refuseOutsidePictures } from "./picture-urls"
-import { guardListQuery } from "./store/list-query-guard"
-import { limitStoreMetadata } from "./store/metadata-limit"
+import { guardListQuery } from "../store/list-query-guard"
+import { limitStoreMetadata } from "../store/metadata-limit"
 
 /** Medusa's store list routes whose `limit`, `offset` and `*_at` filters reach the database as they are. */
 const STORE_LISTS = ["/store/products", "/store/product-categories", "/store/collections", "/store/orders", "/store/regions"]

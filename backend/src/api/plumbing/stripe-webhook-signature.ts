@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import type { ICacheService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { STRIPE_WEBHOOK_PATH, stripeOptionsOf } from "../lib/payment-config"
-import { Stripe } from "../modules/payment-stripe/stripe-package"
+import { STRIPE_WEBHOOK_PATH, stripeOptionsOf } from "../../lib/payment-config"
+import { Stripe } from "../../modules/payment-stripe/stripe-package"
 
 // Stripe retries an undelivered event for up to three days.
 const SEEN_EVENT_TTL_SECONDS = 3 * 24 * 60 * 60

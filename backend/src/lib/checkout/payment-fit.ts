@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { offeredToBuyers, STRIPE_PROVIDER_ID } from "../../lib/payment-config"
+import { offeredToBuyers, STRIPE_PROVIDER_ID } from "../payment-config"
 import { assertDeliveryFits, deliveryKindsOf } from "./delivery-choices"
 
 /** Cash changes hands only where someone from Pacitan meets the buyer: at the centre or at the courier's stop. */

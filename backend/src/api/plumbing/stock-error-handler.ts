@@ -1,7 +1,7 @@
 import { errorHandler, type MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { stockLeftMessage } from "../workflows/harvest/preorder-capacity"
+import { stockLeftMessage } from "../../lib/harvest/preorder-capacity"
 
 /**
  * Our cart checks read the stock before Medusa reserves it, so when buyers

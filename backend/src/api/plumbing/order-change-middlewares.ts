@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { withdrawTransferBeforeCancel } from "./admin/orders/withdraw-transfer-before-cancel"
-import { refuseOrderTransfer } from "./store/orders/refuse-order-transfer"
+import { withdrawTransferBeforeCancel } from "../admin/orders/withdraw-transfer-before-cancel"
+import { refuseOrderTransfer } from "../store/orders/refuse-order-transfer"
 
 /**
  * Order transfers: buyers cannot start or answer one, and a coordinator's

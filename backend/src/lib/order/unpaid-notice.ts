@@ -1,6 +1,6 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import type { TransferOrderRow } from "./transfer-orders"
-import { formatRupiah } from "../../lib/rupiah"
+import { formatRupiah } from "../rupiah"
 
 export const UNPAID_CANCELED_TEMPLATE = "order-canceled-unpaid"
 

@@ -1,6 +1,6 @@
 import { configureStoreSearch, validateAndTransformQuery } from "@medusajs/framework/http"
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { StoreSearchProductsQuery } from "./store/search/products/validators"
+import { StoreSearchProductsQuery } from "../store/search/products/validators"
 
 /**
  * Search routes, spread into middlewares.ts. POST /store/search is Medusa's own

@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import proxyaddr from "proxy-addr"
-import { readBackendEnv } from "../lib/env"
+import { readBackendEnv } from "../../lib/env"
 
 let trusted: ((address: string, hop: number) => boolean) | undefined
 

@@ -1,9 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { readBackendEnv } from "../lib/env"
-import { isStoreFileUrl, STORE_FILE_URL_MESSAGE } from "../lib/files/store-file-url"
-import { TEXT_LIMITS } from "../lib/input-limits"
+import { readBackendEnv } from "../../lib/env"
+import { isStoreFileUrl, STORE_FILE_URL_MESSAGE } from "../../lib/files/store-file-url"
+import { TEXT_LIMITS } from "../../lib/input-limits"
 import { entriesAtAnyDepth } from "./body-entries"
 
 let backendUrl: string | undefined
