@@ -251,5 +251,30 @@ backendTestRunner(({ api, getContainer }) => {
       const bad = await call(api.get(`/admin/curation/products?status=lolos`, admin))
       expect(bad.status).toBe(400)
     })
+
+    it("pages the queue newest change first: pages add up to the whole, without repeats, and a kecamatan's page holds only it", async () => {
+      type QueueRow = { id: string; updated_at: string; kecamatan: { id: string } | null }
+      const walk = async (url: string, size: number) => {
+        const rows: QueueRow[] = []
+        for (let offset = 0, count = 1; offset < count; offset += size) {
+          const page = (await api.get(`${url}${url.includes("?") ? "&" : "?"}limit=${size}&offset=${offset}`, admin)).data
+          expect(page).toMatchObject({ limit: size, offset })
+          count = page.count
+          rows.push(...page.products)
+          expect(rows.length).toBeLessThanOrEqual(count)
+        }
+        return rows
+      }
+      const whole = await walk("/admin/curation/products", 200)
+      const small = await walk("/admin/curation/products", 40)
+      expect(whole.length).toBeGreaterThan(200)
+      expect(small.map((row) => row.id)).toEqual(whole.map((row) => row.id))
+      expect(new Set(whole.map((row) => row.id)).size).toBe(whole.length)
+      const changed = whole.map((row) => new Date(row.updated_at).getTime())
+      expect(changed).toEqual([...changed].sort((a, b) => b - a))
+      const kecamatanId = whole.find((row) => row.kecamatan)!.kecamatan!.id
+      const inKecamatan = await walk(`/admin/curation/products?kecamatan=${kecamatanId}`, 200)
+      expect(inKecamatan.map((row) => row.id)).toEqual(whole.filter((row) => row.kecamatan?.id === kecamatanId).map((row) => row.id))
+    })
   })
 }, { seeded: true })

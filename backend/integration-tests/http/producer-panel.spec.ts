@@ -125,6 +125,31 @@ backendTestRunner(({ api, getContainer }) => {
         expect(list.data.products.map((row: { id: string }) => row.id)).toEqual([product.id])
       })
 
+      it("lists its products newest first in pages that add up, filters by state, and reads % and _ in a search as letters", async () => {
+        const created = [await createProduct("Gula Aren 100% Murni"), await createProduct("Gula Aren Cair")]
+        const all = (await get("/producer/products?limit=100")).data
+        const ids: string[] = []
+        for (let offset = 0; offset < all.count; offset += 2) {
+          const page = (await get(`/producer/products?limit=2&offset=${offset}`)).data
+          expect(page).toMatchObject({ count: all.count, limit: 2, offset })
+          ids.push(...page.products.map((row: { id: string }) => row.id))
+        }
+        expect(ids).toEqual(all.products.map((row: { id: string }) => row.id))
+        expect(new Set(ids).size).toBe(all.count)
+        const createdAt = all.products.map((row: { created_at: string }) => new Date(row.created_at).getTime())
+        expect(createdAt).toEqual([...createdAt].sort((a, b) => b - a))
+        expect(ids.slice(0, 2)).toEqual([created[1].id, created[0].id])
+
+        const drafts = (await get("/producer/products?curation_state=draft&limit=100")).data
+        expect(drafts.products.length).toBe(drafts.count)
+        expect(drafts.products.every((row: { product_curation: { state: string } }) => row.product_curation.state === "draft")).toBe(true)
+        expect(drafts.products.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining(created.map((product) => product.id)))
+        expect((await get("/producer/products?curation_state=approved&limit=100")).data.products.map((row: { id: string }) => row.id)).not.toContain(created[0].id)
+
+        expect((await get(`/producer/products?q=${encodeURIComponent("100%")}`)).data.products.map((row: { id: string }) => row.id)).toEqual([created[0].id])
+        expect((await get(`/producer/products?q=${encodeURIComponent("aren_")}`)).data.count).toBe(0)
+      })
+
       it.each([
         ["status", { status: "published" }],
         ["producer_id", { producer_id: "prdc_lain" }],

@@ -1,5 +1,6 @@
 import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "./admin/curation/validators"
+import { listCurationQueueConfig } from "./admin/curation/query-config"
 import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./plumbing/search-middlewares"
@@ -67,7 +68,7 @@ export default defineMiddlewares({
     { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
     { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
     { matcher: "/admin/producers/:id/invite", method: "POST", middlewares: [validateAndTransformBody(AdminInviteProducer)] },
-    { matcher: "/admin/curation/products", method: "GET", middlewares: [validateAndTransformQuery(AdminListCurationQuery, {})] },
+    { matcher: "/admin/curation/products", method: "GET", middlewares: [validateAndTransformQuery(AdminListCurationQuery, listCurationQueueConfig)] },
     { matcher: "/admin/curation/products/:id/:action", method: "POST", middlewares: [validateAndTransformBody(AdminCurationAction)] },
     { matcher: "/admin/coordinators/:id/territory", method: "POST", middlewares: [validateAndTransformBody(AdminAssignTerritory)] },
     {

@@ -2,6 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "./me/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "./register/validators"
+import { listOwnProductsConfig } from "./products/query-config"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "./products/validators"
 import { ProducerRecordHarvest, ProducerSetHarvest } from "./products/[id]/harvest/validators"
 import { inIndonesian } from "./indonesian-errors"
@@ -14,7 +15,7 @@ const NoQuery = z.strictObject({})
 
 /** Medusa's validators, each after the Indonesian check that answers a bad body or query first. */
 const body = (schema: z.ZodType) => [inIndonesian(schema), validateAndTransformBody(schema)]
-const query = (schema: z.ZodType) => [inIndonesian(schema, "query"), validateAndTransformQuery(schema, {})]
+const query = (schema: z.ZodType, config = {}) => [inIndonesian(schema, "query"), validateAndTransformQuery(schema, config)]
 const noQuery = query(NoQuery)
 
 /**
@@ -28,7 +29,7 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/producer/invite/accept", method: "POST", middlewares: [...noQuery, ...body(ProducerAcceptInvite)] },
   { matcher: "/producer/me", method: "GET", middlewares: noQuery },
   { matcher: "/producer/me", method: "POST", middlewares: [...noQuery, ...body(ProducerUpdateMe)] },
-  { matcher: "/producer/products", method: "GET", middlewares: query(ProducerListProductsQuery) },
+  { matcher: "/producer/products", method: "GET", middlewares: query(ProducerListProductsQuery, listOwnProductsConfig) },
   { matcher: "/producer/products", method: "POST", middlewares: [...noQuery, ...body(ProducerCreateProduct)] },
   { matcher: "/producer/products/:id", method: ["GET", "DELETE"], middlewares: noQuery },
   { matcher: "/producer/products/:id", method: "POST", middlewares: [...noQuery, ...body(ProducerUpdateProduct)] },

@@ -1,38 +1,7 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-
-/** What the panel shows of a product; never the producer's other records or another producer. */
-export const PRODUCER_PRODUCT_FIELDS = [
-  "id",
-  "title",
-  "subtitle",
-  "handle",
-  "description",
-  "thumbnail",
-  "weight",
-  "created_at",
-  "updated_at",
-  "categories.id",
-  "categories.name",
-  "options.id",
-  "options.title",
-  "variants.id",
-  "variants.title",
-  "variants.sku",
-  "variants.weight",
-  "variants.prices.amount",
-  "variants.prices.currency_code",
-  "variants.inventory_items.inventory_item_id",
-  "product_curation.state",
-  "product_curation.licence_warning",
-  "product_curation.events.action",
-  "product_curation.events.to_state",
-  "product_curation.events.reason",
-  "product_curation.events.created_at",
-  "product_compliance.*",
-  "producer.id",
-]
+import { PRODUCER_PRODUCT_FIELDS } from "./query-config"
 
 export type OwnProduct = {
   id: string

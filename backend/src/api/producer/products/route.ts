@@ -2,24 +2,35 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus, toHandle } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCategoriesExist, ownProductIds, presentProduct, PRODUCER_PRODUCT_FIELDS, retrieveOwnProduct } from "./own-products"
+import { productIdsInCurationState } from "../../../lib/curation/curation-scope"
+import { assertCategoriesExist, ownProductIds, presentProduct, retrieveOwnProduct } from "./own-products"
 import type { ProducerCreateProductType, ProducerListProductsQueryType } from "./validators"
 
-/** GET /producer/products?q=&curation_state=: the signed-in producer's products, newest first. */
+/** `%` and `_` typed by a producer are letters to look for, not wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+
+/**
+ * GET /producer/products?q=&curation_state=: the signed-in producer's products,
+ * newest first. The title search, the state filter, the order and the page are
+ * the database's: only the page's products are read whole.
+ */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListProductsQueryType>, res: MedusaResponse) {
-  const { q, curation_state, limit, offset } = req.validatedQuery
-  const ids = await ownProductIds(req.scope, req.auth_context.actor_id)
+  const { q, curation_state } = req.validatedQuery
+  const { skip, take } = req.queryConfig.pagination
+  const own = await ownProductIds(req.scope, req.auth_context.actor_id)
+  const ids = curation_state ? await productIdsInCurationState(req.scope, own, curation_state) : own
   if (!ids.length) {
-    res.json({ products: [], count: 0, limit, offset })
+    res.json({ products: [], count: 0, limit: take, offset: skip })
     return
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } })
-  const rows = (data as Array<Record<string, any>>)
-    .filter((row) => !curation_state || (row.product_curation?.state ?? "draft") === curation_state)
-    .filter((row) => !q || String(row.title).toLowerCase().includes(q.toLowerCase()))
-    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
-  res.json({ products: rows.slice(offset, offset + limit).map(presentProduct), count: rows.length, limit, offset })
+  const { data, metadata } = await query.graph({
+    entity: "product",
+    fields: req.queryConfig.fields,
+    filters: { id: ids, ...(q ? { title: { $ilike: likePattern(q) } } : {}) },
+    pagination: { skip, take, order: { created_at: "DESC", id: "DESC" } },
+  })
+  res.json({ products: (data as Array<Record<string, unknown>>).map(presentProduct), count: metadata?.count ?? data.length, limit: take, offset: skip })
 }
 
 /** Many producers sell "Keripik Singkong": a short random tail keeps the title's handle unique. */

@@ -1,0 +1,33 @@
+/** What the panel shows of a product; never the producer's other records or another producer. */
+export const PRODUCER_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "subtitle",
+  "handle",
+  "description",
+  "thumbnail",
+  "weight",
+  "created_at",
+  "updated_at",
+  "categories.id",
+  "categories.name",
+  "options.id",
+  "options.title",
+  "variants.id",
+  "variants.title",
+  "variants.sku",
+  "variants.weight",
+  "variants.prices.amount",
+  "variants.prices.currency_code",
+  "variants.inventory_items.inventory_item_id",
+  "product_curation.state",
+  "product_curation.licence_warning",
+  "product_curation.events.action",
+  "product_curation.events.to_state",
+  "product_curation.events.reason",
+  "product_curation.events.created_at",
+  "product_compliance.*",
+  "producer.id",
+]
+
+export const listOwnProductsConfig = { defaults: PRODUCER_PRODUCT_FIELDS, isList: true, defaultLimit: 50 }
