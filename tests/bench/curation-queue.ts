@@ -47,7 +47,7 @@ async function growCatalogue(databaseUrl: string, total: number) {
     )
     await client.query(
       `insert into product_curation (id, state, created_at, updated_at)
-       select 'pcur_grown_' || n, ($2::text[])[1 + n % array_length($2::text[], 1)], now(), now() - (n % 7776000) * interval '1 second' from grown`,
+       select 'pcur_grown_' || n, ($1::text[])[1 + n % array_length($1::text[], 1)], now(), now() - (n % 7776000) * interval '1 second' from grown`,
       [STATES]
     )
     await client.query(

@@ -7,6 +7,13 @@ export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pes
 const RETRY_AFTER_SECONDS = 5
 
 /**
+ * What each of Medusa's locking providers says when a lock stays taken past
+ * the wait (Medusa's acquireLockStep rethrows it): Redis's own words, the
+ * in-memory provider's and PostgreSQL's advisory lock's.
+ */
+const LOCK_WAIT_RAN_OUT = [/^Timed-out acquiring lock\.$/, /^Failed to acquire lock for key "/, /^".*" is already locked\.$/]
+
+/**
  * A request that found the cart (or order) locked by another one: Medusa
  * answers 409 with an English sentence about idempotency keys, or, when the
  * lock lives in memory or PostgreSQL and its wait runs out, a plain "Timed-out
@@ -20,7 +27,7 @@ export function answerBusy(error: unknown, res: MedusaResponse): boolean {
   // about idempotency keys: a stale stock form (the current number), other buyers holding the
   // products' stock locks (the same items, not the same cart).
   const ownWords = code === STALE_STOCK_CODE || code === STOCK_BUSY_CODE
-  if (!ownWords && type !== MedusaError.Types.CONFLICT && message !== "Timed-out acquiring lock.") return false
+  if (!ownWords && type !== MedusaError.Types.CONFLICT && !LOCK_WAIT_RAN_OUT.some((pattern) => pattern.test(message ?? ""))) return false
   // A stale form is fixed by reading the new number, not by sending it again.
   if (code !== STALE_STOCK_CODE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
   res.status(409).json({ type: "conflict", message: ownWords ? message : BUSY_MESSAGE })

@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, createRemoteLinkStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { HARVEST_LOCK, harvestLockKey } from "../../lib/harvest/harvest-lock"
 import { HARVEST_MODULE } from "../../modules/harvest"
 import { HarvestEvents } from "../../lib/events"
 import { openPreordersStep } from "./steps/open-preorders"
@@ -16,6 +17,7 @@ export const upsertProductHarvestWorkflowId = "upsert-product-harvest"
  * number is refused with INVALID_DATA and nothing is stored. Buyers then see
  * "Segera panen", the search index marks the product as pre-order, and its
  * variants take orders beyond the shelf up to the forecast (see preorder-capacity.ts).
+ * Under the product's harvest lock: two taps at once store one harvest.
  *
  * @example
  * await upsertProductHarvestWorkflow(container).run({
@@ -24,6 +26,8 @@ export const upsertProductHarvestWorkflowId = "upsert-product-harvest"
  */
 export const upsertProductHarvestWorkflow = createWorkflow(upsertProductHarvestWorkflowId, (input: UpsertProductHarvestInput) => {
   validateProductHarvestStep(input)
+  const lockKey = transform({ input }, ({ input }) => harvestLockKey(input.product_id))
+  acquireLockStep({ key: lockKey, timeout: HARVEST_LOCK.timeout, ttl: HARVEST_LOCK.ttl })
   const result = upsertProductHarvestStep(input)
   when({ result }, ({ result }) => result.created).then(() => {
     createRemoteLinkStep(
@@ -38,6 +42,7 @@ export const upsertProductHarvestWorkflow = createWorkflow(upsertProductHarvestW
     eventName: HarvestEvents.UPSERTED,
     data: transform({ harvest, input }, ({ harvest, input }) => ({ id: input.product_id, harvest_id: harvest.id })),
   })
+  releaseLockStep({ key: lockKey })
   const productHarvestUpserted = createHook("productHarvestUpserted", { harvest, product_id: input.product_id })
   return new WorkflowResponse(harvest, { hooks: [productHarvestUpserted] })
 })

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { withHarvestLock } from "../../../../../lib/harvest/harvest-lock"
 import { upsertProductHarvestWorkflow } from "../../../../../workflows/harvest/upsert-product-harvest"
 import { retrieveOwnProduct } from "../../own-products"
 import type { ProducerSetHarvestType } from "./validators"
@@ -31,9 +30,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<ProducerSetHarvestType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
   const { expected_on, forecast_quantity, unit, note } = req.validatedBody
-  const harvest = await withHarvestLock(req.scope, product.id, async () => {
-    await upsertProductHarvestWorkflow(req.scope).run({ input: { product_id: product.id, expected_on, forecast_quantity, unit, note } })
-    return harvestOf(req.scope, product.id)
-  })
-  res.json({ harvest })
+  await upsertProductHarvestWorkflow(req.scope).run({ input: { product_id: product.id, expected_on, forecast_quantity, unit, note } })
+  res.json({ harvest: await harvestOf(req.scope, product.id) })
 }

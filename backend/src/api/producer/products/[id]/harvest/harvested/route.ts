@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { withHarvestLock } from "../../../../../../lib/harvest/harvest-lock"
-import { recordHarvest } from "../../../../../../lib/harvest/record-harvest"
+import { recordHarvestWorkflow } from "../../../../../../workflows/harvest/record-harvest"
 import { retrieveOwnProduct } from "../../../own-products"
 import type { ProducerRecordHarvestType } from "../validators"
 
@@ -12,9 +11,8 @@ import type { ProducerRecordHarvestType } from "../validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerRecordHarvestType>, res: MedusaResponse) {
   const product = await retrieveOwnProduct(req, req.params.id)
-  const { canceled, shelved, unit } = await withHarvestLock(req.scope, product.id, () =>
-    recordHarvest(req.scope, { product_id: product.id, quantity: req.validatedBody.quantity })
-  )
+  const { result } = await recordHarvestWorkflow(req.scope).run({ input: { product_id: product.id, quantity: req.validatedBody.quantity } })
+  const { canceled, shelved, unit } = result
   res.json({
     harvest: {
       product_id: product.id,
