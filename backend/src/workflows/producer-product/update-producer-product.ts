@@ -3,12 +3,13 @@ import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphSte
 import { transitionCurationWorkflow } from "../curation/transition-curation"
 import { regulatedChanges, regulatedSnapshot, type RegulatedRow } from "../../lib/curation/regulated-changes"
 import { updateProductComplianceStep } from "./steps/update-product-compliance"
+import { validateProducerProductEditStep } from "./steps/validate-producer-product-edit"
 
 export type UpdateProducerProductInput = {
   product_id: string
   producer_id: string
   product: { title?: string; subtitle?: string | null; description?: string; thumbnail?: string | null; weight?: number | null; category_ids?: string[] }
-  /** Variants already checked to belong to this product. */
+  /** Each must be a variant of this product (checked first). */
   variants: Array<{ id: string; title?: string; price?: number; weight?: number }>
   compliance?: Record<string, unknown>
 }
@@ -36,6 +37,9 @@ export const updateProducerProductWorkflowId = "update-producer-product"
  * })
  */
 export const updateProducerProductWorkflow = createWorkflow(updateProducerProductWorkflowId, (input: UpdateProducerProductInput) => {
+  validateProducerProductEditStep(
+    transform({ input }, ({ input }) => ({ product_id: input.product_id, category_ids: input.product.category_ids, variants: input.variants, compliance: input.compliance }))
+  )
   const { data: rows } = useQueryGraphStep({
     entity: "product",
     fields: ["title", "description", "categories.id", "variants.id", "variants.title", "product_curation.state", "product_compliance.*"],

@@ -7,13 +7,15 @@ import { PLACE_MODULE } from "../../modules/place"
 import { PRODUCER_MODULE } from "../../modules/producer"
 import { createProducersStep } from "./steps/create-producers"
 import { validateProducerLicencesStep } from "./steps/validate-producer-licences"
+import { validateProducerReferencesStep } from "./steps/validate-producer-references"
 import type { ProducerInput } from "./types"
 
 export const createProducersWorkflowId = "create-producers"
 
 /**
  * Creates producers, each with a stock location of its own that serves the
- * store's default sales channel, linked to its desa.
+ * store's default sales channel, linked to its desa. An unknown desa, an
+ * expired licence or a handle already taken is refused before anything is written.
  *
  * @example
  * const { result } = await createProducersWorkflow(container).run({
@@ -22,6 +24,7 @@ export const createProducersWorkflowId = "create-producers"
  */
 export const createProducersWorkflow = createWorkflow(createProducersWorkflowId, (input: { producers: ProducerInput[] }) => {
   validateProducerLicencesStep(input.producers)
+  validateProducerReferencesStep(input.producers)
 
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["id", "default_sales_channel_id"] })
   const producers = createProducersStep(input.producers)

@@ -4,12 +4,14 @@ import { syncBuyerVisibilityStep } from "../curation/steps/sync-buyer-visibility
 import { ProducerEvents } from "../../lib/events"
 import { updateProducerStep } from "./steps/update-producer"
 import { validateProducerLicencesStep } from "./steps/validate-producer-licences"
+import { validateProducerReferencesStep } from "./steps/validate-producer-references"
 import type { ProducerUpdate } from "./types"
 
 export const updateProducerWorkflowId = "update-producer"
 
 /**
- * Updates a producer's profile, status or licences; expired licences are refused.
+ * Updates a producer's profile, status or licences; expired licences and a handle
+ * another producer carries are refused.
  * Buyers stop seeing a suspended producer's products at once.
  *
  * @example
@@ -17,6 +19,7 @@ export const updateProducerWorkflowId = "update-producer"
  */
 export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: { id: string; update: ProducerUpdate }) => {
   validateProducerLicencesStep(transform({ input }, ({ input }) => [input.update]))
+  validateProducerReferencesStep(transform({ input }, ({ input }) => [{ id: input.id, handle: input.update.handle }]))
   const producer = updateProducerStep(input)
   // A suspended producer's products leave every buyer surface; reactivation brings the approved ones back.
   const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({ name: "producer-products" })

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorAccess } from "../../../lib/coordinator/coordinator-access"
 import { producerIdsIn } from "../../../lib/coordinator/kecamatan-of"
 import { createProducersWorkflow } from "../../../workflows/producer/create-producers"
@@ -16,21 +16,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ producers, count: producers.length })
 }
 
-/** POST /admin/producers: creates a producer with its own stock location, linked to its desa. */
+/** POST /admin/producers: creates a producer with its own stock location, linked to its desa (an unknown desa or a taken handle: 400). */
 export async function POST(req: AuthenticatedMedusaRequest<AdminCreateProducerType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const body = req.validatedBody
-  const [{ data: desa }, { data: sameHandle }] = await Promise.all([
-    query.graph({ entity: "desa", fields: ["id"], filters: { id: body.desa_id } }),
-    query.graph({ entity: "producer", fields: ["id"], filters: { handle: body.handle } }),
-  ])
-  if (!desa.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `desa_id: desa '${body.desa_id}' tidak ditemukan / village not found`)
-  }
-  if (sameHandle.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${body.handle}' sudah dipakai / is already taken`)
-  }
-  const { result } = await createProducersWorkflow(req.scope).run({ input: { producers: [body] } })
+  const { result } = await createProducersWorkflow(req.scope).run({ input: { producers: [req.validatedBody] } })
   const { data } = await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: { id: result[0].id } })
   res.status(201).json({ producer: data[0] })
 }

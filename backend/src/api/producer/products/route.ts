@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { randomBytes } from "node:crypto"
-import { ContainerRegistrationKeys, MedusaError, ProductStatus, toHandle } from "@medusajs/framework/utils"
-import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, ProductStatus, toHandle } from "@medusajs/framework/utils"
+import { createProducerProductWorkflow } from "../../../workflows/producer-product/create-producer-product"
 import { productIdsInCurationState } from "../../../lib/curation/curation-scope"
-import { assertCategoriesExist, ownProductIds, presentProduct, retrieveOwnProduct } from "./own-products"
+import { ownProductIds, presentProduct, retrieveOwnProduct } from "./own-products"
 import type { ProducerCreateProductType, ProducerListProductsQueryType } from "./validators"
 
 /** `%` and `_` typed by a producer are letters to look for, not wildcards. */
@@ -38,42 +38,30 @@ function uniqueHandle(title: string) {
   return `${toHandle(title)}-${randomBytes(3).toString("hex")}`
 }
 
-/**
- * POST /producer/products: a new product of the signed-in producer. Medusa's
- * own product workflow creates it, and its hook makes it a curation draft
- * linked to the producer with its food compliance; buyers see nothing yet.
- */
+/** POST /producer/products: a new product of the signed-in producer, a curation draft buyers do not see yet (create-producer-product). */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerCreateProductType>, res: MedusaResponse) {
   const { variants, option_title, compliance, ...product } = req.validatedBody
-  await assertCategoriesExist(req.scope, product.category_ids)
-  const handle = product.handle ?? uniqueHandle(product.title)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sameHandle } = await query.graph({ entity: "product", fields: ["id"], filters: { handle } })
-  if (sameHandle.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${handle}' sudah dipakai / is already taken`)
-  }
-  const { result } = await createProductsWorkflow(req.scope).run({
+  const { result } = await createProducerProductWorkflow(req.scope).run({
     input: {
-      products: [
-        {
-          ...product,
-          handle,
-          // Medusa's status only says the record is complete; curation and the
-          // sales channel decide what buyers see (as for seeded products).
-          status: ProductStatus.PUBLISHED,
-          options: [{ title: option_title, values: variants.map((variant) => variant.title) }],
-          variants: variants.map((variant) => ({
-            title: variant.title,
-            sku: variant.sku,
-            weight: variant.weight,
-            manage_inventory: true,
-            options: { [option_title]: variant.title },
-            prices: [{ amount: variant.price, currency_code: "idr" }],
-          })),
-        },
-      ],
-      additional_data: { producer_id: req.auth_context.actor_id, compliance },
+      producer_id: req.auth_context.actor_id,
+      compliance,
+      product: {
+        ...product,
+        handle: product.handle ?? uniqueHandle(product.title),
+        // Medusa's status only says the record is complete; curation and the
+        // sales channel decide what buyers see (as for seeded products).
+        status: ProductStatus.PUBLISHED,
+        options: [{ title: option_title, values: variants.map((variant) => variant.title) }],
+        variants: variants.map((variant) => ({
+          title: variant.title,
+          sku: variant.sku,
+          weight: variant.weight,
+          manage_inventory: true,
+          options: { [option_title]: variant.title },
+          prices: [{ amount: variant.price, currency_code: "idr" }],
+        })),
+      },
     },
   })
-  res.status(201).json({ product: presentProduct(await retrieveOwnProduct(req, result[0].id)) })
+  res.status(201).json({ product: presentProduct(await retrieveOwnProduct(req, result.id)) })
 }

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { registerProducerWorkflow } from "../../../workflows/producer-login/register-producer"
 import { PRODUCER_ME_FIELDS } from "../me/validators"
 import { assertNotLinked } from "./unlinked-login"
@@ -14,16 +14,6 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterType>
   assertNotLinked(req)
   const body = req.validatedBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: desa }, { data: sameHandle }] = await Promise.all([
-    query.graph({ entity: "desa", fields: ["id"], filters: { id: body.desa_id } }),
-    query.graph({ entity: "producer", fields: ["id"], filters: { handle: body.handle } }),
-  ])
-  if (!desa.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "desa_id: desa tidak ditemukan / village not found")
-  }
-  if (sameHandle.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${body.handle}' sudah dipakai / is already taken`)
-  }
   const { result } = await registerProducerWorkflow(req.scope).run({ input: { auth_identity_id: req.auth_context.auth_identity_id, producer: body } })
   const { data } = await query.graph({ entity: "producer", fields: PRODUCER_ME_FIELDS, filters: { id: result.id } })
   res.status(201).json({ producer: data[0], message: "Pendaftaran diterima. Koordinator OK OCE akan memeriksa dan mengaktifkan akun Anda; silakan masuk lagi." })

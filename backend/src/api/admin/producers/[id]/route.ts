@@ -20,14 +20,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/producers/:id: updates profile, status or licences; an expired licence is refused. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProducerType>, res: MedusaResponse) {
   await retrieveProducer(req, req.params.id)
-  const update = req.validatedBody
-  if (update.handle) {
-    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "producer", fields: ["id"], filters: { handle: update.handle } })
-    if (data.some((row) => row.id !== req.params.id)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${update.handle}' sudah dipakai / is already taken`)
-    }
-  }
-  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id, update } })
+  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody } })
   res.json({ producer: await retrieveProducer(req, req.params.id) })
 }

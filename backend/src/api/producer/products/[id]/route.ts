@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateProducerProductWorkflow } from "../../../../workflows/producer-product/update-producer-product"
-import { assertCategoriesExist, presentProduct, retrieveOwnProduct } from "../own-products"
+import { presentProduct, retrieveOwnProduct } from "../own-products"
 import type { ProducerUpdateProductType } from "../validators"
 
 /** GET /producer/products/:id: one of the signed-in producer's products with its curation history. */
@@ -18,22 +18,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<ProducerUpdateProductType>, res: MedusaResponse) {
   const current = await retrieveOwnProduct(req, req.params.id)
   const { variants = [], compliance, ...product } = req.validatedBody
-  const ownVariantIds = new Set(current.variants.flatMap((variant) => (variant ? [variant.id] : [])))
-  variants.forEach((variant, index) => {
-    if (!ownVariantIds.has(variant.id)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `variants.${index}.id: bukan varian produk ini / not a variant of this product`)
-    }
-  })
-  // Names after the edit, the untouched variants included: two variants of one product never share a name.
-  const renamed = new Map(variants.flatMap((variant) => (variant.title ? [[variant.id, variant.title]] : [])))
-  const names = current.variants.flatMap((variant) => (variant ? [(renamed.get(variant.id) ?? variant.title).toLowerCase()] : []))
-  if (new Set(names).size !== names.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: nama varian harus berbeda / variant titles must be unique")
-  }
-  if (compliance && Object.keys(compliance).length && !current.product_compliance) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "compliance: produk ini belum punya data keamanan pangan; hubungi koordinator / this product has no compliance record")
-  }
-  await assertCategoriesExist(req.scope, product.category_ids)
   const { result } = await updateProducerProductWorkflow(req.scope).run({
     input: { product_id: current.id, producer_id: req.auth_context.actor_id, product, variants, compliance },
   })
