@@ -385,7 +385,7 @@ describe("npm start in a fresh copy of the repository", () => {
       const label = page.match(new RegExp(`value="${variant.id}"[^>]*>.*?<span class="stock"[^>]*>([^<]+)<`))
       return { label: label?.[1], disabled: new RegExp(`value="${variant.id}"[^>]*disabled`).test(page) }
     }
-    await expect.poll(variantLabel, { timeout: 10_000, intervals: [500] }).toEqual({ label: "Pesan sebelum panen", disabled: false })
+    await expect.poll(variantLabel, { timeout: 10_000, interval: 500 }).toEqual({ label: "Pesan sebelum panen", disabled: false })
 
     const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" })
     expect(added.headers.get("location")).toBe("/keranjang")
@@ -1027,7 +1027,7 @@ describe("npm start in a fresh copy of the repository", () => {
         .poll(async () => {
           await page.goto(`/produk/${handle}`)
           return variantStock.innerText()
-        }, { timeout: 10_000, intervals: [500] })
+        }, { timeout: 10_000, interval: 500 })
         .toBe("Stok habis")
     } finally {
       await browser.close()
@@ -1052,7 +1052,7 @@ describe("npm start in a fresh copy of the repository", () => {
         .poll(async () => {
           await page.goto("/panel")
           return page.getByRole("main").innerText()
-        }, { timeout: 10_000, intervals: [500] })
+        }, { timeout: 10_000, interval: 500 })
         .toContain(`#${order.display_id}`)
       expect(await page.getByRole("main").innerText()).toContain(`2 × ${row.product_title}`)
 

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http"
 import type { Page } from "playwright-core"
 
 export type ProducerLogin = { email: string; password: string }
@@ -46,7 +47,7 @@ export const smallestTapTarget = (page: Page) =>
 export async function transferredBytes(url: string, cookie: string): Promise<{ status: number; bytes: number; encoding: string | undefined; cacheControl: string | undefined }> {
   const { request } = await import(url.startsWith("https:") ? "node:https" : "node:http")
   return new Promise((resolve, reject) => {
-    request(url, { headers: { cookie, "accept-encoding": "gzip" } }, (response) => {
+    request(url, { headers: { cookie, "accept-encoding": "gzip" } }, (response: IncomingMessage) => {
       let bytes = 0
       response.on("data", (chunk: Buffer) => (bytes += chunk.length))
       response.on("end", () =>

@@ -33,7 +33,7 @@ backendTestRunner(({ api, getContainer }) => {
       return {
         title: `Produk Uji ${handle}`,
         handle,
-        status: "published",
+        status: "published" as const,
         options: [{ title: "Berat", values: ["250 g"] }],
         variants: [{ title: "250 g", options: { Berat: "250 g" }, prices: [{ amount: 15000, currency_code: "idr" }], manage_inventory: false }],
         ...extra,

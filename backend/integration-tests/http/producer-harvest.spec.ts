@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { HARVEST_MODULE } from "../../src/modules/harvest"
+import type HarvestModuleService from "../../src/modules/harvest/service"
 import { addDays, pacitanDay } from "../../src/modules/harvest/rules"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
@@ -87,7 +88,7 @@ backendTestRunner(({ api, getContainer }) => {
         const levels = (await inventoryItemsOf(id)).map((inventory_item_id) => ({ inventory_item_id, location_id: locationId, stocked_quantity: 0 }))
         await container.resolve(Modules.INVENTORY).createInventoryLevels(levels)
       }
-      const harvestCount = async () => (await getContainer().resolve(HARVEST_MODULE).listProductHarvests({}, { take: null })).length
+      const harvestCount = async () => (await getContainer().resolve<HarvestModuleService>(HARVEST_MODULE).listProductHarvests({}, { take: null })).length
 
       it("sets one forecast when the same one is sent twice at once: both answered, one harvest stored", async () => {
         const id = (await post("/producer/products", newProduct("Jagung Manis Ketuk Dua"))).data.product.id

@@ -1,4 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
 import { producerHeaders, type Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
@@ -170,7 +172,7 @@ backendTestRunner(({ api, getContainer }) => {
     it("lets a producer suspended after an order came in still pack and hand it over, and nothing else", async () => {
       const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
       const part = await partOf(b.auth, order.display_id)
-      await getContainer().resolve("producer").updateProducers({ id: b.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
+      await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers({ id: b.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
       for (const status of ["accepted", "packed", "handed_over"]) {
         const moved = await post(`/producer/orders/${part.id}/status`, { status }, b.auth)
         expect(moved.status, JSON.stringify(moved.data)).toBe(200)

@@ -3,6 +3,8 @@ import { CATALOGUE_REVISION_MODULE } from "../../src/modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../src/modules/catalogue-revision/service"
 import { CURATION_MODULE } from "../../src/modules/curation"
 import type CurationModuleService from "../../src/modules/curation/service"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
 
@@ -58,7 +60,7 @@ backendTestRunner(({ api, getContainer }) => {
         const suspendedId = await createTestProducer(container, desaId, "gula-ditangguhkan")
         const auth = await producerHeaders(container, api, "ditangguhkan@test.local", suspendedId)
         expect((await get("/producer/me", auth)).status).toBe(200)
-        await container.resolve("producer").updateProducers({ id: suspendedId, status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
+        await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers({ id: suspendedId, status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
         const response = await get("/producer/products", auth)
         expect(response.status).toBe(403)
         // The coordinator's reason, in the producer's own message.

@@ -67,7 +67,7 @@ backendTestRunner(({ api, getContainer }) => {
     })
 
     it("refuses the store API without a publishable key, with a 400 that says what is missing", async () => {
-      const response = await api.get("/store/products").catch((error) => error.response)
+      const response = await api.get("/store/products").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
       expect(response.status).toBe(400)
       expect(response.data.message).toMatch(/x-publishable-api-key/)
     })

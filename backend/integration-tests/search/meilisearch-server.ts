@@ -4,6 +4,8 @@ import { createRequire } from "node:module"
 import { createServer } from "node:net"
 import os from "node:os"
 import path from "node:path"
+// Imported, not global: the benchmarks (tests/, no vitest globals) import this file too.
+import { afterAll, beforeAll, describe, it } from "vitest"
 
 const require = createRequire(import.meta.url)
 

@@ -12,6 +12,7 @@ const COORDINATOR = { type: "user" as const, id: "user_search_test" }
 
 type Hit = { id: string; handle: string; title: string; price: number | null; halal: boolean; in_stock: boolean; producer: { handle: string; name: string } | null; desa: { handle: string } | null; kecamatan: { handle: string } | null; category: { handle: string } | null }
 type SearchBody = { hits: Hit[]; facets: Record<string, Array<{ value: string; count: number }>>; count: number; limit: number; offset: number; corrected_q: string | null }
+type Refusal = { message: string }
 type Response<T = any> = { status: number; data: T }
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; elapsedMs: number }> {
@@ -36,8 +37,8 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
         let admin: { headers: Record<string, string> }
         let visibleHandles: string[]
         const call = <T>(promise: Promise<Response<T>>) => promise.catch((error: { response: Response<T> }) => error.response)
-        const search = (params: string) => call<SearchBody>(api.get(`/store/search/products?${params}`, store))
-        const searchQ = (q: string, params = "") => search(`q=${encodeURIComponent(q)}${params ? `&${params}` : ""}`)
+        const search = <T = SearchBody>(params: string) => call<T>(api.get(`/store/search/products?${params}`, store))
+        const searchQ = <T = SearchBody>(q: string, params = "") => search<T>(`q=${encodeURIComponent(q)}${params ? `&${params}` : ""}`)
         const handlesFor = async (q: string) => (await searchQ(q, "limit=100")).data.hits.map((hit) => hit.handle)
 
         beforeAll(async () => {
@@ -154,7 +155,7 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
           })
 
           it("refuses a 1,000-character query, unknown parameters and malformed filters with a 400 that names the problem", async () => {
-            const long = await searchQ("kopi ".repeat(200))
+            const long = await searchQ<Refusal>("kopi ".repeat(200))
             expect(long.status).toBe(400)
             expect(long.data.message).toContain("200")
             for (const [params, named] of [
@@ -165,14 +166,14 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
               ["sort=cheapest", "sort"],
               ["limit=1000", "limit"],
             ]) {
-              const response = await search(params)
+              const response = await search<Refusal>(params)
               expect(response.status, params).toBe(400)
               expect(response.data.message, params).toContain(named)
             }
           })
 
           it("refuses a request without a publishable key", async () => {
-            const response = await call(api.get("/store/search/products?q=kopi"))
+            const response = await call<Refusal>(api.get("/store/search/products?q=kopi"))
             expect(response.status).toBe(400)
             expect(response.data.message).toContain("x-publishable-api-key")
           })

@@ -29,7 +29,7 @@ export async function enableCardPayments(api: Api, admin: Headers, regionId: str
 }
 
 /** Polls until `check` answers something truthy; webhooks are handled after a delay, on the event bus. */
-export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
