@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, MedusaError, ProductStatus, toHandle } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCategoriesExist, ownProductIds, presentProduct, PRODUCER_PRODUCT_FIELDS, retrieveOwnProduct } from "./own-products"
+import { assertCategoriesExist, ownProductIds, presentProduct, PRODUCER_PRODUCT_FIELDS, retrieveOwnProduct, type OwnProduct } from "./own-products"
 import type { ProducerCreateProductType, ProducerListProductsQueryType } from "./validators"
 
 /** GET /producer/products?q=&curation_state=: the signed-in producer's products, newest first. */
@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListP
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: PRODUCER_PRODUCT_FIELDS, filters: { id: ids } })
-  const rows = (data as Array<Record<string, any>>)
+  const rows = (data as Array<OwnProduct & Record<string, unknown>>)
     .filter((row) => !curation_state || (row.product_curation?.state ?? "draft") === curation_state)
     .filter((row) => !q || String(row.title).toLowerCase().includes(q.toLowerCase()))
     .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
