@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { readSeedData, seedDemo } from "@pasar-desa/seed"
+import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { HARVEST_MODULE } from "../../src/modules/harvest"

@@ -47,7 +47,7 @@ export default defineMiddlewares({
     // Store product responses may carry the producer, its village and food compliance; only public fields.
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     // The cart names a variant short of stock as "product · variant" (storefront lib/data/stock-left.ts).
-    { matcher: "/store/product-variants*", method: "GET", middlewares: [allowFields("product.title")] },
+    { matcher: "/store/product-variants*", middlewares: [allowFields("product.title")] },
     { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },

@@ -3,6 +3,7 @@ import type { ProviderWebhookPayload } from "@medusajs/framework/types"
 import { Modules, PaymentActions, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { cancelOrderOfLostPaymentWorkflow } from "../workflows/payment/cancel-order-of-lost-payment"
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rawData comes as a string, a Buffer or a Buffer's JSON form, told apart below
 type WebhookEvent = { provider: string; payload: ProviderWebhookPayload["payload"] & { rawData: any } }
 
 const LOST_PAYMENT_EVENTS = new Set(["payment_intent.payment_failed", "payment_intent.canceled"])

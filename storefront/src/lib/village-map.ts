@@ -44,7 +44,6 @@ const textWidth = (text: string) => text.length * LABEL_SIZE * 0.58
 
 export function layoutVillageMap(kecamatanRows: MapKecamatanInput[], desaRows: MapDesaInput[], currentKecamatan?: string): VillageMapLayout {
   const centred = kecamatanRows.filter((row) => row.latitude !== null && row.longitude !== null)
-  const byHandle = new Map(centred.map((row) => [row.handle, row]))
   const points = [...centred, ...desaRows.filter((row) => row.latitude !== null && row.longitude !== null)] as Array<{ latitude: number; longitude: number }>
   if (!points.length) {
     return { width: MAP_WIDTH, height: 0, desa: [], kecamatan: [], approximate: false }

@@ -3,6 +3,7 @@ import https from "node:https"
 
 // meilisearch's type declarations are ESM-only while its CommonJS build is what
 // runs here; the Meilisearch plugin recognises "index not found" by these classes.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would resolve the ESM-only declarations (above)
 const { MeiliSearchApiError, MeiliSearchRequestError } = require("meilisearch") as {
   MeiliSearchApiError: new (response: Response, body: unknown) => Error
   MeiliSearchRequestError: new (url: string, cause: unknown) => Error

@@ -15,6 +15,7 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
 
   /** Moves the revision on by one, atomically, however many servers bump at once. */
   @InjectTransactionManager()
+  // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write: @InjectTransactionManager runs it in the caller's transaction or its own
   async bumpRevision(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
     const rows: Array<{ revision: number }> = await context.transactionManager!.execute(
       `insert into catalogue_revision (id, revision) values (?, 1)

@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from "node:fs/promises"
 import path from "node:path"
 import { randomUUID } from "node:crypto"
-import { AbstractNotificationProviderService } from "@medusajs/framework/utils"
+import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import type { ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
 
 type Options = { file: string }
@@ -20,7 +20,7 @@ export default class FileNotificationService extends AbstractNotificationProvide
   }
 
   static validateOptions(options: Record<string, unknown>) {
-    if (typeof options.file !== "string" || !options.file) throw new Error("notification-file needs a `file` option")
+    if (typeof options.file !== "string" || !options.file) throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-file needs a `file` option")
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {

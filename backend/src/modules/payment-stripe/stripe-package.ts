@@ -4,7 +4,7 @@ import { discoveryPath } from "@medusajs/medusa/payment-stripe"
 /** The parts of the `stripe` package this app uses besides Medusa's own provider. */
 export type StripeClientConfig = { host?: string; port?: number; protocol?: "http" | "https" }
 export type StripeWebhooks = {
-  constructEvent(payload: string | Buffer, header: string | string[] | undefined, secret: string): { id: string; type: string; data: { object: any } }
+  constructEvent(payload: string | Buffer, header: string | string[] | undefined, secret: string): { id: string; type: string; data: { object: unknown } }
   generateTestHeaderString(options: { payload: string; secret: string; timestamp?: number }): string
 }
 export type StripeClass = { new (apiKey: string, config?: StripeClientConfig): unknown; webhooks: StripeWebhooks }

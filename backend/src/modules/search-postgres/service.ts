@@ -1,5 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
+// eslint-disable-next-line @medusajs/import-from-framework-not-internal -- extends the stock provider, which has no public entry for this
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+// eslint-disable-next-line @medusajs/import-from-framework-not-internal -- extends the stock provider, which has no public entry for this
 import { type IndexPlan, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils"
 import { countWithValueFacetsSql, type ValueFacetRequest } from "./summary-sql"
 

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @medusajs/import-from-framework-not-internal -- extends the stock provider, which has no public entry for this
 import { jsonbPath } from "@medusajs/search-postgres/dist/utils"
 
 /** A value facet over one scalar field of the index, as the stock provider answers it. */

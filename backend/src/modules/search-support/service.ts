@@ -33,6 +33,7 @@ export default class SearchSupportModuleService extends MedusaService({ SearchWo
    * agree on it. Cheap when nothing changed: two small reads.
    */
   @InjectTransactionManager()
+  // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write: @InjectTransactionManager runs it in the caller's transaction or its own
   async refreshWords(table: string, { force = false } = {}, @MedusaContext() context: Context<EntityManager> = {}) {
     if (!TABLE_NAME.test(table)) return false
     const manager = context.transactionManager!
@@ -64,6 +65,7 @@ export default class SearchSupportModuleService extends MedusaService({ SearchWo
    * `word_similarity(...) > x` on every product row.
    */
   @InjectTransactionManager()
+  // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- set_config(..., true) lasts one transaction, which @InjectTransactionManager gives
   async correctWords(words: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<string[]> {
     const candidates = words.filter((word) => word.length >= MIN_CORRECTABLE_LENGTH)
     if (!candidates.length) return words

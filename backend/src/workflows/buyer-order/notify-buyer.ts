@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsWhenConfiguredStep } from "../notification/steps/send-notifications-when-configured"
-import { buildOrderCanceledNoticeStep, buildOrderPlacedNoticeStep } from "./steps/build-buyer-order-notices"
+import { buildBuyerOrderCanceledNoticeStep, buildBuyerOrderPlacedNoticeStep } from "./steps/build-buyer-order-notices"
 
 /**
  * Sends the buyer the confirmation of an order just placed (number, lines,
@@ -10,7 +10,7 @@ import { buildOrderCanceledNoticeStep, buildOrderPlacedNoticeStep } from "./step
  * await notifyBuyerOfOrderPlacedWorkflow(container).run({ input: { order_id: "order_1" } })
  */
 export const notifyBuyerOfOrderPlacedWorkflow = createWorkflow("notify-buyer-of-order-placed", (input: { order_id: string }) => {
-  return new WorkflowResponse(sendNotificationsWhenConfiguredStep(buildOrderPlacedNoticeStep(input)))
+  return new WorkflowResponse(sendNotificationsWhenConfiguredStep(buildBuyerOrderPlacedNoticeStep(input)))
 })
 
 /**
@@ -21,5 +21,5 @@ export const notifyBuyerOfOrderPlacedWorkflow = createWorkflow("notify-buyer-of-
  * await notifyBuyerOfOrderCanceledWorkflow(container).run({ input: { order_id: "order_1" } })
  */
 export const notifyBuyerOfOrderCanceledWorkflow = createWorkflow("notify-buyer-of-order-canceled", (input: { order_id: string }) => {
-  return new WorkflowResponse(sendNotificationsWhenConfiguredStep(buildOrderCanceledNoticeStep(input)))
+  return new WorkflowResponse(sendNotificationsWhenConfiguredStep(buildBuyerOrderCanceledNoticeStep(input)))
 })

@@ -33,7 +33,7 @@ export const adjustProducerStockWorkflowId = "adjust-producer-stock"
  */
 export const adjustProducerStockWorkflow = createWorkflow(adjustProducerStockWorkflowId, (input: AdjustProducerStockInput) => {
   const lockKeys = transform({ input }, ({ input }) => stockLockKeys([input.inventory_item_id]))
-  acquireLockStep({ key: lockKeys, ...STOCK_LOCK })
+  acquireLockStep({ key: lockKeys, timeout: STOCK_LOCK.timeout, ttl: STOCK_LOCK.ttl })
   checkStockChangesStep(
     transform({ input }, ({ input }) => ({ location_id: input.location_id, changes: [{ inventory_item_id: input.inventory_item_id, delta: input.delta }] }))
   )

@@ -33,7 +33,7 @@ export const setProducerStockWorkflowId = "set-producer-stock"
  */
 export const setProducerStockWorkflow = createWorkflow(setProducerStockWorkflowId, (input: SetProducerStockInput) => {
   const lockKeys = transform({ input }, ({ input }) => stockLockKeys(input.levels.map((level) => level.inventory_item_id)))
-  acquireLockStep({ key: lockKeys, ...STOCK_LOCK })
+  acquireLockStep({ key: lockKeys, timeout: STOCK_LOCK.timeout, ttl: STOCK_LOCK.ttl })
   checkStockChangesStep(
     transform({ input }, ({ input }) => ({
       location_id: input.location_id,

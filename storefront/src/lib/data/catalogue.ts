@@ -84,10 +84,13 @@ const DETAIL_FIELDS = [
   "+product_curation.state",
 ].join(",")
 
+/** The linked modules' fields that DETAIL_FIELDS asks for: the SDK's product type knows none of them. */
+type ProductLinks = { product_curation?: { state: string } | null; producer?: { handle: string } | null; product_compliance?: ProductDetail["compliance"] }
+
 export async function getProductDetail(handle: string): Promise<ProductDetail | null> {
   const region_id = await getRupiahRegionId()
   const { products } = await medusa.store.product.list({ handle, region_id, fields: DETAIL_FIELDS, limit: 1 })
-  const product = products[0] as (typeof products)[number] & Record<string, any>
+  const product = products[0] as (typeof products)[number] & ProductLinks
   if (!product) {
     return null
   }
@@ -101,11 +104,11 @@ export async function getProductDetail(handle: string): Promise<ProductDetail | 
     okOce: product.product_curation?.state === "approved",
     producerHandle: product.producer?.handle ?? null,
     compliance: product.product_compliance ?? null,
-    variants: (product.variants ?? []).map((variant: Record<string, any>) => {
+    variants: (product.variants ?? []).map((variant) => {
       const quantity = variant.manage_inventory ? (variant.inventory_quantity ?? 0) : null
       return {
         id: variant.id,
-        title: variant.title,
+        title: variant.title ?? "",
         price: variant.calculated_price?.calculated_amount ?? null,
         inStock: quantity === null || quantity > 0,
         quantity,

@@ -1,5 +1,5 @@
 import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { ErrorAlert } from "./error-alert"
 
 type Props = {
@@ -22,12 +22,16 @@ export const ReasonPrompt = ({ open, title, description, confirmLabel, isPending
   const [reason, setReason] = useState("")
   const [missing, setMissing] = useState(false)
 
-  useEffect(() => {
+  // Each opening starts empty. Reset while rendering, React's way for state that follows a prop:
+  // an effect would first paint the last reason, then render again.
+  const [wasOpen, setWasOpen] = useState(open)
+  if (open !== wasOpen) {
+    setWasOpen(open)
     if (open) {
       setReason("")
       setMissing(false)
     }
-  }, [open])
+  }
 
   const confirm = () => {
     if (!reason.trim()) {

@@ -75,7 +75,7 @@ function howToPay(payment: PaymentInstructions | null | undefined, total: number
  * total and how to pay, with a link to the order's page. Keyed by order, so a
  * redelivered order.placed sends nothing twice. None for an order without an email.
  */
-export const buildOrderPlacedNoticeStep = createStep("build-buyer-order-placed-notice", async ({ order_id }: { order_id: string }, { container }) => {
+export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-placed-notice", async ({ order_id }: { order_id: string }, { container }) => {
   const order = await readOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const pay = howToPay(await readPaymentInstructions(container, order_id), order.total)
@@ -107,7 +107,7 @@ export const buildOrderPlacedNoticeStep = createStep("build-buyer-order-placed-n
  * buyer's checkout made; an order the unpaid-transfer job or a short harvest
  * canceled already had its own message, which says why: none twice.
  */
-export const buildOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
+export const buildBuyerOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
   const order = await readOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const notifications = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })

@@ -42,6 +42,7 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
     ],
     filters: { id },
   })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a product row with four linked modules' fields, which Medusa's query types do not know
   const row = data[0] as Record<string, any> | undefined
   if (!row) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produk '${id}' tidak ditemukan / product not found`)
