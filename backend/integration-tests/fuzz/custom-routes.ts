@@ -66,6 +66,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/villages", actor: "store", query: { kecamatan: f.kecamatanHandle, with_producers: "true" } },
     // Open to anyone (load balancers ask it); the store key it is sent with changes nothing.
     { method: "GET", path: "/health/ready", actor: "store", query: {} },
+    // The OpenAPI document, open to anyone like /health/ready; it reads no input at all.
+    { method: "GET", path: "/openapi.json", actor: "store", query: {} },
 
     { method: "POST", path: "/producer/register", actor: "producer", body: { ...producerBody, handle: "kopi-gemaharjo-jaya", desa_id: f.desaId } },
     { method: "POST", path: "/producer/invite/accept", actor: "producer", body: { token: "undangan-yang-tidak-ada" } },

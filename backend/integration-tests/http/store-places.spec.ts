@@ -106,6 +106,18 @@ backendTestRunner(({ api, getContainer }) => {
       }
     })
 
+    it("describes these routes in an OpenAPI 3.1 document anyone may fetch and cache, without a key", async () => {
+      const { status, headers, data } = await api.get("/openapi.json")
+      expect(status).toBe(200)
+      expect(headers["cache-control"]).toBe("public, max-age=3600")
+      expect(data.openapi).toBe("3.1.0")
+      const villages = data.paths["/store/villages"].get
+      expect(villages.security).toEqual([{ publishableKey: [] }])
+      expect(villages.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(["kecamatan", "with_producers"])
+      expect(Object.keys(data.paths["/store/villages/{handle}"].get.responses)).toEqual(["200", "400", "404"])
+      expect(data.paths["/openapi.json"].get.security).toEqual([])
+    })
+
     it("adds producer, village and food compliance to store products through fields, but no phone number", async () => {
       const product = productsOf(active[0].handle)[0]
       const fields = "handle,+producer.business_name,+producer.handle,+producer.desa.name,+product_compliance.product_type,+product_compliance.halal"

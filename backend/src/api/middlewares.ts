@@ -1,15 +1,10 @@
-import { allowFields, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "./admin/curation/validators"
-import { listCurationQueueConfig } from "./admin/curation/query-config"
-import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "./admin/producers/validators"
+import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./plumbing/search-middlewares"
 import { emailpassLoginThrottle } from "./plumbing/login-throttle"
 import { emailpassResetThrottle } from "./plumbing/reset-throttle"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { stripeWebhookMiddlewareRoutes } from "./plumbing/stripe-webhook-signature"
-import { StoreListVillagesQuery } from "./store/villages/validators"
-import { StoreListHarvestsQuery } from "./store/harvests/validators"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
@@ -22,6 +17,9 @@ import { refuseUnreadableInput } from "./plumbing/unreadable-input"
 import { coordinatorMiddlewareRoutes } from "./admin/coordinator-middlewares"
 import { orderChangeMiddlewareRoutes } from "./plumbing/order-change-middlewares"
 import { inputLimitMiddlewareRoutes } from "./plumbing/input-limit-middlewares"
+import { validationRoutes } from "./operations/operation"
+import { storeOperations } from "./operations/store-operations"
+import { adminOperations } from "./operations/admin-operations"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -48,7 +46,8 @@ export default defineMiddlewares({
     { matcher: "/store/products*", middlewares: [allowFields(...STORE_PRODUCT_LINK_FIELDS)] },
     // The cart names a variant short of stock as "product · variant" (storefront lib/data/stock-left.ts).
     { matcher: "/store/product-variants*", middlewares: [allowFields("product.title")] },
-    { matcher: "/store/villages", method: "GET", middlewares: [validateAndTransformQuery(StoreListVillagesQuery, {})] },
+    // Our store routes' queries, with the schemas operations/store-operations.ts lists (and /openapi.json shows).
+    ...validationRoutes(storeOperations),
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
@@ -61,16 +60,11 @@ export default defineMiddlewares({
     // Words a coordinator approved, changed on Medusa's product page, send the product back to review.
     { matcher: "/admin/products/:id", method: "POST", middlewares: [reopenOnRegulatedAdminEdit] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartChannelChange] },
-    { matcher: "/store/harvests", method: "GET", middlewares: [validateAndTransformQuery(StoreListHarvestsQuery, {})] },
     // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
     // kecamatan coordinator reads and changes only producers, products and orders of their kecamatan.
     ...coordinatorMiddlewareRoutes,
-    { matcher: "/admin/producers", method: "POST", middlewares: [validateAndTransformBody(AdminCreateProducer)] },
-    { matcher: "/admin/producers/:id", method: "POST", middlewares: [validateAndTransformBody(AdminUpdateProducer)] },
-    { matcher: "/admin/producers/:id/invite", method: "POST", middlewares: [validateAndTransformBody(AdminInviteProducer)] },
-    { matcher: "/admin/curation/products", method: "GET", middlewares: [validateAndTransformQuery(AdminListCurationQuery, listCurationQueueConfig)] },
-    { matcher: "/admin/curation/products/:id/:action", method: "POST", middlewares: [validateAndTransformBody(AdminCurationAction)] },
-    { matcher: "/admin/coordinators/:id/territory", method: "POST", middlewares: [validateAndTransformBody(AdminAssignTerritory)] },
+    // Our admin routes' bodies and queries (operations/admin-operations.ts), after the role checks: a refused role is a 403 whatever the body.
+    ...validationRoutes(adminOperations),
     {
       matcher: "/admin/products",
       method: "POST",

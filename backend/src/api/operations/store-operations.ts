@@ -1,0 +1,79 @@
+import { StoreListHarvestsQuery } from "../store/harvests/validators"
+import { StoreSearchProductsQuery } from "../store/search/products/validators"
+import { StoreListVillagesQuery } from "../store/villages/validators"
+import type { Operation } from "./operation"
+
+const STORE = "Any store client with the publishable key (the storefront); no login."
+const VISIBLE = "Only active producers and products published in the key's sales channels count."
+
+/** Our `/store/*` routes, beside Medusa's own store API. */
+export const storeOperations: Operation[] = [
+  {
+    method: "GET",
+    path: "/store/kecamatan",
+    auth: "store",
+    summary: "Lists the 12 kecamatan of Pacitan with their counts",
+    description: `${STORE} Answers \`{ kecamatan: [{ id, code, name, handle, latitude, longitude, story, image_url, desa_count, producer_count, product_count }] }\` in code order. ${VISIBLE}`,
+  },
+  {
+    method: "GET",
+    path: "/store/villages",
+    auth: "store",
+    summary: "Lists the desa, of one kecamatan or all",
+    description: `${STORE} Answers \`{ villages: [{ …desa, kecamatan: { id, name, handle }, producer_count, product_count }], count }\`; \`with_producers=true\` keeps only desa with an active producer. ${VISIBLE}`,
+    query: StoreListVillagesQuery,
+    errors: { 404: "The kecamatan handle is unknown." },
+  },
+  {
+    method: "GET",
+    path: "/store/villages/:handle",
+    auth: "store",
+    summary: "Shows one desa with its kecamatan and producers",
+    description: `${STORE} Answers \`{ village: { …desa, kecamatan, producers: [producer + product_count], product_count } }\`. ${VISIBLE}`,
+  },
+  {
+    method: "GET",
+    path: "/store/producers/:handle",
+    auth: "store",
+    summary: "Shows an active producer's public page",
+    description: `${STORE} Answers \`{ producer: { …public fields, licences, village: { …, kecamatan }, products } }\`; \`whatsapp\` is null unless the producer made it public. Suspended or pending producers are a 404.`,
+  },
+  {
+    method: "GET",
+    path: "/store/harvests",
+    auth: "store",
+    summary: "Lists upcoming harvests buyers can pre-order from",
+    description: `${STORE} Answers \`{ harvests: [{ id, expected_on, forecast_quantity, unit, note, preorder_remaining, product: { …, producer, desa } }], count }\`: harvests due today or later (Pacitan time), soonest first. ${VISIBLE}`,
+    query: StoreListHarvestsQuery,
+  },
+  {
+    method: "GET",
+    path: "/store/search/products",
+    auth: "store",
+    summary: "Searches buyable products with filters and facets",
+    description: `${STORE} Free text (typos and village names welcome), filters by place, producer, category, halal, stock and price, and a sort order; answers \`{ hits, facets, count, corrected_q }\` (\`corrected_q\`: the corrected words answered when the typed ones found nothing) for the storefront's results page. ${VISIBLE}`,
+    query: StoreSearchProductsQuery,
+    errors: { 503: "The search engine is not answering (`search_unavailable`, with Retry-After); the rest of the catalogue still serves." },
+  },
+  {
+    method: "GET",
+    path: "/store/catalogue-revision",
+    auth: "store",
+    summary: "Tells the catalogue's current revision",
+    description: `${STORE} Answers \`{ revision }\`, a number that changes whenever anything on a catalogue page may have changed; a storefront keeps a rendered page only while its revision is current. Never cached.`,
+  },
+  {
+    method: "GET",
+    path: "/store/carts/:id/delivery-options",
+    auth: "store",
+    summary: "Lists the cart's delivery options as checkout shows them",
+    description: `${STORE} Answers \`{ delivery_options }\`: each option priced for the cart's address and parcel, or unavailable with the reason (perishable food cannot take the expedition, the courier stays in Pacitan).`,
+  },
+  {
+    method: "GET",
+    path: "/store/orders/:id/payment-instructions",
+    auth: "store",
+    summary: "Tells the buyer of an order how to pay",
+    description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ payment }\` for the confirmation page: which method, whether paid or canceled; for a bank transfer the account, exact amount, reference and deadline; for cash on delivery where it is paid. \`payment\` is null for an order without a payment.`,
+  },
+]
