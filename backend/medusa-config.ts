@@ -32,18 +32,14 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
       key: Modules.LOCKING,
       resolve: "@medusajs/medusa/locking",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
       },
     },
     {
       key: Modules.CACHING,
       resolve: "@medusajs/medusa/caching",
       options: {
-        providers: [
-          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
-        ],
+        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
       },
     },
   ]

@@ -11,7 +11,12 @@ type Access = { role: CoordinatorRole; kecamatan_ids: string[] }
  * Creates an admin user (a coordinator) and returns the headers of its signed-in
  * requests and its user id. A head (kabupaten) coordinator unless `access` says otherwise.
  */
-export async function coordinatorHeaders(container: MedusaContainer, api: Api, email = "koordinator@test.local", access: Access = { role: "head", kecamatan_ids: [] }) {
+export async function coordinatorHeaders(
+  container: MedusaContainer,
+  api: Api,
+  email = "koordinator@test.local",
+  access: Access = { role: "head", kecamatan_ids: [] }
+) {
   const password = "rahasia-koordinator-123"
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity } = await auth.register("emailpass", { body: { email, password } })

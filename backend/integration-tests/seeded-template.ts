@@ -23,7 +23,9 @@ function filesUnder(entry: string): string[] {
   const stats = statSync(entry, { throwIfNoEntry: false })
   if (!stats) return []
   if (!stats.isDirectory()) return [entry]
-  return readdirSync(entry).sort().flatMap((name) => filesUnder(path.join(entry, name)))
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => filesUnder(path.join(entry, name)))
 }
 
 let templateName: string | undefined

@@ -5,7 +5,15 @@ type Api = {
 }
 type Headers = { headers: Record<string, string> }
 
-const ADDRESS = { first_name: "Siti", last_name: "Aminah", phone: "081234567891", address_1: "Jalan Melati 3", city: "Pacitan", postal_code: "63511", country_code: "id" }
+const ADDRESS = {
+  first_name: "Siti",
+  last_name: "Aminah",
+  phone: "081234567891",
+  address_1: "Jalan Melati 3",
+  city: "Pacitan",
+  postal_code: "63511",
+  country_code: "id",
+}
 
 /**
  * A buyer's checkout through the store API, step by step as the storefront
@@ -54,8 +62,15 @@ export function storeCheckout(api: Api, store: Headers, regionId: string, paymen
   /** A payment session with the provider; the session as the store API answers it (its `data` is the provider's). */
   async function startPayment(cartId: string, providerId: string) {
     const { payment_collection } = await must("payment collection", api.post("/store/payment-collections", { cart_id: cartId }, store))
-    const data = await must("payment session", api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, store))
-    return data.payment_collection.payment_sessions.find((session: { provider_id: string }) => session.provider_id === providerId) as { id: string; amount: number; data: any }
+    const data = await must(
+      "payment session",
+      api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId }, store)
+    )
+    return data.payment_collection.payment_sessions.find((session: { provider_id: string }) => session.provider_id === providerId) as {
+      id: string
+      amount: number
+      data: any
+    }
   }
 
   const submit = (cartId: string) => call(api.post(`/store/carts/${cartId}/complete`, {}, store))

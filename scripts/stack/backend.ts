@@ -98,7 +98,13 @@ export async function migrateIfNeeded(paths: BackendPaths, env: NodeJS.ProcessEn
   if (applied?.hash) {
     return false
   }
-  await runToEnd("backend-migrate", process.execPath, [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"], { cwd: paths.serverDir, env }, logs)
+  await runToEnd(
+    "backend-migrate",
+    process.execPath,
+    [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"],
+    { cwd: paths.serverDir, env },
+    logs
+  )
   await queryOne(env.DATABASE_URL!, "create table if not exists pasar_desa_build (hash text primary key, migrated_at timestamptz not null default now())")
   await queryOne(env.DATABASE_URL!, "insert into pasar_desa_build (hash) values ($1) on conflict do nothing", [buildHash])
   return true
@@ -107,10 +113,16 @@ export async function migrateIfNeeded(paths: BackendPaths, env: NodeJS.ProcessEn
 /** Runs the seed loader (idempotent) through `medusa exec` against the built server. */
 export async function seedCatalogue(config: StackConfig, paths: BackendPaths, env: NodeJS.ProcessEnv, logs: Logs) {
   const entry = path.relative(paths.serverDir, path.join(config.root, SEED_ENTRY))
-  await runToEnd("seed", process.execPath, [paths.cli, "exec", entry], {
-    cwd: paths.serverDir,
-    env: { ...env, PASAR_DESA_ACCOUNTS_FILE: secretsFile(config.dataDir) },
-  }, logs)
+  await runToEnd(
+    "seed",
+    process.execPath,
+    [paths.cli, "exec", entry],
+    {
+      cwd: paths.serverDir,
+      env: { ...env, PASAR_DESA_ACCOUNTS_FILE: secretsFile(config.dataDir) },
+    },
+    logs
+  )
 }
 
 /** The demo data goes in only when the database has no region yet, so a user's own data is never touched. */

@@ -86,7 +86,9 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     const seeded = await seedIfEmpty(config, paths, env, logs)
     const publishableKey = await readPublishableKey(config, databaseUrl)
     if (!publishableKey) {
-      throw new StackError("The database has no storefront publishable API key: create one in the admin (Settings → Publishable API Keys) titled as in seed/data/store.json, or start on an empty database to load the demo data.")
+      throw new StackError(
+        "The database has no storefront publishable API key: create one in the admin (Settings → Publishable API Keys) titled as in seed/data/store.json, or start on an empty database to load the demo data."
+      )
     }
 
     progress("Starting the backend")

@@ -53,9 +53,7 @@ export function stopProcess(child: ChildProcess | undefined, graceMs = 10_000) {
 export function assertPortFree(port: number, variable: string) {
   return new Promise<void>((resolve, reject) => {
     const server = net.createServer()
-    server.once("error", () =>
-      reject(new StackError(`Port ${port} is already in use: stop what is using it, or set ${variable} to a free port.`))
-    )
+    server.once("error", () => reject(new StackError(`Port ${port} is already in use: stop what is using it, or set ${variable} to a free port.`)))
     server.listen({ port, host: "::", ipv6Only: false }, () => server.close(() => resolve()))
   })
 }

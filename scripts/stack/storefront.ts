@@ -28,16 +28,22 @@ export async function buildStorefrontIfStale(root: string, logs: Logs) {
 
 export async function startStorefront(config: StackConfig, publishableKey: string, logs: Logs): Promise<ChildProcess> {
   const dir = storefrontDir(config.root)
-  const child = startLogged("storefront", process.execPath, [path.join(dir, "dist", "server", "entry.mjs")], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      HOST: config.host,
-      PORT: String(config.storefrontPort),
-      MEDUSA_BACKEND_URL: `http://${config.host}:${config.backendPort}`,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+  const child = startLogged(
+    "storefront",
+    process.execPath,
+    [path.join(dir, "dist", "server", "entry.mjs")],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        HOST: config.host,
+        PORT: String(config.storefrontPort),
+        MEDUSA_BACKEND_URL: `http://${config.host}:${config.backendPort}`,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      },
     },
-  }, logs)
+    logs
+  )
   await waitForHttp(`http://${config.host}:${config.storefrontPort}/`, { timeoutMs: 30_000, child, name: "The storefront" })
   return child
 }

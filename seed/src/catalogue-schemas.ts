@@ -18,7 +18,10 @@ export const desaSeedSchema = z.strictObject({
   name: z.string().min(2),
   handle: handleSchema,
   type: z.enum(["desa", "kelurahan"]),
-  postal_code: z.string().regex(/^\d{5}$/).nullable(),
+  postal_code: z
+    .string()
+    .regex(/^\d{5}$/)
+    .nullable(),
   ...coordinates,
   story: z.string().min(20),
 })
@@ -132,7 +135,8 @@ export const catalogueSeedSchema = z
         seen.sku.add(variant.sku)
       }
       const { licence, halal } = product.compliance
-      if (producer && licence !== "none" && !producer[licence]) issue(["products", index, "compliance", "licence"], `${product.producer} has no ${licence} licence`)
+      if (producer && licence !== "none" && !producer[licence])
+        issue(["products", index, "compliance", "licence"], `${product.producer} has no ${licence} licence`)
       if (producer && halal && !producer.halal) issue(["products", index, "compliance", "halal"], `${product.producer} has no halal certificate`)
     })
   })

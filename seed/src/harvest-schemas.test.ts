@@ -4,7 +4,10 @@ import { harvestsSeedSchema } from "./harvest-schemas"
 
 const { catalogue, harvests } = readSeedData()
 const handles = new Set(catalogue.products.map((product) => product.handle))
-const issues = (rows: unknown[]) => harvestsSeedSchema(handles).safeParse({ harvests: rows }).error?.issues.map((issue) => issue.message) ?? []
+const issues = (rows: unknown[]) =>
+  harvestsSeedSchema(handles)
+    .safeParse({ harvests: rows })
+    .error?.issues.map((issue) => issue.message) ?? []
 
 describe("demo harvests", () => {
   it("date 10 to 15 fresh products between 4 and 45 days ahead", () => {

@@ -13,16 +13,15 @@ export const harvestSeedSchema = z.strictObject({
 
 /** One harvest per product, every product known to the catalogue. */
 export function harvestsSeedSchema(productHandles: Set<string>) {
-  return z
-    .strictObject({ $comment: z.string().optional(), harvests: z.array(harvestSeedSchema).min(1) })
-    .superRefine(({ harvests }, ctx) => {
-      const seen = new Set<string>()
-      harvests.forEach((harvest, index) => {
-        if (!productHandles.has(harvest.product)) ctx.addIssue({ code: "custom", path: ["harvests", index, "product"], message: `unknown product ${harvest.product}` })
-        if (seen.has(harvest.product)) ctx.addIssue({ code: "custom", path: ["harvests", index, "product"], message: `second harvest for ${harvest.product}` })
-        seen.add(harvest.product)
-      })
+  return z.strictObject({ $comment: z.string().optional(), harvests: z.array(harvestSeedSchema).min(1) }).superRefine(({ harvests }, ctx) => {
+    const seen = new Set<string>()
+    harvests.forEach((harvest, index) => {
+      if (!productHandles.has(harvest.product))
+        ctx.addIssue({ code: "custom", path: ["harvests", index, "product"], message: `unknown product ${harvest.product}` })
+      if (seen.has(harvest.product)) ctx.addIssue({ code: "custom", path: ["harvests", index, "product"], message: `second harvest for ${harvest.product}` })
+      seen.add(harvest.product)
     })
+  })
 }
 
 export type HarvestSeed = z.infer<typeof harvestSeedSchema>

@@ -25,14 +25,14 @@ function wrap(text: string, width: number): string[] {
 export function productSvg(title: string, caption: string, color: string): string {
   const lines = wrap(title, 16)
   const top = 300 - lines.length * 28
-  const text = lines
-    .map((line, index) => `<text x="300" y="${top + index * 64}" font-size="52" font-weight="700">${escapeXml(line)}</text>`)
-    .join("")
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600" role="img" aria-label="${escapeXml(title)}">` +
+  const text = lines.map((line, index) => `<text x="300" y="${top + index * 64}" font-size="52" font-weight="700">${escapeXml(line)}</text>`).join("")
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600" viewBox="0 0 600 600" role="img" aria-label="${escapeXml(title)}">` +
     `<rect width="600" height="600" fill="${color}"/>` +
     `<circle cx="520" cy="80" r="48" fill="#ffffff" fill-opacity="0.18"/>` +
     `<g fill="#ffffff" font-family="system-ui, sans-serif" text-anchor="middle">${text}` +
     `<text x="300" y="540" font-size="26" fill-opacity="0.85">${escapeXml(caption)}</text></g></svg>`
+  )
 }
 
 /** A place's or producer's picture: its name on a colour, with a caption. */

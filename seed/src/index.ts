@@ -41,13 +41,32 @@ export async function seedDemo(
   const store = await seedStore(container, storeSeed)
   const places = await seedPlaces(container, catalogue.places)
   const producers = await seedProducers(container, catalogue.producers, places.desaIdByCode, progress)
-  const products = await seedProducts(container, { products: catalogue.products, categories: catalogue.categories, producers: producers.producers, store, progress })
+  const products = await seedProducts(container, {
+    products: catalogue.products,
+    categories: catalogue.categories,
+    producers: producers.producers,
+    store,
+    progress,
+  })
   const synthetic = totalProducts
-    ? await seedSyntheticProducts(container, { base: catalogue.products, total: totalProducts, categories: catalogue.categories, producers: producers.producers, store, progress })
+    ? await seedSyntheticProducts(container, {
+        base: catalogue.products,
+        total: totalProducts,
+        categories: catalogue.categories,
+        producers: producers.producers,
+        store,
+        progress,
+      })
     : { created: 0 }
-  const handles = [...catalogue.products.map((product) => product.handle), ...(totalProducts ? syntheticProducts(catalogue.products, totalProducts).map((product) => product.handle) : [])]
+  const handles = [
+    ...catalogue.products.map((product) => product.handle),
+    ...(totalProducts ? syntheticProducts(catalogue.products, totalProducts).map((product) => product.handle) : []),
+  ]
   const curation = await seedCuration(container, handles, progress)
-  await seedCuratorsPicks(container, catalogue.products.map((product) => product.handle))
+  await seedCuratorsPicks(
+    container,
+    catalogue.products.map((product) => product.handle)
+  )
   const harvests = await seedHarvests(container, harvestSeeds)
   const activeProducerIds = catalogue.producers
     .filter((producer) => producer.status === "active")

@@ -11,11 +11,11 @@ import { demoAccountSchema, seedDemo } from "./index"
 export default async function seedFromCommandLine({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const accountsFile = process.env.PASAR_DESA_ACCOUNTS_FILE
-  const accounts = accountsFile
-    ? z.object({ accounts: z.array(demoAccountSchema) }).parse(JSON.parse(readFileSync(accountsFile, "utf8"))).accounts
-    : []
+  const accounts = accountsFile ? z.object({ accounts: z.array(demoAccountSchema) }).parse(JSON.parse(readFileSync(accountsFile, "utf8"))).accounts : []
   // `npm run seed -- --products N` passes N here: the catalogue grows to N products.
   const totalProducts = process.env.PASAR_SEED_PRODUCTS ? z.coerce.number().int().positive().parse(process.env.PASAR_SEED_PRODUCTS) : undefined
   const result = await seedDemo(container, { accounts, totalProducts })
-  logger.info(`Seed done: created ${result.createdPlaces} places, ${result.createdProducers} producers, ${result.createdProducts} products, ${result.createdAccounts} accounts, ${result.createdHarvests} harvests`)
+  logger.info(
+    `Seed done: created ${result.createdPlaces} places, ${result.createdProducers} producers, ${result.createdProducts} products, ${result.createdAccounts} accounts, ${result.createdHarvests} harvests`
+  )
 }

@@ -5,8 +5,17 @@ const rupiah = z.number().int().nonnegative()
 /** The tariff a shipping option carries; the backend's delivery provider prices from it (backend/src/modules/delivery/tariff.ts). */
 const deliveryRateSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("pickup") }),
-  z.object({ kind: z.literal("courier"), kabupaten: z.string().min(1), kecamatan: z.array(z.object({ handle: z.string().min(1), name: z.string().min(1), amount: rupiah })).min(1) }),
-  z.object({ kind: z.literal("expedition"), kabupaten: z.string().min(1), bands: z.array(z.object({ up_to_grams: z.number().int().positive(), amount: rupiah })).min(1), per_kg_above: rupiah }),
+  z.object({
+    kind: z.literal("courier"),
+    kabupaten: z.string().min(1),
+    kecamatan: z.array(z.object({ handle: z.string().min(1), name: z.string().min(1), amount: rupiah })).min(1),
+  }),
+  z.object({
+    kind: z.literal("expedition"),
+    kabupaten: z.string().min(1),
+    bands: z.array(z.object({ up_to_grams: z.number().int().positive(), amount: rupiah })).min(1),
+    per_kg_above: rupiah,
+  }),
 ])
 
 export const storeSeedSchema = z.object({

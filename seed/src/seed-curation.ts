@@ -18,7 +18,11 @@ type Row = { id: string; product_curation?: { state: string } | null; producer?:
  */
 export async function seedCuration(container: MedusaContainer, handles: string[], progress: Progress) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id", "product_curation.state", "producer.status", "producer.handle"], filters: { handle: handles } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "product_curation.state", "producer.status", "producer.handle"],
+    filters: { handle: handles },
+  })
   const drafts = (data as Row[]).filter((row) => (row.product_curation?.state ?? "draft") === "draft")
   const run = (product_ids: string[], action: "submit" | "approve") =>
     transitionCurationWorkflow(container).run({ input: { product_ids, action, actor: SEED_ACTOR } })
@@ -27,7 +31,10 @@ export async function seedCuration(container: MedusaContainer, handles: string[]
   let approved = 0
   for (let start = 0; start < drafts.length; start += BATCH) {
     const batch = drafts.slice(start, start + BATCH)
-    await run(batch.map((row) => row.id), "submit")
+    await run(
+      batch.map((row) => row.id),
+      "submit"
+    )
     const approvable = batch.filter((row) => row.producer?.status === "active").map((row) => row.id)
     try {
       await run(approvable, "approve")
@@ -35,7 +42,10 @@ export async function seedCuration(container: MedusaContainer, handles: string[]
     } catch {
       // One product failing its checks refuses the whole batch: decide one by one.
       for (const id of approvable) {
-        approved += await run([id], "approve").then(() => 1, () => 0)
+        approved += await run([id], "approve").then(
+          () => 1,
+          () => 0
+        )
       }
     }
     progress.tick(batch.length)
@@ -52,7 +62,11 @@ export async function seedCuratorsPicks(container: MedusaContainer, productHandl
     return { created: false }
   }
   const { result } = await createCollectionsWorkflow(container).run({ input: { collections: [PILIHAN_KURATOR] } })
-  const { data } = await query.graph({ entity: "product", fields: ["id", "handle", "product_curation.state", "producer.handle"], filters: { handle: productHandles } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "handle", "product_curation.state", "producer.handle"],
+    filters: { handle: productHandles },
+  })
   const seen = new Set<string>()
   const picks = (data as Array<Row & { handle: string }>)
     .filter((row) => row.product_curation?.state === "approved" && row.producer && !seen.has(row.producer.handle) && seen.add(row.producer.handle))

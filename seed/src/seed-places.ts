@@ -22,7 +22,10 @@ export async function seedPlaces(container: MedusaContainer, places: PlacesSeed)
       .filter((desa) => !knownDesa.has(desa.code))
       .map((desa) => ({ code: desa.code, svg: placeSvg(desa.name, `${desa.type === "desa" ? "Desa" : "Kelurahan"}, ${kecamatan.name}`, DESA_COLOR) })),
   ])
-  const urls = await uploadSvgs(container, newPlaces.map((place) => ({ name: `tempat-${place.code.replace(/\./g, "-")}`, svg: place.svg })))
+  const urls = await uploadSvgs(
+    container,
+    newPlaces.map((place) => ({ name: `tempat-${place.code.replace(/\./g, "-")}`, svg: place.svg }))
+  )
   const imageByCode = new Map(newPlaces.map((place, index) => [place.code, urls[index]]))
 
   const { result } = await createPlacesWorkflow(container).run({

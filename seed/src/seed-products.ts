@@ -9,7 +9,11 @@ import type { SeededStore } from "./seed-store"
 
 export async function ensureCategories(container: MedusaContainer, categories: CategorySeed[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "product_category", fields: ["id", "handle"], filters: { handle: categories.map((category) => category.handle) } })
+  const { data: existing } = await query.graph({
+    entity: "product_category",
+    fields: ["id", "handle"],
+    filters: { handle: categories.map((category) => category.handle) },
+  })
   const idByHandle = new Map<string, string>(existing.map((category: { handle: string; id: string }) => [category.handle, category.id]))
   const missing = categories.filter((category) => !idByHandle.has(category.handle))
   if (missing.length) {
@@ -99,7 +103,13 @@ export async function createProducerProducts(
 /** Creates the products missing by handle, producer by producer. */
 export async function seedProducts(
   container: MedusaContainer,
-  { products, categories, producers, store, progress }: { products: ProductSeed[]; categories: CategorySeed[]; producers: Map<string, SeededProducer>; store: SeededStore; progress: Progress }
+  {
+    products,
+    categories,
+    producers,
+    store,
+    progress,
+  }: { products: ProductSeed[]; categories: CategorySeed[]; producers: Map<string, SeededProducer>; store: SeededStore; progress: Progress }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const categoryIds = await ensureCategories(container, categories)

@@ -46,7 +46,10 @@ async function ensureSalesChannel(container: MedusaContainer, seed: StoreSeed) {
  */
 async function enabledPaymentProviders(container: MedusaContainer) {
   const providers = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
-  return providers.map((provider) => provider.id).filter(offeredToBuyers).sort()
+  return providers
+    .map((provider) => provider.id)
+    .filter(offeredToBuyers)
+    .sort()
 }
 
 async function ensureRegion(container: MedusaContainer, seed: StoreSeed) {

@@ -6,7 +6,18 @@ import { createProducerProducts, ensureCategories } from "./seed-products"
 import type { SeededProducer } from "./seed-producers"
 import type { SeededStore } from "./seed-store"
 
-const VARIATIONS = ["Kemasan Hemat", "Edisi Panen Raya", "Rasa Pedas", "Rasa Original", "Kemasan Oleh-oleh", "Pilihan Petani", "Grade A", "Isi Keluarga", "Kemasan Mini", "Khas Desa"]
+const VARIATIONS = [
+  "Kemasan Hemat",
+  "Edisi Panen Raya",
+  "Rasa Pedas",
+  "Rasa Original",
+  "Kemasan Oleh-oleh",
+  "Pilihan Petani",
+  "Grade A",
+  "Isi Keluarga",
+  "Kemasan Mini",
+  "Khas Desa",
+]
 const BATCH = 100
 
 /**
@@ -37,14 +48,25 @@ export function syntheticProducts(base: ProductSeed[], total: number): ProductSe
 /** Grows the catalogue to `total` products, reusing the pictures of the products they vary. */
 export async function seedSyntheticProducts(
   container: MedusaContainer,
-  { base, total, categories, producers, store, progress }: { base: ProductSeed[]; total: number; categories: CategorySeed[]; producers: Map<string, SeededProducer>; store: SeededStore; progress: Progress }
+  {
+    base,
+    total,
+    categories,
+    producers,
+    store,
+    progress,
+  }: { base: ProductSeed[]; total: number; categories: CategorySeed[]; producers: Map<string, SeededProducer>; store: SeededStore; progress: Progress }
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const wanted = syntheticProducts(base, total)
   const { data: existing } = await query.graph({ entity: "product", fields: ["handle"], filters: { handle: wanted.map((product) => product.handle) } })
   const known = new Set(existing.map((product: { handle: string }) => product.handle))
   const missing = wanted.filter((product) => !known.has(product.handle))
-  const { data: pictures } = await query.graph({ entity: "product", fields: ["handle", "thumbnail"], filters: { handle: base.map((product) => product.handle) } })
+  const { data: pictures } = await query.graph({
+    entity: "product",
+    fields: ["handle", "thumbnail"],
+    filters: { handle: base.map((product) => product.handle) },
+  })
   const thumbnailByHandle = new Map(pictures.map((product: { handle: string; thumbnail: string | null }) => [product.handle, product.thumbnail]))
   const categoryIds = await ensureCategories(container, categories)
   const categoryByHandle = new Map(categories.map((category) => [category.handle, { ...category, id: categoryIds.get(category.handle)! }]))

@@ -61,7 +61,8 @@ function tooLarge(context: { request: Request; currentLocale?: string }, gzip: b
 }
 
 function crossSite(context: { request: Request; currentLocale?: string }, gzip: boolean) {
-  const message = context.currentLocale === "en" ? "Forms of this shop can only be sent from its own pages." : "Formulir toko ini hanya bisa dikirim dari halamannya sendiri."
+  const message =
+    context.currentLocale === "en" ? "Forms of this shop can only be sent from its own pages." : "Formulir toko ini hanya bisa dikirim dari halamannya sendiri."
   return finish(new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
 }
 

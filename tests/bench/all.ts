@@ -37,10 +37,29 @@ for (const name of only) {
 }
 // Quick: short phases for checking that everything runs; the figures are not comparable with a full run's.
 const settings = quick
-  ? { catalogue: { seconds: 3, rounds: 1 }, storefront: { seconds: 3 }, search: { products: 228, queries: 100 }, checkout: { requests: 10 }, load: { seconds: 5, soakMinutes, ceilingSeconds: 3 } }
-  : { catalogue: { seconds: 10, rounds: 2 }, storefront: { seconds: 10 }, search: { products: 1000, queries: 500 }, checkout: { requests: 40 }, load: { seconds: 10, soakMinutes, ceilingSeconds: 5 } }
+  ? {
+      catalogue: { seconds: 3, rounds: 1 },
+      storefront: { seconds: 3 },
+      search: { products: 228, queries: 100 },
+      checkout: { requests: 10 },
+      load: { seconds: 5, soakMinutes, ceilingSeconds: 3 },
+    }
+  : {
+      catalogue: { seconds: 10, rounds: 2 },
+      storefront: { seconds: 10 },
+      search: { products: 1000, queries: 500 },
+      checkout: { requests: 40 },
+      load: { seconds: 10, soakMinutes, ceilingSeconds: 5 },
+    }
 
-type Results = { boot?: BootResult; catalogue?: CatalogueResult; storefront?: StorefrontResult; search?: SearchResult; checkout?: CheckoutResult; load?: LoadBenchResult }
+type Results = {
+  boot?: BootResult
+  catalogue?: CatalogueResult
+  storefront?: StorefrontResult
+  search?: SearchResult
+  checkout?: CheckoutResult
+  load?: LoadBenchResult
+}
 const runners: Record<Bench, () => Promise<unknown>> = {
   boot: () => runBoot(),
   catalogue: () => runCatalogue(settings.catalogue),
@@ -106,27 +125,47 @@ if (!quick && only.size === BENCHES.length) {
   // Only a full run of everything speaks for the project on its performance page.
   writeFileSync(PERFORMANCE_PAGE, replaceBetweenMarkers(readFileSync(PERFORMANCE_PAGE, "utf8"), markdown, "# Performance"))
 }
-console.log(`\n${markdown}\n\nWrote bench/results/latest.json and latest.md${!quick && only.size === BENCHES.length ? " and the table in docs/performance.md" : ""}.`)
+console.log(
+  `\n${markdown}\n\nWrote bench/results/latest.json and latest.md${!quick && only.size === BENCHES.length ? " and the table in docs/performance.md" : ""}.`
+)
 if (Object.keys(failures).length) process.exitCode = 1
 
 function renderMarkdown(rows: ComparedMetric[]) {
   const load = (value: number[]) => value.map((entry) => entry.toFixed(2)).join(" / ")
   const lines = [
     `\`npm run bench${quick ? " -- --quick" : ""}\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC: ${machine.cpus} cores, Node ${machine.node}, load average (1 / 5 / 15 min) ${load(machine.loadAverageAtStart)} at the start, ${load(machine.loadAverageAtEnd)} at the end; ${Math.round(Object.values(durations).reduce((sum, value) => sum + value, 0) / 60)} min in all.`,
-    comparable ? `Change is against the previous ${report.mode} run (${previous!.date?.slice(0, 16).replace("T", " ")} UTC); positive is better, and a figure worse by more than 20% is flagged ⚠.` : "No previous run of this kind to compare with.",
+    comparable
+      ? `Change is against the previous ${report.mode} run (${previous!.date?.slice(0, 16).replace("T", " ")} UTC); positive is better, and a figure worse by more than 20% is flagged ⚠.`
+      : "No previous run of this kind to compare with.",
     "",
   ]
   if (Object.keys(failures).length) {
-    lines.push(`Failed: ${Object.entries(failures).map(([name, message]) => `${name} (${message.split("\n")[0]})`).join("; ")}`, "")
+    lines.push(
+      `Failed: ${Object.entries(failures)
+        .map(([name, message]) => `${name} (${message.split("\n")[0]})`)
+        .join("; ")}`,
+      ""
+    )
   }
   lines.push(markdownTable(rows))
   if (results.load) {
-    lines.push("", `Fixed-rate load (open model: requests leave on schedule whatever the answers; latency from the scheduled time; ${results.load.secondsPerRate} s per rate; a request unanswered after 5 s is an error; percentiles are of the answered requests, so read them with the errors column):`, "", rateTable(results.load))
+    lines.push(
+      "",
+      `Fixed-rate load (open model: requests leave on schedule whatever the answers; latency from the scheduled time; ${results.load.secondsPerRate} s per rate; a request unanswered after 5 s is an error; percentiles are of the answered requests, so read them with the errors column):`,
+      "",
+      rateTable(results.load)
+    )
   }
   if (results.load?.soak) {
     const soak = results.load.soak
-    const heapLows = soak.heapLowStartMb != null && soak.heapLowEndMb != null ? `; heap in use at its lowest ${soak.heapLowStartMb} MB in the first quarter, ${soak.heapLowEndMb} MB in the last` : ""
-    lines.push("", `Soak: ${soak.minutes} min at ${soak.rate} req/s (pages, products, searches, a list) after ${soak.warmUpSeconds} s of warm-up at that rate, backend RSS ${soak.rssAfterWarmUpMb} → ${soak.rssEndMb} MB (${(soak.growth * 100).toFixed(1)}%, limit ${soak.maxGrowth * 100}%)${heapLows}, ${soak.errors} errors of ${soak.sent}, p95 ${soak.p95} ms: **${soak.passed ? "pass" : "fail"}**.`)
+    const heapLows =
+      soak.heapLowStartMb != null && soak.heapLowEndMb != null
+        ? `; heap in use at its lowest ${soak.heapLowStartMb} MB in the first quarter, ${soak.heapLowEndMb} MB in the last`
+        : ""
+    lines.push(
+      "",
+      `Soak: ${soak.minutes} min at ${soak.rate} req/s (pages, products, searches, a list) after ${soak.warmUpSeconds} s of warm-up at that rate, backend RSS ${soak.rssAfterWarmUpMb} → ${soak.rssEndMb} MB (${(soak.growth * 100).toFixed(1)}%, limit ${soak.maxGrowth * 100}%)${heapLows}, ${soak.errors} errors of ${soak.sent}, p95 ${soak.p95} ms: **${soak.passed ? "pass" : "fail"}**.`
+    )
   }
   return lines.join("\n")
 }
@@ -140,11 +179,40 @@ function toMetrics(all: Results): Metric[] {
   if (all.load) {
     const load = all.load
     const [hello, staticFile] = load.ceilingThroughput
-    add({ id: "ceiling.hello.rps", area: "ceiling", label: "Node http hello world, 10 connections", value: hello.requestsPerSecond, unit: "req/s", better: "higher" })
-    add({ id: "ceiling.static.rps", area: "ceiling", label: "static file served by Node, 10 connections", value: staticFile.requestsPerSecond, unit: "req/s", better: "higher" })
-    add({ id: "ceiling.plain-list.rps", area: "ceiling", label: "Medusa's plain GET /store/products?limit=24, 10 connections", value: load.plainListThroughput.requestsPerSecond, unit: "req/s", better: "higher", baseline: { label: "hello world", value: hello.requestsPerSecond } })
+    add({
+      id: "ceiling.hello.rps",
+      area: "ceiling",
+      label: "Node http hello world, 10 connections",
+      value: hello.requestsPerSecond,
+      unit: "req/s",
+      better: "higher",
+    })
+    add({
+      id: "ceiling.static.rps",
+      area: "ceiling",
+      label: "static file served by Node, 10 connections",
+      value: staticFile.requestsPerSecond,
+      unit: "req/s",
+      better: "higher",
+    })
+    add({
+      id: "ceiling.plain-list.rps",
+      area: "ceiling",
+      label: "Medusa's plain GET /store/products?limit=24, 10 connections",
+      value: load.plainListThroughput.requestsPerSecond,
+      unit: "req/s",
+      better: "higher",
+      baseline: { label: "hello world", value: hello.requestsPerSecond },
+    })
     const helloRows = load.ceilings[0]
-    const slug = (target: string) => target.replace(/^(store|storefront): /, "$1-").replace(/\(.*\)/, "").trim().replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "").toLowerCase()
+    const slug = (target: string) =>
+      target
+        .replace(/^(store|storefront): /, "$1-")
+        .replace(/\(.*\)/, "")
+        .trim()
+        .replace(/[^a-z0-9]+/gi, "-")
+        .replace(/-+$/, "")
+        .toLowerCase()
     const sweep = (area: string, summaries: typeof load.uncached, suffix = "") => {
       for (const summary of summaries) {
         add({
@@ -157,7 +225,15 @@ function toMetrics(all: Results): Metric[] {
           baseline: { label: "hello world", value: helloRows.highestRateWithinBudget },
         })
         for (const row of summary.rows) {
-          add({ id: `${area}.${slug(summary.target)}.${row.rate}.p95`, area, label: `${summary.target} at ${row.rate} req/s: p95${suffix}`, value: ms(row.p95), unit: "ms", better: "lower", baseline: { label: "hello world", value: helloRows.rows.find((hello) => hello.rate === row.rate)?.p95 ?? null } })
+          add({
+            id: `${area}.${slug(summary.target)}.${row.rate}.p95`,
+            area,
+            label: `${summary.target} at ${row.rate} req/s: p95${suffix}`,
+            value: ms(row.p95),
+            unit: "ms",
+            better: "lower",
+            baseline: { label: "hello world", value: helloRows.rows.find((hello) => hello.rate === row.rate)?.p95 ?? null },
+          })
         }
       }
     }
@@ -178,15 +254,38 @@ function toMetrics(all: Results): Metric[] {
             note: `${row.errors}/${row.sent} errors; without: ${without?.rows.find((other) => other.rate === row.rate)?.errors ?? "?"}`,
           })
         }
-        add({ id: `caching.${slug(summary.target)}.best-rate`, area: "caching", label: `${summary.target}: highest rate with p95 ≤ ${load.p95BudgetMs} ms, caching on`, value: summary.highestRateWithinBudget ?? 0, unit: "req/s", better: "higher", baseline: { label: "without caching", value: without?.highestRateWithinBudget ?? 0 } })
+        add({
+          id: `caching.${slug(summary.target)}.best-rate`,
+          area: "caching",
+          label: `${summary.target}: highest rate with p95 ≤ ${load.p95BudgetMs} ms, caching on`,
+          value: summary.highestRateWithinBudget ?? 0,
+          unit: "req/s",
+          better: "higher",
+          baseline: { label: "without caching", value: without?.highestRateWithinBudget ?? 0 },
+        })
       }
     }
     if (load.soak) {
       const soak = load.soak
-      add({ id: "soak.rss-growth", area: "soak", label: `backend RSS growth after warm-up, ${soak.minutes} min at ${soak.rate} req/s (limit 10%)`, value: Math.round(soak.growth * 1000) / 10, unit: "%", better: "lower", note: soak.passed ? "pass" : "FAIL" })
+      add({
+        id: "soak.rss-growth",
+        area: "soak",
+        label: `backend RSS growth after warm-up, ${soak.minutes} min at ${soak.rate} req/s (limit 10%)`,
+        value: Math.round(soak.growth * 1000) / 10,
+        unit: "%",
+        better: "lower",
+        note: soak.passed ? "pass" : "FAIL",
+      })
       if (soak.heapLowStartMb != null && soak.heapLowEndMb != null) {
         const heapLowGrowth = Math.round(((soak.heapLowEndMb - soak.heapLowStartMb) / soak.heapLowStartMb) * 1000) / 10
-        add({ id: "soak.heap-low-growth", area: "soak", label: `backend heap lows (after collections), first to last quarter of the soak, ${soak.heapLowStartMb} → ${soak.heapLowEndMb} MB`, value: heapLowGrowth, unit: "%", better: "lower" })
+        add({
+          id: "soak.heap-low-growth",
+          area: "soak",
+          label: `backend heap lows (after collections), first to last quarter of the soak, ${soak.heapLowStartMb} → ${soak.heapLowEndMb} MB`,
+          value: heapLowGrowth,
+          unit: "%",
+          better: "lower",
+        })
       }
       add({ id: "soak.errors", area: "soak", label: "soak errors", value: soak.errors, unit: "", better: "lower" })
       add({ id: "soak.p95", area: "soak", label: "soak p95, mixed", value: ms(soak.p95), unit: "ms", better: "lower" })
@@ -195,8 +294,24 @@ function toMetrics(all: Results): Metric[] {
 
   if (all.boot) {
     const { fresh, cold, warm } = all.boot
-    add({ id: "boot.fresh", area: "boot", label: "npm start, fresh clone (builds)", value: Math.round(fresh * 10) / 10, unit: "s", better: "lower", baseline: { label: "warm start", value: Math.round(warm * 10) / 10 } })
-    add({ id: "boot.cold", area: "boot", label: "npm start, empty .data/", value: Math.round(cold * 10) / 10, unit: "s", better: "lower", baseline: { label: "warm start", value: Math.round(warm * 10) / 10 } })
+    add({
+      id: "boot.fresh",
+      area: "boot",
+      label: "npm start, fresh clone (builds)",
+      value: Math.round(fresh * 10) / 10,
+      unit: "s",
+      better: "lower",
+      baseline: { label: "warm start", value: Math.round(warm * 10) / 10 },
+    })
+    add({
+      id: "boot.cold",
+      area: "boot",
+      label: "npm start, empty .data/",
+      value: Math.round(cold * 10) / 10,
+      unit: "s",
+      better: "lower",
+      baseline: { label: "warm start", value: Math.round(warm * 10) / 10 },
+    })
     add({ id: "boot.warm", area: "boot", label: "npm start, warm", value: Math.round(warm * 10) / 10, unit: "s", better: "lower" })
   }
 
@@ -205,8 +320,24 @@ function toMetrics(all: Results): Metric[] {
       const rows = all.catalogue!.rows.filter((row) => row.name.startsWith(name))
       return Math.round((rows.reduce((sum, row) => sum + row[key], 0) / rows.length) * 10) / 10
     }
-    add({ id: "catalogue.linked.rps", area: "catalogue", label: "product list with producer + village, 10 connections", value: average("ours", "requestsPerSecond"), unit: "req/s", better: "higher", baseline: { label: "Medusa's plain list", value: average("plain", "requestsPerSecond") } })
-    add({ id: "catalogue.linked.p95", area: "catalogue", label: "product list with producer + village: p95", value: average("ours", "p95"), unit: "ms", better: "lower", baseline: { label: "Medusa's plain list", value: average("plain", "p95") } })
+    add({
+      id: "catalogue.linked.rps",
+      area: "catalogue",
+      label: "product list with producer + village, 10 connections",
+      value: average("ours", "requestsPerSecond"),
+      unit: "req/s",
+      better: "higher",
+      baseline: { label: "Medusa's plain list", value: average("plain", "requestsPerSecond") },
+    })
+    add({
+      id: "catalogue.linked.p95",
+      area: "catalogue",
+      label: "product list with producer + village: p95",
+      value: average("ours", "p95"),
+      unit: "ms",
+      better: "lower",
+      baseline: { label: "Medusa's plain list", value: average("plain", "p95") },
+    })
   }
 
   if (all.storefront) {
@@ -215,17 +346,51 @@ function toMetrics(all: Results): Metric[] {
       const cached = rows.find((row) => row.name.startsWith(`${page} `) && row.name.endsWith("cached"))
       const rendered = rows.find((row) => row.name.startsWith(`${page}, rendered`))
       const twin = rows.find((row) => row.name.startsWith(`static twin of ${page}`))
-      if (cached) add({ id: `storefront.${page}.cached.rps`, area: "storefront", label: `${page} page from the page cache, 10 connections`, value: cached.requestsPerSecond, unit: "req/s", better: "higher", baseline: { label: "the same bytes from node:http", value: twin?.requestsPerSecond ?? null } })
-      if (rendered) add({ id: `storefront.${page}.rendered.p95`, area: "storefront", label: `${page} page rendered (cache off): p95`, value: rendered.p95, unit: "ms", better: "lower", baseline: { label: "cached", value: cached?.p95 ?? null } })
+      if (cached)
+        add({
+          id: `storefront.${page}.cached.rps`,
+          area: "storefront",
+          label: `${page} page from the page cache, 10 connections`,
+          value: cached.requestsPerSecond,
+          unit: "req/s",
+          better: "higher",
+          baseline: { label: "the same bytes from node:http", value: twin?.requestsPerSecond ?? null },
+        })
+      if (rendered)
+        add({
+          id: `storefront.${page}.rendered.p95`,
+          area: "storefront",
+          label: `${page} page rendered (cache off): p95`,
+          value: rendered.p95,
+          unit: "ms",
+          better: "lower",
+          baseline: { label: "cached", value: cached?.p95 ?? null },
+        })
     }
     for (const audit of all.storefront.lighthouse) {
-      add({ id: `lighthouse.${audit.name.split(" ")[0]}.performance`, area: "lighthouse", label: `${audit.name.split(" ")[0]} page, mobile performance score`, value: audit.scores.performance, unit: "", better: "higher", baseline: { label: "target", value: 95 } })
+      add({
+        id: `lighthouse.${audit.name.split(" ")[0]}.performance`,
+        area: "lighthouse",
+        label: `${audit.name.split(" ")[0]} page, mobile performance score`,
+        value: audit.scores.performance,
+        unit: "",
+        better: "higher",
+        baseline: { label: "target", value: 95 },
+      })
     }
   }
 
   if (all.search) {
     for (const engine of all.search.engines) {
-      add({ id: `search.${engine.engine}.p95`, area: "search", label: `${engine.engine}, ${engine.indexedProducts} products, ${all.search.queries} queries one at a time: p95`, value: engine.p95, unit: "ms", better: "lower", baseline: { label: "target", value: engine.targetP95 } })
+      add({
+        id: `search.${engine.engine}.p95`,
+        area: "search",
+        label: `${engine.engine}, ${engine.indexedProducts} products, ${all.search.queries} queries one at a time: p95`,
+        value: engine.p95,
+        unit: "ms",
+        better: "lower",
+        baseline: { label: "target", value: engine.targetP95 },
+      })
       add({ id: `search.${engine.engine}.p50`, area: "search", label: `${engine.engine}: p50`, value: engine.p50, unit: "ms", better: "lower" })
     }
   }
@@ -234,7 +399,16 @@ function toMetrics(all: Results): Metric[] {
     const plain = new Map(all.checkout.rows.filter((row) => row.operation.startsWith("GET")).map((row) => [row.buyers, row.p95]))
     for (const row of all.checkout.rows.filter((entry) => !entry.operation.startsWith("GET"))) {
       const name = row.operation.startsWith("add") ? "add-to-cart" : "complete-cart"
-      add({ id: `checkout.${name}.${row.buyers}.p95`, area: "checkout", label: `${row.operation}, ${row.buyers} buyer${row.buyers === 1 ? "" : "s"} at once: p95`, value: row.p95, unit: "ms", better: "lower", baseline: { label: "Medusa's plain list", value: plain.get(row.buyers) ?? null }, note: row.failed ? `${row.failed} failed` : undefined })
+      add({
+        id: `checkout.${name}.${row.buyers}.p95`,
+        area: "checkout",
+        label: `${row.operation}, ${row.buyers} buyer${row.buyers === 1 ? "" : "s"} at once: p95`,
+        value: row.p95,
+        unit: "ms",
+        better: "lower",
+        baseline: { label: "Medusa's plain list", value: plain.get(row.buyers) ?? null },
+        note: row.failed ? `${row.failed} failed` : undefined,
+      })
     }
   }
   return out

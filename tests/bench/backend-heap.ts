@@ -20,7 +20,12 @@ export async function openHeapProbe(pid: number): Promise<HeapProbe | null> {
   let url: string | undefined
   for (let attempt = 0; attempt < 20 && !url; attempt++) {
     await sleep(250)
-    url = await fetch(`${INSPECTOR}/json/list`).then((response) => response.json() as Promise<{ webSocketDebuggerUrl: string }[]>).then((targets) => targets[0]?.webSocketDebuggerUrl, () => undefined)
+    url = await fetch(`${INSPECTOR}/json/list`)
+      .then((response) => response.json() as Promise<{ webSocketDebuggerUrl: string }[]>)
+      .then(
+        (targets) => targets[0]?.webSocketDebuggerUrl,
+        () => undefined
+      )
   }
   if (!url) return null
   const socket = new WebSocket(url)

@@ -38,7 +38,15 @@ async function timed(operation: string, buyers: number, total: number, call: (in
   )
   const seconds = (performance.now() - startedAt) / 1000
   times.sort((a, b) => a - b)
-  return { operation, buyers, requests: total, p50: round(percentile(times, 0.5)), p95: round(percentile(times, 0.95)), perSecond: round(total / seconds), failed }
+  return {
+    operation,
+    buyers,
+    requests: total,
+    p50: round(percentile(times, 0.5)),
+    p95: round(percentile(times, 0.95)),
+    perSecond: round(total / seconds),
+    failed,
+  }
 }
 
 export type CheckoutResult = Awaited<ReturnType<typeof runCheckout>>
@@ -59,8 +67,11 @@ export async function runCheckout({ requests = 40 }: { requests?: number } = {})
 
     // Variants with room for every unit the bench buys, spread so that no one item's lock dominates.
     const { data } = await api.get("/store/products?limit=100&fields=id,*variants,+variants.inventory_quantity", store)
-    const variants: string[] = data.products.flatMap((product: { variants: Array<{ id: string; manage_inventory: boolean; allow_backorder: boolean; inventory_quantity: number }> }) =>
-      product.variants.filter((variant) => variant.manage_inventory && !variant.allow_backorder && variant.inventory_quantity >= 20).map((variant) => variant.id)
+    const variants: string[] = data.products.flatMap(
+      (product: { variants: Array<{ id: string; manage_inventory: boolean; allow_backorder: boolean; inventory_quantity: number }> }) =>
+        product.variants
+          .filter((variant) => variant.manage_inventory && !variant.allow_backorder && variant.inventory_quantity >= 20)
+          .map((variant) => variant.id)
     )
     if (variants.length < 10) throw new Error(`only ${variants.length} variants with stock to spare`)
     const line = (index: number) => ({ variant_id: variants[index % variants.length], quantity: 1 })
@@ -97,11 +108,15 @@ export async function runCheckout({ requests = 40 }: { requests?: number } = {})
 
     const ceiling = new Map(rows.filter((row) => row.operation.startsWith("GET")).map((row) => [row.buyers, row.p50]))
     const loadAfter = os.loadavg()
-    console.log(`\nCheckout latency, ${requests} requests per row, ${os.cpus().length} cores, load average ${loadBefore[0].toFixed(2)} before / ${loadAfter[0].toFixed(2)} after\n`)
+    console.log(
+      `\nCheckout latency, ${requests} requests per row, ${os.cpus().length} cores, load average ${loadBefore[0].toFixed(2)} before / ${loadAfter[0].toFixed(2)} after\n`
+    )
     console.log("| operation | buyers at once | p50 ms | p95 ms | req/s | x plain-list p50 | failed |")
     console.log("|---|---:|---:|---:|---:|---:|---:|")
     for (const row of rows) {
-      console.log(`| ${row.operation} | ${row.buyers} | ${row.p50} | ${row.p95} | ${row.perSecond} | ${(row.p50 / ceiling.get(row.buyers)!).toFixed(1)} | ${row.failed} |`)
+      console.log(
+        `| ${row.operation} | ${row.buyers} | ${row.p50} | ${row.p95} | ${row.perSecond} | ${(row.p50 / ceiling.get(row.buyers)!).toFixed(1)} | ${row.failed} |`
+      )
     }
     const result = { bench: "checkout" as const, requests, loadBefore, loadAfter, rows }
     console.log(JSON.stringify(result))

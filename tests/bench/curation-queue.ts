@@ -95,7 +95,11 @@ export async function runCurationQueue({ products = 10_000, requests = 100 }: { 
     const { backendUrl, accounts } = stack.info
     const coordinator = accounts.find((account) => account.role === "coordinator")!
     const { token } = await (
-      await fetch(`${backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+      await fetch(`${backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+      })
     ).json()
     const headers = { authorization: `Bearer ${token}` }
     const { products: sample } = await (await fetch(`${backendUrl}/admin/curation/products?limit=1&status=approved`, { headers })).json()
@@ -115,7 +119,9 @@ export async function runCurationQueue({ products = 10_000, requests = 100 }: { 
     const baseline = rows[0]
     const queue = rows.slice(1)
     const worstP95 = Math.max(...queue.map((row) => row.p95))
-    console.log(`\nGET /admin/curation/products?limit=50 as the head coordinator, ${products} products (${grown} grown in SQL), ${requests} requests one at a time per row\n`)
+    console.log(
+      `\nGET /admin/curation/products?limit=50 as the head coordinator, ${products} products (${grown} grown in SQL), ${requests} requests one at a time per row\n`
+    )
     console.log("| page | rows matching | p50 ms | p95 ms | p95 / baseline |")
     console.log("|---|---:|---:|---:|---:|")
     for (const row of rows) console.log(`| ${row.name} | ${row.count} | ${row.p50} | ${row.p95} | x${(row.p95 / baseline.p95).toFixed(2)} |`)

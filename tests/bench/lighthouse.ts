@@ -36,7 +36,14 @@ export async function runLighthouse(name: string, url: string): Promise<Lighthou
         .map((ref) => `${ref.id} ${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score}`)
     )
     const numeric = (id: string) => Math.round((lhr.audits[id]?.numericValue ?? NaN) * 1000) / 1000
-    return { name, scores, lcpMs: Math.round(numeric("largest-contentful-paint")), tbtMs: Math.round(numeric("total-blocking-time")), cls: numeric("cumulative-layout-shift"), failing }
+    return {
+      name,
+      scores,
+      lcpMs: Math.round(numeric("largest-contentful-paint")),
+      tbtMs: Math.round(numeric("total-blocking-time")),
+      cls: numeric("cumulative-layout-shift"),
+      failing,
+    }
   } finally {
     chrome.kill()
   }

@@ -42,7 +42,10 @@ async function startCeilings() {
     http.createServer((req, res) => res.writeHead(200, { "content-type": "text/plain" }).end("hello world")).listen(${helloPort}, "127.0.0.1")
     http.createServer((req, res) => { res.writeHead(200, { "content-type": "text/markdown; charset=utf-8" }); fs.createReadStream(file).pipe(res) }).listen(${staticPort}, "127.0.0.1", () => console.log("ready"))
   `
-  const child: ChildProcess = spawn(process.execPath, ["-e", code], { env: { ...process.env, STATIC_FILE: path.join(REPO_ROOT, "README.md") }, stdio: ["ignore", "pipe", "inherit"] })
+  const child: ChildProcess = spawn(process.execPath, ["-e", code], {
+    env: { ...process.env, STATIC_FILE: path.join(REPO_ROOT, "README.md") },
+    stdio: ["ignore", "pipe", "inherit"],
+  })
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once("data", () => resolve())
     child.once("exit", (code) => reject(new Error(`the ceiling servers exited with ${code}`)))
@@ -91,7 +94,12 @@ async function targetsOf(stack: RunningStack) {
   const idleUrl = `${backendUrl}/health`
   const store: Target[] = [
     { name: "store: product list (Medusa's GET /store/products?limit=24)", url: `${backendUrl}/store/products?limit=24&region_id=${region}`, headers, idleUrl },
-    { name: "store: product by handle", url: `${backendUrl}/store/products?handle=${handle}&region_id=${region}&fields=${encodeURIComponent("*variants.calculated_price")}`, headers, idleUrl },
+    {
+      name: "store: product by handle",
+      url: `${backendUrl}/store/products?handle=${handle}&region_id=${region}&fields=${encodeURIComponent("*variants.calculated_price")}`,
+      headers,
+      idleUrl,
+    },
     // One query per target keeps the URL fixed; the soak rotates through several.
     { name: "store: search", url: `${backendUrl}/store/search/products?${queries[0].params}`, headers, idleUrl },
   ]
@@ -100,7 +108,9 @@ async function targetsOf(stack: RunningStack) {
     { name: "storefront: home /", url: `${storefrontUrl}/`, headers: gzip },
     { name: "storefront: product page", url: `${storefrontUrl}/produk/${handle}`, headers: gzip },
   ]
-  const searches: Target[] = queries.slice(0, 10).map((query) => ({ name: "store: search", url: `${backendUrl}/store/search/products?${query.params}`, headers }))
+  const searches: Target[] = queries
+    .slice(0, 10)
+    .map((query) => ({ name: "store: search", url: `${backendUrl}/store/search/products?${query.params}`, headers }))
   return { store, storefront, searches }
 }
 
@@ -134,7 +144,10 @@ async function settle(target: Target, maxSeconds = 180) {
   let fastInARow = 0
   while (Date.now() < deadline && fastInARow < 3) {
     const started = performance.now()
-    const ok = await fetch(url, { headers: target.headers, signal: AbortSignal.timeout(10_000) }).then((response) => response.arrayBuffer().then(() => response.ok), () => false)
+    const ok = await fetch(url, { headers: target.headers, signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.arrayBuffer().then(() => response.ok),
+      () => false
+    )
     fastInARow = ok && performance.now() - started < 250 ? fastInARow + 1 : 0
     await sleep(500)
   }
@@ -153,11 +166,26 @@ export async function rateSweep(targets: Target[], { rates = RATES, seconds }: {
       if (below && below.errors > below.sent / 2) {
         // A server that failed half its requests at a lower rate only fails more at a higher one, and the work it
         // accepted and cannot answer in time keeps it busy long after the client gave up, spoiling the next target.
-        rows.push({ ...below, rate, sent: 0, ok: 0, errors: 0, firstError: undefined, achievedRate: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, skipped: `not run: ${below.rate} req/s already failed` })
+        rows.push({
+          ...below,
+          rate,
+          sent: 0,
+          ok: 0,
+          errors: 0,
+          firstError: undefined,
+          achievedRate: 0,
+          p50: NaN,
+          p95: NaN,
+          p99: NaN,
+          max: NaN,
+          skipped: `not run: ${below.rate} req/s already failed`,
+        })
         continue
       }
       const row = strip(await fixedRate(target, { rate, seconds }), target.name)
-      log(`${target.name} at ${rate} req/s: p50 ${row.p50} / p95 ${row.p95} / p99 ${row.p99} ms, ${row.errors} errors of ${row.sent}${row.firstError ? ` (first: ${row.firstError})` : ""}`)
+      log(
+        `${target.name} at ${rate} req/s: p50 ${row.p50} / p95 ${row.p95} / p99 ${row.p99} ms, ${row.errors} errors of ${row.sent}${row.firstError ? ` (first: ${row.firstError})` : ""}`
+      )
       rows.push(row)
       await settle(target)
     }
@@ -195,7 +223,11 @@ export type SoakResult = {
  * then `minutes` measured, the backend's resident memory sampled every 10 s. Passes with no errors and
  * < 10% RSS growth over the measured minutes. The heap's lows at both ends tell a leak from garbage.
  */
-export async function soak(stack: RunningStack, targets: Target[], { minutes, rate = SOAK_RATE, warmUpMinutes = SOAK_WARM_UP_MINUTES }: { minutes: number; rate?: number; warmUpMinutes?: number }): Promise<SoakResult> {
+export async function soak(
+  stack: RunningStack,
+  targets: Target[],
+  { minutes, rate = SOAK_RATE, warmUpMinutes = SOAK_WARM_UP_MINUTES }: { minutes: number; rate?: number; warmUpMinutes?: number }
+): Promise<SoakResult> {
   const pid = stack.pids.backend
   if (!pid) throw new Error("the stack did not report the backend's process id")
   const warmUpSeconds = Math.round(warmUpMinutes * 60)
@@ -253,14 +285,22 @@ export type LoadBenchResult = Awaited<ReturnType<typeof runLoad>>
  * Ceilings, the fixed-rate sweep without caching, the soak on that same stack, then the Store API sweep again
  * on a stack with MEDUSA_FF_CACHING=true and Redis. Prints a table and a JSON line; returns the figures.
  */
-export async function runLoad({ seconds = 15, soakMinutes = 10, caching = true, ceilingSeconds = 5 }: { seconds?: number; soakMinutes?: number; caching?: boolean; ceilingSeconds?: number } = {}) {
+export async function runLoad({
+  seconds = 15,
+  soakMinutes = 10,
+  caching = true,
+  ceilingSeconds = 5,
+}: { seconds?: number; soakMinutes?: number; caching?: boolean; ceilingSeconds?: number } = {}) {
   const ceilings = await startCeilings()
   let ceilingRows: TargetSummary[]
   let ceilingThroughput: LoadResult[]
   try {
     log("ceilings: fixed rates, then as fast as 10 connections go")
     ceilingRows = await rateSweep([ceilings.hello, ceilings.staticFile], { seconds })
-    ceilingThroughput = [await measure(ceilings.hello.name, ceilings.hello.url, { seconds: ceilingSeconds }), await measure(ceilings.staticFile.name, ceilings.staticFile.url, { seconds: ceilingSeconds })]
+    ceilingThroughput = [
+      await measure(ceilings.hello.name, ceilings.hello.url, { seconds: ceilingSeconds }),
+      await measure(ceilings.staticFile.name, ceilings.staticFile.url, { seconds: ceilingSeconds }),
+    ]
   } finally {
     ceilings.stop()
   }
@@ -327,7 +367,10 @@ const percentileCell = (value: number) => (Number.isNaN(value) ? "—" : `${valu
 
 /** One row per target and rate: what the report and `npm run bench:load` print. */
 export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" | "storefront" | "cached" | "p95BudgetMs">) {
-  const lines = [`| request | req/s sent | p50 ms | p95 ms | p99 ms | errors | highest rate with p95 ≤ ${result.p95BudgetMs} ms |`, "|---|---:|---:|---:|---:|---:|---:|"]
+  const lines = [
+    `| request | req/s sent | p50 ms | p95 ms | p99 ms | errors | highest rate with p95 ≤ ${result.p95BudgetMs} ms |`,
+    "|---|---:|---:|---:|---:|---:|---:|",
+  ]
   const groups: [string, TargetSummary[]][] = [
     ["", result.ceilings],
     ["", result.uncached],
@@ -342,7 +385,9 @@ export function rateTable(result: Pick<LoadBenchResult, "ceilings" | "uncached" 
           lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${row.skipped} | | | | ${best} |`)
           return
         }
-        lines.push(`| ${summary.target}${suffix} | ${row.rate} | ${percentileCell(row.p50)} | ${percentileCell(row.p95)} | ${percentileCell(row.p99)} | ${row.errors}/${row.sent} | ${best} |`)
+        lines.push(
+          `| ${summary.target}${suffix} | ${row.rate} | ${percentileCell(row.p50)} | ${percentileCell(row.p95)} | ${percentileCell(row.p99)} | ${row.errors}/${row.sent} | ${best} |`
+        )
       })
     }
   }

@@ -6,13 +6,25 @@ const rps: Metric = { id: "catalogue.rps", area: "catalogue", label: "req/s", va
 
 describe("compareWithPrevious", () => {
   it("flags a latency that grew by more than 20% and a throughput that fell by more than 20%", () => {
-    const [latency, throughput] = compareWithPrevious([p95, rps], [{ ...p95, value: 200 }, { ...rps, value: 20 }])
+    const [latency, throughput] = compareWithPrevious(
+      [p95, rps],
+      [
+        { ...p95, value: 200 },
+        { ...rps, value: 20 },
+      ]
+    )
     expect(latency).toMatchObject({ previous: 200, worseBy: 0.3, regressed: true })
     expect(throughput).toMatchObject({ previous: 20, worseBy: 0.25, regressed: true })
   })
 
   it("does not flag a change of 20% or less, nor an improvement of any size", () => {
-    const [latency, throughput] = compareWithPrevious([p95, rps], [{ ...p95, value: 220 }, { ...rps, value: 5 }])
+    const [latency, throughput] = compareWithPrevious(
+      [p95, rps],
+      [
+        { ...p95, value: 220 },
+        { ...rps, value: 5 },
+      ]
+    )
     expect(latency.regressed).toBe(false)
     expect(throughput).toMatchObject({ regressed: false, worseBy: -2 })
   })
@@ -32,7 +44,9 @@ describe("markdownTable", () => {
   })
 
   it("marks a figure with no previous run as new and an improvement with a plus sign", () => {
-    const [fresh, better] = markdownTable(compareWithPrevious([p95, rps], [{ ...rps, value: 10 }])).split("\n").slice(2)
+    const [fresh, better] = markdownTable(compareWithPrevious([p95, rps], [{ ...rps, value: 10 }]))
+      .split("\n")
+      .slice(2)
     expect(fresh.endsWith("| — | new |")).toBe(true)
     expect(better.endsWith("| 10 req/s | +50% |")).toBe(true)
   })

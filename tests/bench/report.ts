@@ -56,7 +56,9 @@ export function markdownTable(metrics: ComparedMetric[]) {
   for (const metric of metrics) {
     const baseline = metric.baseline ? `${metric.baseline.label}: ${format(metric.baseline.value, metric.unit)}` : ""
     const label = metric.note ? `${metric.label} (${metric.note})` : metric.label
-    lines.push(`| ${metric.area} | ${label} | ${format(metric.value, metric.unit)} | ${baseline} | ${format(metric.previous, metric.unit)} | ${change(metric)} |`)
+    lines.push(
+      `| ${metric.area} | ${label} | ${format(metric.value, metric.unit)} | ${baseline} | ${format(metric.previous, metric.unit)} | ${change(metric)} |`
+    )
   }
   return lines.join("\n")
 }

@@ -8,7 +8,18 @@ export type QueryKind = "relevance" | "misspelled" | "filtered"
 export type BenchQuery = { kind: QueryKind; params: string }
 
 // Each block of ten requests: five misspellings, three relevance cases, two filtered queries.
-const PATTERN: QueryKind[] = ["misspelled", "relevance", "misspelled", "filtered", "misspelled", "relevance", "misspelled", "relevance", "misspelled", "filtered"]
+const PATTERN: QueryKind[] = [
+  "misspelled",
+  "relevance",
+  "misspelled",
+  "filtered",
+  "misspelled",
+  "relevance",
+  "misspelled",
+  "relevance",
+  "misspelled",
+  "filtered",
+]
 const FILTER_WORDS = ["kopi", "madu", "gula", "ikan", "keripik", "batik", "jahe", "abon"]
 
 /** A small seeded generator (mulberry32), so the shuffle is the same on every run. */
@@ -56,7 +67,10 @@ export function misspell(word: string, variant: number): string {
 export function misspelledQueries(titles: string[]): string[] {
   const queries = new Set<string>()
   titles.forEach((title, index) => {
-    const words = title.toLowerCase().split(/\s+/).filter((word) => /^[a-z]+$/.test(word))
+    const words = title
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => /^[a-z]+$/.test(word))
     const long = words.filter((word) => word.length >= 5)
     if (!long.length) {
       return
@@ -88,7 +102,10 @@ export function buildQueryMix(root: string, total: number): BenchQuery[] {
       RELEVANCE_CASES.map(({ query, params }) => `q=${encodeURIComponent(query)}${params ? `&${params}` : ""}`),
       1
     ),
-    misspelled: shuffled(misspelledQueries(products.map((product) => product.title)).map((query) => `q=${encodeURIComponent(query)}`), 2),
+    misspelled: shuffled(
+      misspelledQueries(products.map((product) => product.title)).map((query) => `q=${encodeURIComponent(query)}`),
+      2
+    ),
     filtered: shuffled(filteredQueries(places.kecamatan.map((kecamatan) => kecamatan.handle)), 3),
   }
   const used: Record<QueryKind, number> = { relevance: 0, misspelled: 0, filtered: 0 }

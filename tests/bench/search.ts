@@ -276,7 +276,9 @@ export async function runSearch({ products: totalProducts = 10_000, queries: tot
     const benchEngine = async (engine: Engine, engineEnv: NodeJS.ProcessEnv) => {
       step(`${engine}: full reindex`)
       const indexed = await reindex(`reindex-${engine}`, paths, engineEnv, logs)
-      step(`${engine}: reindex on ${indexed.provider} took ${indexed.seconds} s (${round(indexed.wallSeconds)} s with medusa exec start-up), ${indexed.indexed} products`)
+      step(
+        `${engine}: reindex on ${indexed.provider} took ${indexed.seconds} s (${round(indexed.wallSeconds)} s with medusa exec start-up), ${indexed.indexed} products`
+      )
       if (indexed.indexed !== visibleProducts) {
         step(`  warning: the reindex counted ${indexed.indexed} products, the store lists ${visibleProducts}`)
       }
@@ -296,7 +298,7 @@ export async function runSearch({ products: totalProducts = 10_000, queries: tot
       const result: EngineResult = {
         engine,
         provider: indexed.provider,
-      visibleProducts,
+        visibleProducts,
         indexedProducts: served,
         indexingSeconds: indexed.seconds,
         reindexWallSeconds: round(indexed.wallSeconds),
@@ -304,7 +306,9 @@ export async function runSearch({ products: totalProducts = 10_000, queries: tot
         ...figures,
         targetP95: TARGET_P95_MS[engine],
       }
-      step(`${engine}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, misspelled with hits ${result.misspelled.withHits}/${result.misspelled.total}`)
+      step(
+        `${engine}: p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, misspelled with hits ${result.misspelled.withHits}/${result.misspelled.total}`
+      )
       results.push(result)
     }
 
@@ -320,13 +324,21 @@ export async function runSearch({ products: totalProducts = 10_000, queries: tot
       meilisearch = await startMeilisearch(found.binary)
       const meilisearchEnv = { ...env, MEILISEARCH_HOST: meilisearch.host, MEILISEARCH_API_KEY: meilisearch.apiKey }
       await stopProcess(backend)
-      await runToEnd("migrate-meilisearch", process.execPath, [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"], { cwd: paths.serverDir, env: meilisearchEnv }, logs)
+      await runToEnd(
+        "migrate-meilisearch",
+        process.execPath,
+        [paths.cli, "db:migrate", "--execute-safe-links", "--execute-safe-search"],
+        { cwd: paths.serverDir, env: meilisearchEnv },
+        logs
+      )
       await restartBackend(meilisearchEnv)
       await benchEngine("meilisearch", meilisearchEnv)
     }
 
     const wholeRunSeconds = Math.round((performance.now() - benchStarted) / 1000)
-    console.log(`\nGET /store/search/products, ${totalProducts} products requested (${visibleProducts} visible), ${mix.length} queries one at a time after ${WARM_UP} warm-up, grown in ${round(growSeconds)} s\n`)
+    console.log(
+      `\nGET /store/search/products, ${totalProducts} products requested (${visibleProducts} visible), ${mix.length} queries one at a time after ${WARM_UP} warm-up, grown in ${round(growSeconds)} s\n`
+    )
     console.log("| engine | products | indexing s | p50 ms | p95 ms | p99 ms | misspelled with hits | p95 target |")
     console.log("|---|---:|---:|---:|---:|---:|---:|---|")
     for (const result of results) {
@@ -335,7 +347,9 @@ export async function runSearch({ products: totalProducts = 10_000, queries: tot
     if (meilisearchSkipped) {
       console.log(`| meilisearch | skipped: ${meilisearchSkipped} | | | | | | ≤ ${TARGET_P95_MS.meilisearch} ms |`)
     }
-    console.log(`\nTargets: p95 ≤ ${TARGET_P95_MS.meilisearch} ms on Meilisearch, ≤ ${TARGET_P95_MS.postgres} ms on PostgreSQL. Indexing s is the reindex script's own time; with medusa exec start-up: ${results.map((result) => `${result.engine} ${result.reindexWallSeconds} s`).join(", ")}.`)
+    console.log(
+      `\nTargets: p95 ≤ ${TARGET_P95_MS.meilisearch} ms on Meilisearch, ≤ ${TARGET_P95_MS.postgres} ms on PostgreSQL. Indexing s is the reindex script's own time; with medusa exec start-up: ${results.map((result) => `${result.engine} ${result.reindexWallSeconds} s`).join(", ")}.`
+    )
     const result = {
       bench: "search" as const,
       products: totalProducts,
@@ -362,7 +376,10 @@ if (isMain(import.meta.url)) {
   const { values } = parseArgs({ options: { products: { type: "string", default: "10000" }, queries: { type: "string", default: "500" } } })
   const totalProducts = Number(values.products)
   const totalQueries = Number(values.queries)
-  for (const [flag, value] of [["--products", totalProducts], ["--queries", totalQueries]] as const) {
+  for (const [flag, value] of [
+    ["--products", totalProducts],
+    ["--queries", totalQueries],
+  ] as const) {
     if (!Number.isInteger(value) || value < 1) {
       console.error(`✖ ${flag} ${flag === "--products" ? values.products : values.queries} is not a positive whole number.`)
       process.exit(1)

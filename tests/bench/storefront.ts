@@ -47,7 +47,10 @@ export async function runStorefront({ seconds = 10, lighthouseOnly = false }: { 
   const uncached = await (async () => {
     process.env.STOREFRONT_PAGE_CACHE = "off"
     try {
-      return await startStorefront({ ...config, storefrontPort: uncachedPort }, stack.info.publishableKey, { dir: path.join(dataDir, "logs-uncached"), echo: false })
+      return await startStorefront({ ...config, storefrontPort: uncachedPort }, stack.info.publishableKey, {
+        dir: path.join(dataDir, "logs-uncached"),
+        echo: false,
+      })
     } finally {
       delete process.env.STOREFRONT_PAGE_CACHE
     }

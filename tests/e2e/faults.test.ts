@@ -102,12 +102,17 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     return { status: response.status, body: await response.json() }
   }
   const login = (email: string, password: string) =>
-    fetch(`${stack.backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) })
+    fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    })
   const coordinator = () => stack.accounts.find((account) => account.role === "coordinator")!
   const logSince = (offset: number) => readFileSync(backendLog(), "utf8").slice(offset)
   const logSize = () => statSync(backendLog()).size
 
-  const database = () => embeddedDatabaseUrl(Number(ports.EMBEDDED_POSTGRES_PORT), JSON.parse(readFileSync(path.join(dataDir(), "secrets.json"), "utf8")).postgresPassword)
+  const database = () =>
+    embeddedDatabaseUrl(Number(ports.EMBEDDED_POSTGRES_PORT), JSON.parse(readFileSync(path.join(dataDir(), "secrets.json"), "utf8")).postgresPassword)
 
   async function startMarketplace() {
     launch = npmStart(repo.dir, env)
@@ -128,7 +133,21 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     search = restartable(
       "meilisearch",
       binary,
-      ["--http-addr", `127.0.0.1:${meiliPort}`, "--db-path", path.join(scratch, "data.ms"), "--dump-dir", path.join(scratch, "dumps"), "--master-key", meiliKey, "--env", "development", "--no-analytics", "--log-level", "WARN"],
+      [
+        "--http-addr",
+        `127.0.0.1:${meiliPort}`,
+        "--db-path",
+        path.join(scratch, "data.ms"),
+        "--dump-dir",
+        path.join(scratch, "dumps"),
+        "--master-key",
+        meiliKey,
+        "--env",
+        "development",
+        "--no-analytics",
+        "--log-level",
+        "WARN",
+      ],
       meiliPort
     )
     await Promise.all([redis.start(), search.start()])
@@ -152,7 +171,10 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
   it("answers the first login right after a start (no 500 while the throttle's Redis connects), and is ready with every dependency up", async () => {
     const first = await login(coordinator().email, coordinator().password)
     expect(first.status).toBe(200)
-    expect(await ready()).toEqual({ status: 200, body: expect.objectContaining({ status: "ready", checks: { database: "up", redis: "up", search: "up" }, down: [] }) })
+    expect(await ready()).toEqual({
+      status: 200,
+      body: expect.objectContaining({ status: "ready", checks: { database: "up", redis: "up", search: "up" }, down: [] }),
+    })
   })
 
   it("Redis stopped: readiness answers 503 naming Redis, one clear log line, logins still answered; all back without a restart when Redis returns", async () => {
@@ -195,15 +217,23 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
       await checkout.prepare(cartId)
       return cartId
     })
-    expect(await until("the throttle to count in Redis again", async () => (/\[login-throttle\] Redis is back/.test(logSince(offset)) ? true : (await login(coordinator().email, coordinator().password), undefined)))).toBe(true)
+    expect(
+      await until("the throttle to count in Redis again", async () =>
+        /\[login-throttle\] Redis is back/.test(logSince(offset)) ? true : (await login(coordinator().email, coordinator().password), undefined)
+      )
+    ).toBe(true)
   }, 300_000)
 
   it("Meilisearch stopped: the catalogue and its pages still serve, search answers a clear 503 in Indonesian, and search returns with Meilisearch", async () => {
     const searchFor = () => get("/store/search/products?q=gula&limit=5")
-    await until("search to find the seeded products", async () => {
-      const answer = await searchFor()
-      return answer.status === 200 && (await answer.json()).count > 0 ? true : undefined
-    }, 120_000)
+    await until(
+      "search to find the seeded products",
+      async () => {
+        const answer = await searchFor()
+        return answer.status === 200 && (await answer.json()).count > 0 ? true : undefined
+      },
+      120_000
+    )
     const { products } = await (await get("/store/products?limit=5&fields=handle,title")).json()
     const product = products[0] as { handle: string; title: string }
 
@@ -250,7 +280,11 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
       .slice(0, 2)
     expect(variants).toHaveLength(2)
     const inventoryItemIds = await withDatabase(database(), async (client) =>
-      (await client.query("select inventory_item_id from product_variant_inventory_item where variant_id = any($1) and deleted_at is null", [variants.map((variant) => variant.id)])).rows.map((row) => row.inventory_item_id as string)
+      (
+        await client.query("select inventory_item_id from product_variant_inventory_item where variant_id = any($1) and deleted_at is null", [
+          variants.map((variant) => variant.id),
+        ])
+      ).rows.map((row) => row.inventory_item_id as string)
     )
 
     // Twenty buyers, each with one unit of one of the two products, everything done but the last tap.
@@ -309,7 +343,11 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     expect(cutOff.length).toBeGreaterThan(0)
 
     // The same data folder starts again: the embedded PostgreSQL recovers from being killed, nothing is rebuilt or reseeded.
-    await until("the killed PostgreSQL to be gone", async () => (spawnSync("pgrep", ["-f", `postgres.*-p ${ports.EMBEDDED_POSTGRES_PORT}`]).status === 1 ? true : undefined), 30_000)
+    await until(
+      "the killed PostgreSQL to be gone",
+      async () => (spawnSync("pgrep", ["-f", `postgres.*-p ${ports.EMBEDDED_POSTGRES_PORT}`]).status === 1 ? true : undefined),
+      30_000
+    )
     await startMarketplace()
     const damage = await ledger()
     const logOffset = logSize()
@@ -323,13 +361,17 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     const refusals = new Set<string>()
     await Promise.all(
       cutOff.map((cartId) =>
-        until(`an order for cart ${cartId} after the restart`, async () => {
-          const response = await complete(cartId)
-          const body = await response.json()
-          if (response.status === 200 && body.type === "order") return answered.set(cartId, body.order.id)
-          refusals.add(`${response.status} ${body.message}`)
-          return undefined
-        }, 300_000)
+        until(
+          `an order for cart ${cartId} after the restart`,
+          async () => {
+            const response = await complete(cartId)
+            const body = await response.json()
+            if (response.status === 200 && body.type === "order") return answered.set(cartId, body.order.id)
+            refusals.add(`${response.status} ${body.message}`)
+            return undefined
+          },
+          300_000
+        )
       )
     )
     // Every refusal says to wait and try again: the cart's lock, the products' stock locks, or a busy server.
@@ -338,10 +380,14 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
 
     // Within a few minutes (the completion lock's two, then the minute job) the database has one open
     // order per cart, the one its buyer was told, and exactly the reservations those orders need.
-    const settled: CheckoutLedger = await until("what the killed completions left behind to be put right", async () => {
-      const state = await ledger()
-      return state.openOrdersWithoutCart.length === 0 && state.reservationsForNobody.length === 0 ? state : undefined
-    }, 300_000)
+    const settled: CheckoutLedger = await until(
+      "what the killed completions left behind to be put right",
+      async () => {
+        const state = await ledger()
+        return state.openOrdersWithoutCart.length === 0 && state.reservationsForNobody.length === 0 ? state : undefined
+      },
+      300_000
+    )
     for (const cartId of cartIds) expect(settled.openOrdersByCart.get(cartId)).toEqual([answered.get(cartId)])
     expect(settled.linesReservedWrongly).toEqual([])
     for (const itemId of inventoryItemIds) {

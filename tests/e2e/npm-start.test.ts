@@ -20,7 +20,17 @@ import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts
 import { placeStoreOrder } from "../support/store-order.ts"
 import { stripeInBrowser } from "../support/stripe-in-browser.ts"
 import { startFakeStripe, type FakeStripe } from "../../backend/integration-tests/stripe/fake-stripe.ts"
-import { addToCart, fillAddress, goToCheckout, mainText, openProduct, registerBuyer, rupiah, searchFromHeader, type Buyer } from "../support/storefront-journey.ts"
+import {
+  addToCart,
+  fillAddress,
+  goToCheckout,
+  mainText,
+  openProduct,
+  registerBuyer,
+  rupiah,
+  searchFromHeader,
+  type Buyer,
+} from "../support/storefront-journey.ts"
 import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
 import { id } from "../../storefront/src/i18n/id.ts"
@@ -34,8 +44,7 @@ type StackJson = {
 }
 
 const chromiumPath = findChromium()
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
 
 function portIsOpen(port: number) {
@@ -80,9 +89,13 @@ describe("npm start in a fresh copy of the repository", () => {
     const headers = { "x-publishable-api-key": publishableKey }
     const { regions } = await (await fetch(`${backendUrl}/store/regions`, { headers })).json()
     const { products } = await (
-      await fetch(`${backendUrl}/store/products?limit=1&order=created_at&region_id=${regions[0].id}&fields=handle,title,*variants.calculated_price`, { headers })
+      await fetch(`${backendUrl}/store/products?limit=1&order=created_at&region_id=${regions[0].id}&fields=handle,title,*variants.calculated_price`, {
+        headers,
+      })
     ).json()
-    const lowest = Math.min(...products[0].variants.map((variant: { calculated_price: { calculated_amount: number } }) => variant.calculated_price.calculated_amount))
+    const lowest = Math.min(
+      ...products[0].variants.map((variant: { calculated_price: { calculated_amount: number } }) => variant.calculated_price.calculated_amount)
+    )
     return { handle: products[0].handle as string, title: products[0].title as string, price: `Rp ${lowest.toLocaleString("id-ID")}` }
   }
 
@@ -90,7 +103,11 @@ describe("npm start in a fresh copy of the repository", () => {
    * The whole purchase as a buyer makes it in Chromium: a new account, the header's search form,
    * the product, the cart, checkout (address, then the courier and a bank transfer), the confirmation with the transfer instructions, then the account's history.
    */
-  async function shopInChromium(javaScriptEnabled: boolean, buyer: Buyer, site: { baseURL: string; ignoreHTTPSErrors?: boolean } = { baseURL: readStackJson().storefrontUrl }) {
+  async function shopInChromium(
+    javaScriptEnabled: boolean,
+    buyer: Buyer,
+    site: { baseURL: string; ignoreHTTPSErrors?: boolean } = { baseURL: readStackJson().storefrontUrl }
+  ) {
     const featured = await firstListedProduct()
     const browser = await launchChromium(chromiumPath!)
     try {
@@ -114,7 +131,14 @@ describe("npm start in a fresh copy of the repository", () => {
       await goToCheckout(page)
       expect(await page.getByLabel("Email").inputValue()).toBe(buyer.email)
       // A buyer in Surabaya: an expedition brings the parcel, and cash on delivery does not go with it.
-      const address = { phone: "0812-3456-7890", street: "Jalan Pemuda No. 10", desa: "Embong Kaliasin", kecamatan: "Genteng", kabupaten: "Surabaya", postalCode: "60271" }
+      const address = {
+        phone: "0812-3456-7890",
+        street: "Jalan Pemuda No. 10",
+        desa: "Embong Kaliasin",
+        kecamatan: "Genteng",
+        kabupaten: "Surabaya",
+        postalCode: "60271",
+      }
       // A phone number the shop cannot read: every field comes back as typed, the message names the field and its format.
       await page.getByLabel("Nomor HP/WhatsApp").fill("12345")
       await page.getByLabel("Alamat (jalan, nomor, RT/RW)").fill(address.street)
@@ -274,12 +298,23 @@ describe("npm start in a fresh copy of the repository", () => {
     const leaks: Record<string, string[]> = {}
     // A buyer with something in the cart, so the cart and checkout pages show their forms and their error boxes.
     const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
-    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
     // The error paths too: every refusal a buyer can meet on these pages.
     const refusals = [
-      `/keranjang?galat=out_of_stock&varian=${variantId}`, "/keranjang?galat=out_of_stock", "/keranjang?galat=bad_quantity", "/keranjang?galat=busy", "/keranjang?galat=overloaded",
-      "/checkout?galat=fields%3Aemail%2Cphone%2Cpostal_code", "/checkout?galat=refused", "/akun?galat=login_failed", "/akun?galat=register_invalid", "/cari?q=gula&price_min=abc",
+      `/keranjang?galat=out_of_stock&varian=${variantId}`,
+      "/keranjang?galat=out_of_stock",
+      "/keranjang?galat=bad_quantity",
+      "/keranjang?galat=busy",
+      "/keranjang?galat=overloaded",
+      "/checkout?galat=fields%3Aemail%2Cphone%2Cpostal_code",
+      "/checkout?galat=refused",
+      "/akun?galat=login_failed",
+      "/akun?galat=register_invalid",
+      "/cari?q=gula&price_min=abc",
     ]
     for (const path of [...pages, ...refusals]) {
       const text = visibleText(await (await fetch(`${storefrontUrl}${path}`, { headers: { cookie } })).text())
@@ -335,7 +370,8 @@ describe("npm start in a fresh copy of the repository", () => {
   async function soonestHarvest() {
     const { backendUrl, publishableKey } = readStackJson()
     const { harvests } = await (await fetch(`${backendUrl}/store/harvests?limit=1`, { headers: { "x-publishable-api-key": publishableKey } })).json()
-    const day = (locale: string) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date(harvests[0].expected_on))
+    const day = (locale: string) =>
+      new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date(harvests[0].expected_on))
     return { handle: harvests[0].product.handle as string, title: harvests[0].product.title as string, id: day("id-ID"), en: day("en-GB") }
   }
 
@@ -368,15 +404,27 @@ describe("npm start in a fresh copy of the repository", () => {
     const soonest = await soonestHarvest()
     const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
     const { token } = await (
-      await fetch(`${stack.backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+      await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+      })
     ).json()
     const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
-    const { products } = await (await fetch(`${stack.backendUrl}/admin/products?handle=${soonest.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, { headers: admin })).json()
+    const { products } = await (
+      await fetch(`${stack.backendUrl}/admin/products?handle=${soonest.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, {
+        headers: admin,
+      })
+    ).json()
     const variant = products[0].variants[0]
     const itemId = variant.inventory_items[0].inventory_item_id
     const { inventory_levels } = await (await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).json()
     for (const level of inventory_levels as Array<{ location_id: string }>) {
-      const emptied = await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: 0 }) })
+      const emptied = await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ stocked_quantity: 0 }),
+      })
       expect(emptied.status).toBe(200)
     }
     // The stock change moves the catalogue revision on, so the cached page is rendered again.
@@ -389,10 +437,17 @@ describe("npm start in a fresh copy of the repository", () => {
 
     const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" })
     expect(added.headers.get("location")).toBe("/keranjang")
-    const cookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookie = added.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     expect(await (await fetch(`${stack.storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain(escapeHtml(soonest.title))
     for (const level of inventory_levels as Array<{ location_id: string; stocked_quantity: number }>) {
-      await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: level.stocked_quantity }) })
+      await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ stocked_quantity: level.stocked_quantity }),
+      })
     }
   })
 
@@ -443,13 +498,18 @@ describe("npm start in a fresh copy of the repository", () => {
       })
     ).json()
     const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
-    const { products } = await (await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })).json()
+    const { products } = await (
+      await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })
+    ).json()
     const [{ id, handle, title }] = products as Array<{ id: string; handle: string; title: string }>
     const page = () => fetch(`${stack.storefrontUrl}/produk/${handle}`)
-    const curationState = async () => (await (await fetch(`${stack.backendUrl}/admin/curation/products/${id}`, { headers: admin })).json()).curation.state as string
+    const curationState = async () =>
+      (await (await fetch(`${stack.backendUrl}/admin/curation/products/${id}`, { headers: admin })).json()).curation.state as string
     // A title buyers read is checked again by a coordinator: the edit sends the product back to review, the approval brings it back.
     const editTitle = async (next: string) => {
-      expect((await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title: next }) })).status).toBe(200)
+      expect((await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title: next }) })).status).toBe(
+        200
+      )
       await expect.poll(curationState, { timeout: 10_000 }).toBe("submitted")
       expect((await fetch(`${stack.backendUrl}/admin/curation/products/${id}/approve`, { method: "POST", headers: admin, body: "{}" })).status).toBe(200)
     }
@@ -501,7 +561,10 @@ describe("npm start in a fresh copy of the repository", () => {
     const variantId = page.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
     const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "2" })
     expect(added.status).toBe(303)
-    const cookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookie = added.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     expect(cookie).toMatch(/^pd_cart=cart_/)
     const cart = normaliseSpaces(await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text())
     expect(cart).toContain(escapeHtml(featured.title))
@@ -515,7 +578,11 @@ describe("npm start in a fresh copy of the repository", () => {
 
     await post("/keranjang/ubah", { line_id: lineId, quantity: "0" }, cookie)
     expect(await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain("Keranjang Anda masih kosong.")
-    const crossSite = await fetch(`${storefrontUrl}/keranjang/tambah`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "quantity=1" })
+    const crossSite = await fetch(`${storefrontUrl}/keranjang/tambah`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "quantity=1",
+    })
     expect(crossSite.status).toBe(403)
   })
 
@@ -524,7 +591,10 @@ describe("npm start in a fresh copy of the repository", () => {
     const headers = { "x-publishable-api-key": publishableKey }
     type Stocked = { id: string; title: string; inventory_quantity: number; manage_inventory: boolean; allow_backorder: boolean }
     const { products } = await (
-      await fetch(`${backendUrl}/store/products?limit=100&fields=title,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder`, { headers })
+      await fetch(
+        `${backendUrl}/store/products?limit=100&fields=title,variants.id,variants.title,variants.inventory_quantity,variants.manage_inventory,variants.allow_backorder`,
+        { headers }
+      )
     ).json()
     const [product, variant] = (products as Array<{ title: string; variants: Stocked[] }>)
       .flatMap((candidate) => candidate.variants.map((entry) => [candidate, entry] as const))
@@ -534,7 +604,10 @@ describe("npm start in a fresh copy of the repository", () => {
 
     // Adding more than the shelf holds: the box names the product and what is left, in Indonesian only.
     const tooMany = await post("/keranjang/tambah", { variant_id: variant.id, quantity: String(left + 1) })
-    const cookie = tooMany.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookie = tooMany.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     expect(tooMany.headers.get("location")).toBe(`/keranjang?galat=out_of_stock&varian=${variant.id}`)
     const refused = await fetch(`${storefrontUrl}${tooMany.headers.get("location")}`, { headers: { cookie } })
     expect(refused.status).toBe(400)
@@ -549,7 +622,9 @@ describe("npm start in a fresh copy of the repository", () => {
     const lineId = cart.match(/data-line-id="(cali_[0-9A-Z]+)"/)![1]
     const raised = await post("/keranjang/ubah", { line_id: lineId, quantity: String(left + 1) }, cookie)
     expect(raised.headers.get("location")).toBe(`/keranjang?galat=out_of_stock&varian=${variant.id}`)
-    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}${raised.headers.get("location")}`, { headers: { cookie } })).text())).toContain(`Stok ${named} tinggal ${left}.`)
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}${raised.headers.get("location")}`, { headers: { cookie } })).text())).toContain(
+      `Stok ${named} tinggal ${left}.`
+    )
 
     // The English shop says it in English.
     const english = await post("/en/keranjang/ubah", { line_id: lineId, quantity: String(left + 1) }, cookie)
@@ -584,13 +659,24 @@ describe("npm start in a fresh copy of the repository", () => {
     const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
     const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
     const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" }, cookie)
-    const cartCookie = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cartCookie = added.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     const cookies = `${cookie}; ${cartCookie}`
     const checkout = await (await fetch(`${storefrontUrl}/checkout`, { headers: { cookie: cookies } })).text()
     expect(checkout).toContain('value="siti@contoh.id"')
     const address = {
-      email: "siti@contoh.id", first_name: "Siti", last_name: "Aminah", phone: "0812-3456-7890", address_1: "Jalan Ahmad Yani No. 5",
-      desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514",
+      email: "siti@contoh.id",
+      first_name: "Siti",
+      last_name: "Aminah",
+      phone: "0812-3456-7890",
+      address_1: "Jalan Ahmad Yani No. 5",
+      desa: "Sidoharjo",
+      kecamatan: "Pacitan",
+      kabupaten: "Pacitan",
+      provinsi: "Jawa Timur",
+      postal_code: "63514",
     }
     const refused = await post("/checkout/alamat", { ...address, postal_code: "635", phone: "12" }, cookies)
     expect(refused.headers.get("location")).toBe("/checkout?galat=fields%3Aphone%2Cpostal_code")
@@ -621,8 +707,16 @@ describe("npm start in a fresh copy of the repository", () => {
     const keep = (response: Response) => response.headers.getSetCookie().forEach((value) => jar.set(...(value.split(";")[0].split("=") as [string, string])))
     const page = async (path: string) => normaliseSpaces(await (await fetch(`${storefrontUrl}${path}`, { headers: { cookie: cookie() } })).text())
     const surabaya = {
-      email: "budi@contoh.id", first_name: "Budi", last_name: "Santoso", phone: "0813 2222 3333", address_1: "Jalan Pemuda No. 10",
-      desa: "Embong Kaliasin", kecamatan: "Genteng", kabupaten: "Surabaya", provinsi: "Jawa Timur", postal_code: "60271",
+      email: "budi@contoh.id",
+      first_name: "Budi",
+      last_name: "Santoso",
+      phone: "0813 2222 3333",
+      address_1: "Jalan Pemuda No. 10",
+      desa: "Embong Kaliasin",
+      kecamatan: "Genteng",
+      kabupaten: "Surabaya",
+      provinsi: "Jawa Timur",
+      postal_code: "60271",
     }
 
     // A phone number the shop cannot read: the form comes back as typed, saying what a number looks like.
@@ -630,7 +724,8 @@ describe("npm start in a fresh copy of the repository", () => {
     keep(refusedAddress)
     expect(refusedAddress.headers.get("location")).toBe("/checkout?galat=fields%3Aphone")
     const again = await page("/checkout?galat=fields%3Aphone")
-    for (const typed of [surabaya.address_1, surabaya.desa, surabaya.kecamatan, surabaya.kabupaten, surabaya.postal_code, "12345"]) expect(again).toContain(`value="${typed}"`)
+    for (const typed of [surabaya.address_1, surabaya.desa, surabaya.kecamatan, surabaya.kabupaten, surabaya.postal_code, "12345"])
+      expect(again).toContain(`value="${typed}"`)
     expect(again).toContain(escapeHtml(`Periksa lagi: ${id["checkout.phone"]} (${id["checkout.hint.phone"]}).`))
 
     const saved = await post("/checkout/alamat", surabaya, cookie())
@@ -639,15 +734,17 @@ describe("npm start in a fresh copy of the repository", () => {
     const delivery = await page("/checkout/pengiriman")
     const goods = Number(delivery.match(/Subtotal produk: Rp ([\d.]+)/)![1].replace(/\./g, ""))
     // Astro marks elements of a component with scoped styles (data-astro-cid-…): tags are matched with their attributes.
-    const choices = [...delivery.matchAll(/value="(so_[0-9A-Z]+)"([^>]*)>\s*<span[^>]*>\s*<strong[^>]*>([^<]+)<\/strong> · ([^<]+?)\s*(?:<b class="grand"[^>]*>([^<]+)<\/b>)?\s*</g)].map(
-      ([, optionId, attributes, name, price, grand]) => ({
-        optionId,
-        available: !attributes.includes("disabled"),
-        name,
-        amount: price.startsWith("Rp") ? Number(price.slice(3).replace(/\./g, "")) : 0,
-        grand,
-      })
-    )
+    const choices = [
+      ...delivery.matchAll(
+        /value="(so_[0-9A-Z]+)"([^>]*)>\s*<span[^>]*>\s*<strong[^>]*>([^<]+)<\/strong> · ([^<]+?)\s*(?:<b class="grand"[^>]*>([^<]+)<\/b>)?\s*</g
+      ),
+    ].map(([, optionId, attributes, name, price, grand]) => ({
+      optionId,
+      available: !attributes.includes("disabled"),
+      name,
+      amount: price.startsWith("Rp") ? Number(price.slice(3).replace(/\./g, "")) : 0,
+      grand,
+    }))
     expect(choices.length).toBeGreaterThanOrEqual(2)
     const expedition = choices.find((choice) => choice.name.startsWith("Ekspedisi"))!
     expect(expedition.available).toBe(true)
@@ -731,7 +828,16 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("refuses another site's form posts on the cart, checkout, account and panel, and keeps session cookies to this site", async () => {
     const { storefrontUrl, backendUrl, accounts } = readStackJson()
-    for (const action of ["/keranjang/tambah", "/keranjang/ubah", "/checkout/alamat", "/checkout/pesan", "/akun/masuk", "/akun/daftar", "/panel/masuk", "/panel/stok"]) {
+    for (const action of [
+      "/keranjang/tambah",
+      "/keranjang/ubah",
+      "/checkout/alamat",
+      "/checkout/pesan",
+      "/akun/masuk",
+      "/akun/daftar",
+      "/panel/masuk",
+      "/panel/stok",
+    ]) {
       const crossSite = await fetch(`${storefrontUrl}${action}`, {
         method: "POST",
         redirect: "manual",
@@ -751,11 +857,13 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await huge.text()).toBe("Permintaan terlalu besar: paling banyak 1 MB.")
     // The coordinators' admin session cookie: HttpOnly and never sent along with another site's requests.
     const coordinator = accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (await fetch(`${backendUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-    })).json()
+    const { token } = await (
+      await fetch(`${backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+      })
+    ).json()
     const session = await fetch(`${backendUrl}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
     const cookie = session.headers.getSetCookie().find((value) => value.startsWith("connect.sid="))!
     expect(cookie).toMatch(/HttpOnly/i)
@@ -768,37 +876,40 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(preflight.headers.get("access-control-allow-origin")).not.toBe("https://evil.example")
   })
 
-  it.skipIf(!chromiumPath)(`runs every script of the buyer pages under that policy in Chromium and blocks an injected one${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const page = await browser.newPage()
-      await page.addInitScript(() => {
-        const seen: string[] = []
-        Object.assign(window, { cspViolations: seen })
-        document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`))
-      })
-      const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
-      const featured = await firstListedProduct()
-      for (const pagePath of ["/", `/produk/${featured.handle}`, "/cari?q=keripik", "/keranjang", "/en"]) {
-        await page.goto(`${readStackJson().storefrontUrl}${pagePath}`, { waitUntil: "networkidle" })
-        expect(await violations(), pagePath).toEqual([])
+  it.skipIf(!chromiumPath)(
+    `runs every script of the buyer pages under that policy in Chromium and blocks an injected one${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const page = await browser.newPage()
+        await page.addInitScript(() => {
+          const seen: string[] = []
+          Object.assign(window, { cspViolations: seen })
+          document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`))
+        })
+        const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+        const featured = await firstListedProduct()
+        for (const pagePath of ["/", `/produk/${featured.handle}`, "/cari?q=keripik", "/keranjang", "/en"]) {
+          await page.goto(`${readStackJson().storefrontUrl}${pagePath}`, { waitUntil: "networkidle" })
+          expect(await violations(), pagePath).toEqual([])
+        }
+        // The search box is an island: it hydrated (its script ran) under the policy.
+        await page.goto(`${readStackJson().storefrontUrl}/cari`, { waitUntil: "networkidle" })
+        await expect.poll(() => page.locator("astro-island[ssr]").count()).toBe(0)
+        // What an attacker might slip into a page does not run.
+        const ran = await page.evaluate(() => {
+          const script = document.createElement("script")
+          script.textContent = "window.injected = true"
+          document.head.append(script)
+          return (window as unknown as { injected?: boolean }).injected ?? false
+        })
+        expect(ran).toBe(false)
+        await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/))
+      } finally {
+        await browser.close()
       }
-      // The search box is an island: it hydrated (its script ran) under the policy.
-      await page.goto(`${readStackJson().storefrontUrl}/cari`, { waitUntil: "networkidle" })
-      await expect.poll(() => page.locator("astro-island[ssr]").count()).toBe(0)
-      // What an attacker might slip into a page does not run.
-      const ran = await page.evaluate(() => {
-        const script = document.createElement("script")
-        script.textContent = "window.injected = true"
-        document.head.append(script)
-        return (window as unknown as { injected?: boolean }).injected ?? false
-      })
-      expect(ran).toBe(false)
-      await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/))
-    } finally {
-      await browser.close()
     }
-  })
+  )
 
   it.skipIf(!chromiumPath)(`suggests products as the buyer types in the search box${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     const browser = await launchChromium(chromiumPath!)
@@ -834,96 +945,111 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
-  it.skipIf(!chromiumPath)(`buys in Chromium: search, product, cart, checkout by bank transfer, confirmation with the transfer code, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" })
-  })
-
-  it.skipIf(!chromiumPath)(`pays by card in Chromium through Stripe's Payment Element (Stripe.js stood in offline), and shows a declined card's reason${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const featured = await firstListedProduct()
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const page = await (await browser.newContext({ baseURL: readStackJson().storefrontUrl })).newPage()
-      await stripeInBrowser(page, fakeStripe.url)
-      await page.goto(`/produk/${featured.handle}`)
-      const price = await addToCart(page)
-      await goToCheckout(page)
-      await page.getByLabel("Email").fill("rina@contoh.id")
-      await page.getByLabel("Nama depan").fill("Rina")
-      await fillAddress(page, { phone: "0812-9876-5432", street: "Jalan Gatot Subroto 12", desa: "Sidoharjo", kecamatan: "Pacitan", postalCode: "63514" })
-      await page.getByRole("radio", { name: /^Ambil di Pusat OK OCE/ }).check()
-      await page.getByRole("radio", { name: /^Kartu debit\/kredit/ }).check()
-      await page.getByRole("button", { name: "Buat pesanan" }).click()
-      await page.waitForURL((url) => url.pathname !== "/checkout/pengiriman" || url.search.includes("galat"))
-      expect(new URL(page.url()).pathname, await mainText(page)).toBe("/checkout/kartu")
-      expect(await mainText(page)).toContain(`Jumlah: ${rupiah(price)}`)
-
-      // A declined card: Stripe's reason on the page, no order, the buyer may try again.
-      await page.getByLabel("Nomor kartu").fill("4000 0000 0000 0002")
-      await page.getByRole("button", { name: "Bayar sekarang" }).click()
-      await expect.poll(() => page.getByRole("alert").innerText()).toContain("Pembayaran kartu gagal: Your card was declined.")
-      expect(new URL(page.url()).pathname).toBe("/checkout/kartu")
-
-      await page.getByLabel("Nomor kartu").fill("4242 4242 4242 4242")
-      await page.getByRole("button", { name: "Bayar sekarang" }).click()
-      await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
-      const confirmation = await mainText(page)
-      expect(confirmation).toContain(`Total: ${rupiah(price)}`)
-      expect(confirmation).toContain("Dibayar dengan kartu.")
-      // The intent the browser confirmed is the order's: rupiah in Stripe's two-decimal unit, held for capture.
-      const intent = fakeStripe.paymentIntent(fakeStripe.events.at(-1)!.data.object.id)
-      expect(intent).toMatchObject({ currency: "idr", amount: price * 100, status: "requires_capture" })
-    } finally {
-      await browser.close()
+  it.skipIf(!chromiumPath)(
+    `buys in Chromium: search, product, cart, checkout by bank transfer, confirmation with the transfer code, order in the account${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      await shopInChromium(true, { firstName: "Wulan", lastName: "Sari", email: "wulan@contoh.id", password: "rahasia-wulan-1" })
     }
-  })
+  )
+
+  it.skipIf(!chromiumPath)(
+    `pays by card in Chromium through Stripe's Payment Element (Stripe.js stood in offline), and shows a declined card's reason${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const featured = await firstListedProduct()
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const page = await (await browser.newContext({ baseURL: readStackJson().storefrontUrl })).newPage()
+        await stripeInBrowser(page, fakeStripe.url)
+        await page.goto(`/produk/${featured.handle}`)
+        const price = await addToCart(page)
+        await goToCheckout(page)
+        await page.getByLabel("Email").fill("rina@contoh.id")
+        await page.getByLabel("Nama depan").fill("Rina")
+        await fillAddress(page, { phone: "0812-9876-5432", street: "Jalan Gatot Subroto 12", desa: "Sidoharjo", kecamatan: "Pacitan", postalCode: "63514" })
+        await page.getByRole("radio", { name: /^Ambil di Pusat OK OCE/ }).check()
+        await page.getByRole("radio", { name: /^Kartu debit\/kredit/ }).check()
+        await page.getByRole("button", { name: "Buat pesanan" }).click()
+        await page.waitForURL((url) => url.pathname !== "/checkout/pengiriman" || url.search.includes("galat"))
+        expect(new URL(page.url()).pathname, await mainText(page)).toBe("/checkout/kartu")
+        expect(await mainText(page)).toContain(`Jumlah: ${rupiah(price)}`)
+
+        // A declined card: Stripe's reason on the page, no order, the buyer may try again.
+        await page.getByLabel("Nomor kartu").fill("4000 0000 0000 0002")
+        await page.getByRole("button", { name: "Bayar sekarang" }).click()
+        await expect.poll(() => page.getByRole("alert").innerText()).toContain("Pembayaran kartu gagal: Your card was declined.")
+        expect(new URL(page.url()).pathname).toBe("/checkout/kartu")
+
+        await page.getByLabel("Nomor kartu").fill("4242 4242 4242 4242")
+        await page.getByRole("button", { name: "Bayar sekarang" }).click()
+        await page.waitForURL((url) => /^\/pesanan\/order_[0-9A-Z]+$/.test(url.pathname))
+        const confirmation = await mainText(page)
+        expect(confirmation).toContain(`Total: ${rupiah(price)}`)
+        expect(confirmation).toContain("Dibayar dengan kartu.")
+        // The intent the browser confirmed is the order's: rupiah in Stripe's two-decimal unit, held for capture.
+        const intent = fakeStripe.paymentIntent(fakeStripe.events.at(-1)!.data.object.id)
+        expect(intent).toMatchObject({ currency: "idr", amount: price * 100, status: "requires_capture" })
+      } finally {
+        await browser.close()
+      }
+    }
+  )
 
   it.skipIf(!chromiumPath)(`buys the same way in Chromium with JavaScript turned off${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
     await shopInChromium(false, { firstName: "Joko", lastName: "Susilo", email: "joko@contoh.id", password: "rahasia-joko-1" })
   })
 
-  it.skipIf(!chromiumPath)(`has no axe-core accessibility violations on any buyer page, in both languages${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
-    const { storefrontUrl } = readStackJson()
-    const featured = await firstListedProduct()
-    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
-    const producer = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
-    const village = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
-    const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const page = await browser.newPage()
-      const found: Record<string, string[]> = {}
-      const audit = async (name: string) => {
-        // Evaluated through the browser's debugging protocol, which the page's content policy (no inline scripts) does not govern.
-        await page.evaluate(axeSource)
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
-          return (await axe.run(document)).violations.map((violation) => violation.id)
-        })
-        if (violations.length) found[name] = violations
+  it.skipIf(!chromiumPath)(
+    `has no axe-core accessibility violations on any buyer page, in both languages${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+      const { storefrontUrl } = readStackJson()
+      const featured = await firstListedProduct()
+      const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+      const producer = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
+      const village = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
+      const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const page = await browser.newPage()
+        const found: Record<string, string[]> = {}
+        const audit = async (name: string) => {
+          // Evaluated through the browser's debugging protocol, which the page's content policy (no inline scripts) does not govern.
+          await page.evaluate(axeSource)
+          const violations = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: Array<{ id: string }> }> } }).axe
+            return (await axe.run(document)).violations.map((violation) => violation.id)
+          })
+          if (violations.length) found[name] = violations
+        }
+        for (const path of [...pages, ...pages.map((path) => (path === "/" ? "/en/" : `/en${path}`))]) {
+          await page.goto(`${storefrontUrl}${path}`)
+          await audit(path)
+        }
+        // The search box's suggestions exist only once someone types: audit the page with them open too.
+        await page.goto(`${storefrontUrl}/cari`)
+        // Astro drops `ssr` from the island once React has taken over the input (it hydrates when the page is idle).
+        await page.locator("astro-island:not([ssr])").waitFor({ state: "attached" })
+        await page.getByRole("main").getByRole("searchbox").pressSequentially("gula")
+        await page.getByRole("list", { name: "Cari produk desa" }).getByRole("link").first().waitFor()
+        await audit("/cari with suggestions open")
+        expect(found).toEqual({})
+      } finally {
+        await browser.close()
       }
-      for (const path of [...pages, ...pages.map((path) => (path === "/" ? "/en/" : `/en${path}`))]) {
-        await page.goto(`${storefrontUrl}${path}`)
-        await audit(path)
-      }
-      // The search box's suggestions exist only once someone types: audit the page with them open too.
-      await page.goto(`${storefrontUrl}/cari`)
-      // Astro drops `ssr` from the island once React has taken over the input (it hydrates when the page is idle).
-      await page.locator("astro-island:not([ssr])").waitFor({ state: "attached" })
-      await page.getByRole("main").getByRole("searchbox").pressSequentially("gula")
-      await page.getByRole("list", { name: "Cari produk desa" }).getByRole("link").first().waitFor()
-      await audit("/cari with suggestions open")
-      expect(found).toEqual({})
-    } finally {
-      await browser.close()
     }
-  })
+  )
 
   /** The first demo producer's login, and a token for reading their records straight from the producer API. */
   async function demoProducer() {
     const { backendUrl, accounts } = readStackJson()
     const login = accounts.find((account) => account.role === "producer")!
-    const { token } = await (await fetch(`${backendUrl}/auth/producer/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: login.email, password: login.password }) })).json()
+    const { token } = await (
+      await fetch(`${backendUrl}/auth/producer/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: login.email, password: login.password }),
+      })
+    ).json()
     const api = async (path: string, init: RequestInit = {}) =>
       (await fetch(`${backendUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })).json()
     return { login, api }
@@ -942,7 +1068,10 @@ describe("npm start in a fresh copy of the repository", () => {
     const { login } = await demoProducer()
     const wrong = await post("/panel/masuk", { email: login.email, password: "bukan-sandinya" })
     expect(wrong.status).toBe(303)
-    const flash = wrong.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const flash = wrong.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     expect(await (await fetch(`${storefrontUrl}/panel/masuk`, { headers: { cookie: flash } })).text()).toContain("Email atau kata sandi salah.")
   })
 
@@ -955,7 +1084,12 @@ describe("npm start in a fresh copy of the repository", () => {
     const signInFrom = (localAddress: string, form: Record<string, string>) =>
       new Promise<{ location: string | undefined; cookie: string }>((resolve, reject) => {
         const body = new URLSearchParams(form).toString()
-        const headers = { host: new URL(storefrontUrl).host, origin: storefrontUrl, "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) }
+        const headers = {
+          host: new URL(storefrontUrl).host,
+          origin: storefrontUrl,
+          "content-type": "application/x-www-form-urlencoded",
+          "content-length": String(Buffer.byteLength(body)),
+        }
         request({ host: "127.0.0.1", port, path: "/panel/masuk", method: "POST", localAddress, headers }, (response) => {
           response.resume()
           const cookie = (response.headers["set-cookie"] ?? []).map((value) => value.split(";")[0]).join("; ")
@@ -980,7 +1114,10 @@ describe("npm start in a fresh copy of the repository", () => {
     const { login } = await demoProducer()
     const signedIn = await post("/panel/masuk", { email: login.email, password: login.password })
     expect(signedIn.headers.get("location")).toBe("/panel")
-    const cookie = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     for (const path of [...SIGNED_OUT_PANEL_PAGES, ...PANEL_PAGES]) {
       const page = await transferredBytes(`${storefrontUrl}${path}`, cookie)
       expect(page, path).toMatchObject({ status: 200, encoding: "gzip", cacheControl: "private, no-store" })
@@ -989,360 +1126,442 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
-  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone sign in and set a variant to 0, and buyers see "Stok habis" within seconds${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl } = readStackJson()
-    const { login, api } = await demoProducer()
-    // A listed product with no harvest coming: a harvest opens pre-orders, which would keep it buyable at 0.
-    const { products } = await api("/producer/products?curation_state=approved")
-    const { stock } = await api("/producer/stock")
-    // A variant nobody has ordered yet: stock cannot be set below what buyers already reserved (earlier tests order some).
-    const candidates = stock.filter(
-      (row: { product_id: string; available_quantity: number; reserved_quantity: number }) =>
-        row.available_quantity > 0 && row.reserved_quantity === 0 && products.some((product: { id: string }) => product.id === row.product_id)
-    )
-    let chosen: { product_id: string; product_title: string; variant_id: string; variant_title: string } | undefined
-    for (const row of candidates) {
-      if ((await api(`/producer/products/${row.product_id}/harvest`)).harvest === null) {
-        chosen = row
-        break
+  it.skipIf(!chromiumPath)(
+    `lets a producer on a 360 px phone sign in and set a variant to 0, and buyers see "Stok habis" within seconds${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl } = readStackJson()
+      const { login, api } = await demoProducer()
+      // A listed product with no harvest coming: a harvest opens pre-orders, which would keep it buyable at 0.
+      const { products } = await api("/producer/products?curation_state=approved")
+      const { stock } = await api("/producer/stock")
+      // A variant nobody has ordered yet: stock cannot be set below what buyers already reserved (earlier tests order some).
+      const candidates = stock.filter(
+        (row: { product_id: string; available_quantity: number; reserved_quantity: number }) =>
+          row.available_quantity > 0 && row.reserved_quantity === 0 && products.some((product: { id: string }) => product.id === row.product_id)
+      )
+      let chosen: { product_id: string; product_title: string; variant_id: string; variant_title: string } | undefined
+      for (const row of candidates) {
+        if ((await api(`/producer/products/${row.product_id}/harvest`)).harvest === null) {
+          chosen = row
+          break
+        }
+      }
+      expect(chosen).toBeDefined()
+      const handle = products.find((product: { id: string }) => product.id === chosen!.product_id).handle
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        const variantStock = page.locator(`label.variant:has(input[value="${chosen!.variant_id}"]) .stock`)
+        await page.goto(`/produk/${handle}`)
+        expect(await variantStock.innerText()).not.toBe("Stok habis")
+
+        const panel = await context.newPage()
+        await signInToPanel(panel, login)
+        await setStockInPanel(panel, `${chosen!.product_title} · ${chosen!.variant_title}`, 0)
+        expect(await panel.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+
+        // The catalogue page cache follows the catalogue revision, which a stock change moves on.
+        await expect
+          .poll(
+            async () => {
+              await page.goto(`/produk/${handle}`)
+              return variantStock.innerText()
+            },
+            { timeout: 10_000, interval: 500 }
+          )
+          .toBe("Stok habis")
+      } finally {
+        await browser.close()
       }
     }
-    expect(chosen).toBeDefined()
-    const handle = products.find((product: { id: string }) => product.id === chosen!.product_id).handle
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      const variantStock = page.locator(`label.variant:has(input[value="${chosen!.variant_id}"]) .stock`)
-      await page.goto(`/produk/${handle}`)
-      expect(await variantStock.innerText()).not.toBe("Stok habis")
+  )
 
-      const panel = await context.newPage()
-      await signInToPanel(panel, login)
-      await setStockInPanel(panel, `${chosen!.product_title} · ${chosen!.variant_title}`, 0)
-      expect(await panel.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+  it.skipIf(!chromiumPath)(
+    `brings a buyer's order to the producer's phone: today's order on the dashboard, then accept, pack and ship with a tracking number${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+      const { login, api } = await demoProducer()
+      const { products } = await api("/producer/products?curation_state=approved")
+      const { stock } = await api("/producer/stock")
+      const row = stock.find(
+        (candidate: { product_id: string; available_quantity: number }) =>
+          candidate.available_quantity >= 2 && products.some((product: { id: string }) => product.id === candidate.product_id)
+      )
+      expect(row).toBeDefined()
+      const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 2 }])
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await signInToPanel(page, login)
+        // The order reaches the producer through the order.placed subscriber: a moment after checkout.
+        await expect
+          .poll(
+            async () => {
+              await page.goto("/panel")
+              return page.getByRole("main").innerText()
+            },
+            { timeout: 10_000, interval: 500 }
+          )
+          .toContain(`#${order.display_id}`)
+        expect(await page.getByRole("main").innerText()).toContain(`2 × ${row.product_title}`)
 
-      // The catalogue page cache follows the catalogue revision, which a stock change moves on.
-      await expect
-        .poll(async () => {
-          await page.goto(`/produk/${handle}`)
-          return variantStock.innerText()
-        }, { timeout: 10_000, interval: 500 })
-        .toBe("Stok habis")
-    } finally {
-      await browser.close()
-    }
-  })
+        await page.getByRole("link", { name: "Lihat pesanan" }).click()
+        const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: new RegExp(`^Pesanan #${order.display_id} `) }) })
+        expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · Baru`)
+        expect(await card.getByRole("link", { name: "WhatsApp pembeli" }).getAttribute("href")).toMatch(/^https:\/\/wa\.me\/6281298765432\?text=/)
+        // Working through the "Baru" tab: after each step the order is still in view, on the tab of its new status.
+        await page.getByRole("link", { name: "Baru", exact: true }).click()
+        for (const [button, heading, status] of [
+          ["Terima pesanan", "Diterima", "accepted"],
+          ["Sudah dikemas", "Dikemas", "packed"],
+        ]) {
+          await Promise.all([
+            page.waitForURL((url) => url.pathname === "/panel/pesanan" && url.searchParams.get("status") === status),
+            card.getByRole("button", { name: button }).click(),
+          ])
+          expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · ${heading}`)
+          expect(new URL(page.url()).hash).toBe(`#o-${await card.getAttribute("aria-labelledby").then((label) => label!.slice(2))}`)
+        }
+        // Packing took the two units off the producer's shelf (Medusa's fulfillment at their location).
+        const after = (await api("/producer/stock")).stock.find((candidate: { variant_id: string }) => candidate.variant_id === row.variant_id)
+        expect(after.stocked_quantity).toBe(row.stocked_quantity - 2)
 
-  it.skipIf(!chromiumPath)(`brings a buyer's order to the producer's phone: today's order on the dashboard, then accept, pack and ship with a tracking number${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
-    const { login, api } = await demoProducer()
-    const { products } = await api("/producer/products?curation_state=approved")
-    const { stock } = await api("/producer/stock")
-    const row = stock.find((candidate: { product_id: string; available_quantity: number }) => candidate.available_quantity >= 2 && products.some((product: { id: string }) => product.id === candidate.product_id))
-    expect(row).toBeDefined()
-    const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 2 }])
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await signInToPanel(page, login)
-      // The order reaches the producer through the order.placed subscriber: a moment after checkout.
-      await expect
-        .poll(async () => {
-          await page.goto("/panel")
-          return page.getByRole("main").innerText()
-        }, { timeout: 10_000, interval: 500 })
-        .toContain(`#${order.display_id}`)
-      expect(await page.getByRole("main").innerText()).toContain(`2 × ${row.product_title}`)
-
-      await page.getByRole("link", { name: "Lihat pesanan" }).click()
-      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: new RegExp(`^Pesanan #${order.display_id} `) }) })
-      expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · Baru`)
-      expect(await card.getByRole("link", { name: "WhatsApp pembeli" }).getAttribute("href")).toMatch(/^https:\/\/wa\.me\/6281298765432\?text=/)
-      // Working through the "Baru" tab: after each step the order is still in view, on the tab of its new status.
-      await page.getByRole("link", { name: "Baru", exact: true }).click()
-      for (const [button, heading, status] of [["Terima pesanan", "Diterima", "accepted"], ["Sudah dikemas", "Dikemas", "packed"]]) {
-        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan" && url.searchParams.get("status") === status), card.getByRole("button", { name: button }).click()])
-        expect(await card.getByRole("heading").innerText()).toBe(`Pesanan #${order.display_id} · ${heading}`)
-        expect(new URL(page.url()).hash).toBe(`#o-${await card.getAttribute("aria-labelledby").then((label) => label!.slice(2))}`)
+        await card.getByLabel("Nomor resi atau nama kurir").fill("JNE 0123456789")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: "Kirim dengan nomor resi" }).click()])
+        expect(await page.getByRole("status").innerText()).toBe("Pesanan ditandai sudah dikirim.")
+        expect(await card.innerText()).toContain("Resi / kurir: JNE 0123456789")
+        expect(await card.getByRole("button").count()).toBe(0)
+      } finally {
+        await browser.close()
       }
-      // Packing took the two units off the producer's shelf (Medusa's fulfillment at their location).
-      const after = (await api("/producer/stock")).stock.find((candidate: { variant_id: string }) => candidate.variant_id === row.variant_id)
-      expect(after.stocked_quantity).toBe(row.stocked_quantity - 2)
-
-      await card.getByLabel("Nomor resi atau nama kurir").fill("JNE 0123456789")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: "Kirim dengan nomor resi" }).click()])
-      expect(await page.getByRole("status").innerText()).toBe("Pesanan ditandai sudah dikirim.")
-      expect(await card.innerText()).toContain("Resi / kurir: JNE 0123456789")
-      expect(await card.getByRole("button").count()).toBe(0)
-    } finally {
-      await browser.close()
     }
-  })
+  )
 
-  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone create a processed-food draft with its food facts, edit its name and price, and delete it after confirming${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl } = readStackJson()
-    const { login, api } = await demoProducer()
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await signInToPanel(page, login)
-      await page.goto("/panel/produk")
-      await page.getByLabel("Nama produk").fill("Keripik Tempe Uji Panel")
-      await page.getByLabel("Keterangan (minimal 20 huruf)").fill("Keripik tempe renyah dari kedelai petani Pacitan.")
-      await page.getByLabel("Berat/isi bersih").fill("200 g")
-      await page.getByLabel("Komposisi").fill("Tempe, tepung beras, garam")
-      await page.getByLabel("Masa simpan (hari)").fill("60")
-      await page.getByLabel("Cara penyimpanan").fill("Simpan di tempat kering")
-      const firstCategory = page.locator('input[name="category_ids"]').first()
-      await firstCategory.check()
-      const categoryId = await firstCategory.getAttribute("value")
-      await page.getByLabel("Nama varian").first().fill("200 g")
-      await page.getByLabel("Harga (Rp)").first().fill("12000")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Simpan draf" }).click()])
-      expect(await page.getByRole("status").innerText()).toBe("Draf produk dibuat. Ajukan ke kurator bila sudah siap.")
-      const created = (await api("/producer/products?q=Keripik%20Tempe%20Uji%20Panel")).products[0]
-      expect(created.product_compliance).toMatchObject({ ingredients: "Tempe, tepung beras, garam", shelf_life_days: 60, storage: "Simpan di tempat kering", net_quantity: "200 g" })
-      expect(created.categories.map((category: { id: string }) => category.id)).toEqual([categoryId])
+  it.skipIf(!chromiumPath)(
+    `lets a producer on a 360 px phone create a processed-food draft with its food facts, edit its name and price, and delete it after confirming${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl } = readStackJson()
+      const { login, api } = await demoProducer()
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await signInToPanel(page, login)
+        await page.goto("/panel/produk")
+        await page.getByLabel("Nama produk").fill("Keripik Tempe Uji Panel")
+        await page.getByLabel("Keterangan (minimal 20 huruf)").fill("Keripik tempe renyah dari kedelai petani Pacitan.")
+        await page.getByLabel("Berat/isi bersih").fill("200 g")
+        await page.getByLabel("Komposisi").fill("Tempe, tepung beras, garam")
+        await page.getByLabel("Masa simpan (hari)").fill("60")
+        await page.getByLabel("Cara penyimpanan").fill("Simpan di tempat kering")
+        const firstCategory = page.locator('input[name="category_ids"]').first()
+        await firstCategory.check()
+        const categoryId = await firstCategory.getAttribute("value")
+        await page.getByLabel("Nama varian").first().fill("200 g")
+        await page.getByLabel("Harga (Rp)").first().fill("12000")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Simpan draf" }).click()])
+        expect(await page.getByRole("status").innerText()).toBe("Draf produk dibuat. Ajukan ke kurator bila sudah siap.")
+        const created = (await api("/producer/products?q=Keripik%20Tempe%20Uji%20Panel")).products[0]
+        expect(created.product_compliance).toMatchObject({
+          ingredients: "Tempe, tepung beras, garam",
+          shelf_life_days: 60,
+          storage: "Simpan di tempat kering",
+          net_quantity: "200 g",
+        })
+        expect(created.categories.map((category: { id: string }) => category.id)).toEqual([categoryId])
 
-      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`), page.getByRole("link", { name: "Ubah Keripik Tempe Uji Panel" }).click()])
-      await page.getByLabel("Nama produk").fill("Keripik Tempe Pedas Uji Panel")
-      await page.getByLabel("Harga (Rp)").fill("13500")
-      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`), page.getByRole("button", { name: "Simpan perubahan" }).click()])
-      expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
-      await page.goto("/panel/produk")
-      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Keripik Tempe Pedas Uji Panel", exact: true }) })
-      expect(normaliseSpaces(await card.innerText())).toContain("200 g: Rp 13.500")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`),
+          page.getByRole("link", { name: "Ubah Keripik Tempe Uji Panel" }).click(),
+        ])
+        await page.getByLabel("Nama produk").fill("Keripik Tempe Pedas Uji Panel")
+        await page.getByLabel("Harga (Rp)").fill("13500")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === `/panel/produk/${created.id}`),
+          page.getByRole("button", { name: "Simpan perubahan" }).click(),
+        ])
+        expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
+        await page.goto("/panel/produk")
+        const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Keripik Tempe Pedas Uji Panel", exact: true }) })
+        expect(normaliseSpaces(await card.innerText())).toContain("200 g: Rp 13.500")
 
-      // Deleting asks first, on a page of its own: "Batal" keeps the draft.
-      await Promise.all([page.waitForURL((url) => url.pathname.endsWith("/hapus")), card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click()])
-      expect(await page.getByRole("heading", { level: 2 }).innerText()).toBe("Hapus draf “Keripik Tempe Pedas Uji Panel”?")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("link", { name: "Batal" }).click()])
-      expect(await card.count()).toBe(1)
-      await Promise.all([page.waitForURL((url) => url.pathname.endsWith("/hapus")), card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click()])
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Ya, hapus draf" }).click()])
-      expect(await page.getByRole("status").innerText()).toBe("Draf produk dihapus.")
-      expect(await card.count()).toBe(0)
-      expect((await api(`/producer/products/${created.id}`)).product).toBeUndefined()
+        // Deleting asks first, on a page of its own: "Batal" keeps the draft.
+        await Promise.all([
+          page.waitForURL((url) => url.pathname.endsWith("/hapus")),
+          card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click(),
+        ])
+        expect(await page.getByRole("heading", { level: 2 }).innerText()).toBe("Hapus draf “Keripik Tempe Pedas Uji Panel”?")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("link", { name: "Batal" }).click()])
+        expect(await card.count()).toBe(1)
+        await Promise.all([
+          page.waitForURL((url) => url.pathname.endsWith("/hapus")),
+          card.getByRole("link", { name: "Hapus draf Keripik Tempe Pedas Uji Panel" }).click(),
+        ])
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), page.getByRole("button", { name: "Ya, hapus draf" }).click()])
+        expect(await page.getByRole("status").innerText()).toBe("Draf produk dihapus.")
+        expect(await card.count()).toBe(0)
+        expect((await api(`/producer/products/${created.id}`)).product).toBeUndefined()
 
-      // An approved product's edit page says which changes send it back to the curator.
-      const [approved] = (await api("/producer/products?curation_state=approved&limit=1")).products
-      await page.goto(`/panel/produk/${approved.id}`)
-      expect(await page.getByRole("main").innerText()).toContain("Mengubah nama, keterangan, kategori, nama varian atau data pangannya mengirimnya kembali ke kurator")
-    } finally {
-      await browser.close()
-    }
-  })
-
-  it.skipIf(!chromiumPath)(`lets a producer on a 360 px phone answer a curator's request: the reason beside the form, food facts, categories and variant names to fix, then sent back${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl, backendUrl, accounts } = readStackJson()
-    const { login, api } = await demoProducer()
-    const { product } = await api("/producer/products", {
-      method: "POST",
-      body: JSON.stringify({
-        title: "Rengginang Uji Kurator",
-        description: "Rengginang ketan dari petani Pacitan, dijemur dan digoreng renyah.",
-        variants: [{ title: "sedang", price: 15000 }],
-        compliance: { product_type: "processed_food", licence: "pirt", net_quantity: "250 g", ingredients: "Ketan", shelf_life_days: 30 },
-      }),
-    })
-    expect((await api(`/producer/products/${product.id}/submit`, { method: "POST", body: "{}" })).product_curation?.state ?? "submitted").toBe("submitted")
-    const coordinator = accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (
-      await fetch(`${backendUrl}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
-    ).json()
-    const reason = "Komposisi belum lengkap (garam? bawang?). Nama varian tulis berat bersihnya, mis. 250 g."
-    const asked = await fetch(`${backendUrl}/admin/curation/products/${product.id}/request-changes`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ reason }),
-    })
-    expect(asked.status).toBe(200)
-
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await signInToPanel(page, login)
-      await page.goto(`/panel/produk/${product.id}`)
-      const request = page.locator("#alasan-kurator")
-      expect(normaliseSpaces(await request.innerText())).toContain(`Permintaan kurator: ${reason}`)
-      // Everything the curator asked about is on the page, as the product has it.
-      expect(await page.getByLabel("Komposisi").inputValue()).toBe("Ketan")
-      expect(await page.getByLabel("Nama varian").inputValue()).toBe("sedang")
-      await page.getByLabel("Komposisi").fill("Ketan, garam, bawang putih")
-      await page.getByLabel("Nama varian").fill("250 g")
-      const category = page.locator('input[name="category_ids"]').first()
-      await category.check()
-      const categoryId = await category.getAttribute("value")
-      await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${product.id}`), page.getByRole("button", { name: "Simpan perubahan" }).click()])
-      expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
-      // The request stays in view until the product goes back to the curator.
-      expect(normaliseSpaces(await request.innerText())).toContain(reason)
-      const saved = (await api(`/producer/products/${product.id}`)).product
-      expect(saved.product_compliance.ingredients).toBe("Ketan, garam, bawang putih")
-      expect(saved.variants.map((variant: { title: string }) => variant.title)).toEqual(["250 g"])
-      expect(saved.categories.map((entry: { id: string }) => entry.id)).toEqual([categoryId])
-
-      await page.goto("/panel/produk")
-      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Rengginang Uji Kurator", exact: true }) })
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), card.getByRole("button", { name: "Ajukan ke kurator" }).click()])
-      expect((await api(`/producer/products/${product.id}`)).product.product_curation.state).toBe("submitted")
-      await page.goto(`/panel/produk/${product.id}`)
-      expect(await request.count()).toBe(0)
-    } finally {
-      await browser.close()
-      await api(`/producer/products/${product.id}`, { method: "DELETE" }).catch(() => undefined)
-    }
-  })
-
-  it.skipIf(!chromiumPath)(`lets a producer set a variant's low-stock threshold on /panel/stok, and the dashboard warns of it${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl } = readStackJson()
-    const { login, api } = await demoProducer()
-    const row = (await api("/producer/stock")).stock.find((candidate: { available_quantity: number; low_stock: boolean }) => candidate.available_quantity > 0 && !candidate.low_stock)
-    const heading = `${row.product_title} · ${row.variant_title}`
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await signInToPanel(page, login)
-      await page.goto("/panel/stok")
-      const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: heading, exact: true }) })
-      const save = async (threshold: string) => {
-        await card.getByLabel("Batas stok menipis").fill(threshold)
-        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/stok"), card.getByRole("button", { name: "Simpan" }).click()])
-        expect(await page.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+        // An approved product's edit page says which changes send it back to the curator.
+        const [approved] = (await api("/producer/products?curation_state=approved&limit=1")).products
+        await page.goto(`/panel/produk/${approved.id}`)
+        expect(await page.getByRole("main").innerText()).toContain(
+          "Mengubah nama, keterangan, kategori, nama varian atau data pangannya mengirimnya kembali ke kurator"
+        )
+      } finally {
+        await browser.close()
       }
-      // The card's first line: "Tersedia 5 (dipesan 0) · stok menipis".
-      const summary = card.locator("p").first()
-      await save(String(row.available_quantity))
-      expect(await summary.innerText()).toContain("· stok menipis")
-      expect(await card.getByLabel("Batas stok menipis").inputValue()).toBe(String(row.available_quantity))
-      expect((await api("/producer/stock?low_stock=true")).stock.map((candidate: { variant_id: string }) => candidate.variant_id)).toContain(row.variant_id)
-      await page.goto("/panel")
-      expect(await page.getByRole("main").innerText()).toContain(row.product_title)
-      // A blank threshold means no warning again.
-      await page.goto("/panel/stok")
-      await save("")
-      expect(await summary.innerText()).not.toContain("stok menipis")
-
-      // Taking away more than there is: refused, saying how many there are, and the card keeps what was typed.
-      const takeAway = `-${row.stocked_quantity + 5}`
-      await card.getByLabel("Tambah (+) / kurangi (−)").fill(takeAway)
-      await card.getByLabel("Alasan").fill("rusak kena hujan")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/stok"), card.getByRole("button", { name: "Ubah" }).click()])
-      expect(await page.getByRole("alert").innerText()).toContain(`stok tinggal ${row.stocked_quantity}`)
-      expect(await card.getByLabel("Tambah (+) / kurangi (−)").inputValue()).toBe(takeAway)
-      expect(await card.getByLabel("Alasan").inputValue()).toBe("rusak kena hujan")
-      // Kept once: the next visit shows an empty form again.
-      await page.goto("/panel/stok")
-      expect(await card.getByLabel("Alasan").inputValue()).toBe("")
-    } finally {
-      await browser.close()
     }
-  })
+  )
 
-  it.skipIf(!chromiumPath)(`lets a producer who forgot the password ask for a link, with one answer for any email and a limit, and refuses a spent link${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl, accounts } = readStackJson()
-    const producer = accounts.filter((account) => account.role === "producer").at(-1)!
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await page.goto("/panel/masuk")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("link", { name: "Lupa kata sandi?" }).click()])
-      const ask = async (email: string) => {
+  it.skipIf(!chromiumPath)(
+    `lets a producer on a 360 px phone answer a curator's request: the reason beside the form, food facts, categories and variant names to fix, then sent back${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl, backendUrl, accounts } = readStackJson()
+      const { login, api } = await demoProducer()
+      const { product } = await api("/producer/products", {
+        method: "POST",
+        body: JSON.stringify({
+          title: "Rengginang Uji Kurator",
+          description: "Rengginang ketan dari petani Pacitan, dijemur dan digoreng renyah.",
+          variants: [{ title: "sedang", price: 15000 }],
+          compliance: { product_type: "processed_food", licence: "pirt", net_quantity: "250 g", ingredients: "Ketan", shelf_life_days: 30 },
+        }),
+      })
+      expect((await api(`/producer/products/${product.id}/submit`, { method: "POST", body: "{}" })).product_curation?.state ?? "submitted").toBe("submitted")
+      const coordinator = accounts.find((account) => account.role === "coordinator")!
+      const { token } = await (
+        await fetch(`${backendUrl}/auth/user/emailpass`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+        })
+      ).json()
+      const reason = "Komposisi belum lengkap (garam? bawang?). Nama varian tulis berat bersihnya, mis. 250 g."
+      const asked = await fetch(`${backendUrl}/admin/curation/products/${product.id}/request-changes`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ reason }),
+      })
+      expect(asked.status).toBe(200)
+
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await signInToPanel(page, login)
+        await page.goto(`/panel/produk/${product.id}`)
+        const request = page.locator("#alasan-kurator")
+        expect(normaliseSpaces(await request.innerText())).toContain(`Permintaan kurator: ${reason}`)
+        // Everything the curator asked about is on the page, as the product has it.
+        expect(await page.getByLabel("Komposisi").inputValue()).toBe("Ketan")
+        expect(await page.getByLabel("Nama varian").inputValue()).toBe("sedang")
+        await page.getByLabel("Komposisi").fill("Ketan, garam, bawang putih")
+        await page.getByLabel("Nama varian").fill("250 g")
+        const category = page.locator('input[name="category_ids"]').first()
+        await category.check()
+        const categoryId = await category.getAttribute("value")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === `/panel/produk/${product.id}`),
+          page.getByRole("button", { name: "Simpan perubahan" }).click(),
+        ])
+        expect(await page.getByRole("status").innerText()).toBe("Perubahan disimpan.")
+        // The request stays in view until the product goes back to the curator.
+        expect(normaliseSpaces(await request.innerText())).toContain(reason)
+        const saved = (await api(`/producer/products/${product.id}`)).product
+        expect(saved.product_compliance.ingredients).toBe("Ketan, garam, bawang putih")
+        expect(saved.variants.map((variant: { title: string }) => variant.title)).toEqual(["250 g"])
+        expect(saved.categories.map((entry: { id: string }) => entry.id)).toEqual([categoryId])
+
+        await page.goto("/panel/produk")
+        const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: "Rengginang Uji Kurator", exact: true }) })
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/produk"), card.getByRole("button", { name: "Ajukan ke kurator" }).click()])
+        expect((await api(`/producer/products/${product.id}`)).product.product_curation.state).toBe("submitted")
+        await page.goto(`/panel/produk/${product.id}`)
+        expect(await request.count()).toBe(0)
+      } finally {
+        await browser.close()
+        await api(`/producer/products/${product.id}`, { method: "DELETE" }).catch(() => undefined)
+      }
+    }
+  )
+
+  it.skipIf(!chromiumPath)(
+    `lets a producer set a variant's low-stock threshold on /panel/stok, and the dashboard warns of it${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl } = readStackJson()
+      const { login, api } = await demoProducer()
+      const row = (await api("/producer/stock")).stock.find(
+        (candidate: { available_quantity: number; low_stock: boolean }) => candidate.available_quantity > 0 && !candidate.low_stock
+      )
+      const heading = `${row.product_title} · ${row.variant_title}`
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await signInToPanel(page, login)
+        await page.goto("/panel/stok")
+        const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: heading, exact: true }) })
+        const save = async (threshold: string) => {
+          await card.getByLabel("Batas stok menipis").fill(threshold)
+          await Promise.all([page.waitForURL((url) => url.pathname === "/panel/stok"), card.getByRole("button", { name: "Simpan" }).click()])
+          expect(await page.getByRole("status").innerText()).toBe("Jumlah stok disimpan.")
+        }
+        // The card's first line: "Tersedia 5 (dipesan 0) · stok menipis".
+        const summary = card.locator("p").first()
+        await save(String(row.available_quantity))
+        expect(await summary.innerText()).toContain("· stok menipis")
+        expect(await card.getByLabel("Batas stok menipis").inputValue()).toBe(String(row.available_quantity))
+        expect((await api("/producer/stock?low_stock=true")).stock.map((candidate: { variant_id: string }) => candidate.variant_id)).toContain(row.variant_id)
+        await page.goto("/panel")
+        expect(await page.getByRole("main").innerText()).toContain(row.product_title)
+        // A blank threshold means no warning again.
+        await page.goto("/panel/stok")
+        await save("")
+        expect(await summary.innerText()).not.toContain("stok menipis")
+
+        // Taking away more than there is: refused, saying how many there are, and the card keeps what was typed.
+        const takeAway = `-${row.stocked_quantity + 5}`
+        await card.getByLabel("Tambah (+) / kurangi (−)").fill(takeAway)
+        await card.getByLabel("Alasan").fill("rusak kena hujan")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/stok"), card.getByRole("button", { name: "Ubah" }).click()])
+        expect(await page.getByRole("alert").innerText()).toContain(`stok tinggal ${row.stocked_quantity}`)
+        expect(await card.getByLabel("Tambah (+) / kurangi (−)").inputValue()).toBe(takeAway)
+        expect(await card.getByLabel("Alasan").inputValue()).toBe("rusak kena hujan")
+        // Kept once: the next visit shows an empty form again.
+        await page.goto("/panel/stok")
+        expect(await card.getByLabel("Alasan").inputValue()).toBe("")
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
+  it.skipIf(!chromiumPath)(
+    `lets a producer who forgot the password ask for a link, with one answer for any email and a limit, and refuses a spent link${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl, accounts } = readStackJson()
+      const producer = accounts.filter((account) => account.role === "producer").at(-1)!
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await page.goto("/panel/masuk")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("link", { name: "Lupa kata sandi?" }).click()])
+        const ask = async (email: string) => {
+          await page.getByLabel("Email").fill(email)
+          await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("button", { name: "Kirim tautan" }).click()])
+          return page.locator("p.pesan").innerText()
+        }
+        const known = await ask(producer.email)
+        expect(known).toContain("Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim")
+        expect(await ask("bukan-produsen@contoh.id")).toBe(known)
+        await ask(producer.email)
+        await ask(producer.email)
+        expect(await ask(producer.email)).toBe("Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit.")
+
+        await page.goto(`/panel/atur-ulang-sandi?token=bukan-token&email=${encodeURIComponent(producer.email)}`)
+        await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
+        await page.getByLabel("Ulangi kata sandi baru").fill("sandi-lain-12345")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"),
+          page.getByRole("button", { name: "Simpan kata sandi" }).click(),
+        ])
+        expect(await page.getByRole("alert").innerText()).toBe("Ulangi kata sandi: kedua kata sandi tidak sama.")
+        await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
+        await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-12345")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"),
+          page.getByRole("button", { name: "Simpan kata sandi" }).click(),
+        ])
+        expect(await page.getByRole("alert").innerText()).toBe("Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru.")
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
+  it.skipIf(!chromiumPath)(
+    `shows a producer still waiting for a coordinator their profile and "Akun Anda menunggu aktivasi koordinator", from every panel page${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+      const email = "produsen-baru@contoh.id"
+      const password = "sandi-produsen-baru-1"
+      const json = { "content-type": "application/json" }
+      const { token } = await (
+        await fetch(`${backendUrl}/auth/producer/emailpass/register`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) })
+      ).json()
+      const { villages } = await (await fetch(`${backendUrl}/store/villages`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+      const registered = await fetch(`${backendUrl}/producer/register`, {
+        method: "POST",
+        headers: { ...json, authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          handle: "madu-uji-menunggu",
+          business_name: "Madu Hutan Bu Warsi",
+          owner_name: "Warsini",
+          desa_id: villages[0].id,
+          whatsapp: "0812-3333-4444",
+          story: "Madu hutan dari lereng bukit, dipanen dua kali setahun.",
+        }),
+      })
+      expect(registered.status).toBe(201)
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await page.goto("/panel/masuk")
         await page.getByLabel("Email").fill(email)
-        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/lupa-sandi"), page.getByRole("button", { name: "Kirim tautan" }).click()])
-        return page.locator("p.pesan").innerText()
+        await page.getByLabel("Kata sandi").fill(password)
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/menunggu"), page.getByRole("button", { name: "Masuk" }).click()])
+        const main = await page.getByRole("main").innerText()
+        expect(main).toContain("Akun Anda menunggu aktivasi koordinator")
+        expect(main).toContain("Madu Hutan Bu Warsi")
+        expect(main).toContain(villages[0].name)
+        expect(await phoneProblems(page, axeSource)).toBeUndefined()
+        for (const path of PANEL_PAGES) {
+          await page.goto(path)
+          expect(new URL(page.url()).pathname, path).toBe("/panel/menunggu")
+        }
+      } finally {
+        await browser.close()
       }
-      const known = await ask(producer.email)
-      expect(known).toContain("Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim")
-      expect(await ask("bukan-produsen@contoh.id")).toBe(known)
-      await ask(producer.email)
-      await ask(producer.email)
-      expect(await ask(producer.email)).toBe("Terlalu banyak permintaan atur ulang kata sandi. Coba lagi dalam 15 menit.")
-
-      await page.goto(`/panel/atur-ulang-sandi?token=bukan-token&email=${encodeURIComponent(producer.email)}`)
-      await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
-      await page.getByLabel("Ulangi kata sandi baru").fill("sandi-lain-12345")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
-      expect(await page.getByRole("alert").innerText()).toBe("Ulangi kata sandi: kedua kata sandi tidak sama.")
-      await page.getByLabel(/^Kata sandi baru/).fill("sandi-baru-12345")
-      await page.getByLabel("Ulangi kata sandi baru").fill("sandi-baru-12345")
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/atur-ulang-sandi"), page.getByRole("button", { name: "Simpan kata sandi" }).click()])
-      expect(await page.getByRole("alert").innerText()).toBe("Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru.")
-    } finally {
-      await browser.close()
     }
-  })
+  )
 
-  it.skipIf(!chromiumPath)(`shows a producer still waiting for a coordinator their profile and "Akun Anda menunggu aktivasi koordinator", from every panel page${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
-    const email = "produsen-baru@contoh.id"
-    const password = "sandi-produsen-baru-1"
-    const json = { "content-type": "application/json" }
-    const { token } = await (await fetch(`${backendUrl}/auth/producer/emailpass/register`, { method: "POST", headers: json, body: JSON.stringify({ email, password }) })).json()
-    const { villages } = await (await fetch(`${backendUrl}/store/villages`, { headers: { "x-publishable-api-key": publishableKey } })).json()
-    const registered = await fetch(`${backendUrl}/producer/register`, {
-      method: "POST",
-      headers: { ...json, authorization: `Bearer ${token}` },
-      body: JSON.stringify({ handle: "madu-uji-menunggu", business_name: "Madu Hutan Bu Warsi", owner_name: "Warsini", desa_id: villages[0].id, whatsapp: "0812-3333-4444", story: "Madu hutan dari lereng bukit, dipanen dua kali setahun." }),
-    })
-    expect(registered.status).toBe(201)
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      await page.goto("/panel/masuk")
-      await page.getByLabel("Email").fill(email)
-      await page.getByLabel("Kata sandi").fill(password)
-      await Promise.all([page.waitForURL((url) => url.pathname === "/panel/menunggu"), page.getByRole("button", { name: "Masuk" }).click()])
-      const main = await page.getByRole("main").innerText()
-      expect(main).toContain("Akun Anda menunggu aktivasi koordinator")
-      expect(main).toContain("Madu Hutan Bu Warsi")
-      expect(main).toContain(villages[0].name)
-      expect(await phoneProblems(page, axeSource)).toBeUndefined()
-      for (const path of PANEL_PAGES) {
-        await page.goto(path)
-        expect(new URL(page.url()).pathname, path).toBe("/panel/menunggu")
+  it.skipIf(!chromiumPath)(
+    `fits the panel on a 360 px phone: no sideways scrolling, every control at least 44 px, no axe-core violations${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+      const { login, api } = await demoProducer()
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        const found: Record<string, unknown> = {}
+        const check = async (path: string) => {
+          const problems = await phoneProblems(page, axeSource)
+          if (problems) found[path] = problems
+        }
+        for (const path of SIGNED_OUT_PANEL_PAGES) {
+          await page.goto(path)
+          await check(path)
+        }
+        await signInToPanel(page, login)
+        // A product's edit page, and the delete page of a product that is no draft (it explains why not).
+        const [product] = (await api("/producer/products?limit=1")).products
+        for (const path of [...PANEL_PAGES, `/panel/produk/${product.id}`, `/panel/produk/${product.id}/hapus`]) {
+          await page.goto(path)
+          await check(path)
+        }
+        expect(found).toEqual({})
+      } finally {
+        await browser.close()
       }
-    } finally {
-      await browser.close()
     }
-  })
-
-  it.skipIf(!chromiumPath)(`fits the panel on a 360 px phone: no sideways scrolling, every control at least 44 px, no axe-core violations${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`, async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
-    const { login, api } = await demoProducer()
-    const browser = await launchChromium(chromiumPath!)
-    try {
-      const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
-      const page = await context.newPage()
-      const found: Record<string, unknown> = {}
-      const check = async (path: string) => {
-        const problems = await phoneProblems(page, axeSource)
-        if (problems) found[path] = problems
-      }
-      for (const path of SIGNED_OUT_PANEL_PAGES) {
-        await page.goto(path)
-        await check(path)
-      }
-      await signInToPanel(page, login)
-      // A product's edit page, and the delete page of a product that is no draft (it explains why not).
-      const [product] = (await api("/producer/products?limit=1")).products
-      for (const path of [...PANEL_PAGES, `/panel/produk/${product.id}`, `/panel/produk/${product.id}/hapus`]) {
-        await page.goto(path)
-        await check(path)
-      }
-      expect(found).toEqual({})
-    } finally {
-      await browser.close()
-    }
-  })
+  )
 
   it.skipIf(!chromiumPath || !caddyInstalled)(
     `behind the TLS proxy of docker-compose.yml (Caddy, a self-signed certificate): a purchase and a panel login in Chromium over https, with HSTS, compression and Secure cookies${!chromiumPath ? ` (skipped: ${NO_CHROMIUM_REASON})` : !caddyInstalled ? ` (skipped: ${NO_CADDY_REASON})` : ""}`,
@@ -1359,7 +1578,17 @@ describe("npm start in a fresh copy of the repository", () => {
         "tls-storefront",
         process.execPath,
         [path.join(storefrontDir, "dist", "server", "entry.mjs")],
-        { cwd: storefrontDir, env: { ...process.env, HOST: "127.0.0.1", PORT: String(storefrontPort), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, ...proxied } },
+        {
+          cwd: storefrontDir,
+          env: {
+            ...process.env,
+            HOST: "127.0.0.1",
+            PORT: String(storefrontPort),
+            MEDUSA_BACKEND_URL: backendUrl,
+            MEDUSA_PUBLISHABLE_KEY: publishableKey,
+            ...proxied,
+          },
+        },
         { dir: path.join(repo.dir, ".data", "logs"), echo: false }
       )
       try {
@@ -1372,7 +1601,11 @@ describe("npm start in a fresh copy of the repository", () => {
         expect((await proxy.get("/health")).status).toBe(200)
         expect((await proxy.get("/app")).status).toBeLessThan(400)
 
-        await shopInChromium(true, { firstName: "Laras", lastName: "Wati", email: "laras@contoh.id", password: "rahasia-laras-1" }, { baseURL: proxy.origin, ignoreHTTPSErrors: true })
+        await shopInChromium(
+          true,
+          { firstName: "Laras", lastName: "Wati", email: "laras@contoh.id", password: "rahasia-laras-1" },
+          { baseURL: proxy.origin, ignoreHTTPSErrors: true }
+        )
 
         const browser = await launchChromium(chromiumPath!)
         try {
@@ -1415,7 +1648,10 @@ describe("npm start in a fresh copy of the repository", () => {
     })
     console.log(`overload: ${JSON.stringify(report)}`)
     // What kept the server from answering, as its log says (long garbage collections, event-loop stalls).
-    const stalls = readFileSync(backendLog, "utf8").slice(logBefore).match(/^.*\[runtime\].*$/gm) ?? []
+    const stalls =
+      readFileSync(backendLog, "utf8")
+        .slice(logBefore)
+        .match(/^.*\[runtime\].*$/gm) ?? []
     console.log(`overload: ${stalls.length} stall(s) logged${stalls.length ? `:\n${stalls.join("\n")}` : ""}`)
     expect(report.unanswered).toBe(0)
     expect(Object.keys(report.byStatus).sort()).toEqual(["200", "503"])
@@ -1436,7 +1672,10 @@ describe("npm start in a fresh copy of the repository", () => {
     const producerAccount = accounts.filter((account) => account.role === "producer")[2] ?? accounts.find((account) => account.role === "producer")!
     const signedIn = await post("/panel/masuk", { email: producerAccount.email, password: producerAccount.password })
     expect(signedIn.headers.get("location")).toBe("/panel")
-    let cookie = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
+    let cookie = signedIn.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
     const typed = {
       aksi: "buat",
       title: "Sambal Teri Klayar",
@@ -1454,7 +1693,8 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(refused.headers.get("location")).toBe("/panel/produk#baru")
     cookie = [cookie, ...refused.headers.getSetCookie().map((value) => value.split(";")[0])].join("; ")
     const page = normaliseSpaces(await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie } })).text())
-    for (const value of [typed.title, typed.net_quantity, typed.storage, typed.variant_title, typed.variant_price, typed.shelf_life_days]) expect(page).toContain(`value="${value}"`)
+    for (const value of [typed.title, typed.net_quantity, typed.storage, typed.variant_title, typed.variant_price, typed.shelf_life_days])
+      expect(page).toContain(`value="${value}"`)
     expect(page).toContain(`>${typed.description}</textarea>`)
     expect(page).toContain(`>${typed.ingredients}</textarea>`)
     const alert = page.match(/role="alert"[^>]*>([^<]+)</)?.[1] ?? ""
@@ -1492,20 +1732,47 @@ describe("npm start in a fresh copy of the repository", () => {
     const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
     const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
     const added = await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })
-    const buyer = added.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
-    const address = { email: "uji.formulir@contoh.id", first_name: "Uji", last_name: "Formulir", phone: "081234567890", address_1: "Jalan Ahmad Yani No. 5", desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514" }
+    const buyer = added.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
+    const address = {
+      email: "uji.formulir@contoh.id",
+      first_name: "Uji",
+      last_name: "Formulir",
+      phone: "081234567890",
+      address_1: "Jalan Ahmad Yani No. 5",
+      desa: "Sidoharjo",
+      kecamatan: "Pacitan",
+      kabupaten: "Pacitan",
+      provinsi: "Jawa Timur",
+      postal_code: "63514",
+    }
     expect((await post("/checkout/alamat", address, buyer)).headers.get("location")).toBe("/checkout/pengiriman")
-    const buyerForms = await formsOn([`/produk/${featured.handle}`, "/keranjang", "/checkout", "/akun", `/en/produk/${featured.handle}`, "/checkout/pengiriman"], buyer)
+    const buyerForms = await formsOn(
+      [`/produk/${featured.handle}`, "/keranjang", "/checkout", "/akun", `/en/produk/${featured.handle}`, "/checkout/pengiriman"],
+      buyer
+    )
 
     // A producer signed in to the panel, and the forms a signed-out visitor sees there.
     const producerAccount = accounts.find((account) => account.role === "producer")!
     const signedIn = await post("/panel/masuk", { email: producerAccount.email, password: producerAccount.password })
     expect(signedIn.headers.get("location")).toBe("/panel")
-    const producer = signedIn.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ")
-    const productId = (await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie: producer } })).text()).match(/\/panel\/produk\/(prod_[0-9A-Z]+)/)![1]
-    const panelForms = await formsOn(["/panel/produk", `/panel/produk/${productId}`, "/panel/stok", "/panel/panen", "/panel/pesanan", "/panel/profil", `/panel/produk/${productId}/hapus`], producer)
+    const producer = signedIn.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
+    const productId = (await (await fetch(`${storefrontUrl}/panel/produk`, { headers: { cookie: producer } })).text()).match(
+      /\/panel\/produk\/(prod_[0-9A-Z]+)/
+    )![1]
+    const panelForms = await formsOn(
+      ["/panel/produk", `/panel/produk/${productId}`, "/panel/stok", "/panel/panen", "/panel/pesanan", "/panel/profil", `/panel/produk/${productId}/hapus`],
+      producer
+    )
     const signedOutForms = await formsOn(["/panel/masuk", "/panel/lupa-sandi", "/panel/atur-ulang-sandi?token=bukan-token"], "")
-    expect(buyerForms.map((form) => form.action)).toEqual(expect.arrayContaining(["/keranjang/tambah", "/keranjang/ubah", "/checkout/alamat", "/checkout/pesan", "/akun/masuk", "/akun/daftar"]))
+    expect(buyerForms.map((form) => form.action)).toEqual(
+      expect.arrayContaining(["/keranjang/tambah", "/keranjang/ubah", "/checkout/alamat", "/checkout/pesan", "/akun/masuk", "/akun/daftar"])
+    )
     expect(panelForms.length).toBeGreaterThanOrEqual(6)
 
     const seed = Number(process.env.FUZZ_SEED ?? 20261205)
@@ -1516,7 +1783,10 @@ describe("npm start in a fresh copy of the repository", () => {
       ...(await fuzzForms(storefrontUrl, buyerForms, buyer, { runs: 20, seed })),
     ]
     expect(failures).toEqual([])
-    for (const [path, cookie] of [["/akun/keluar", buyer], ["/panel/keluar", producer]] as const) {
+    for (const [path, cookie] of [
+      ["/akun/keluar", buyer],
+      ["/panel/keluar", producer],
+    ] as const) {
       expect((await post(path, {}, cookie)).status).toBe(303)
     }
   }, 300_000)
@@ -1591,8 +1861,20 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
       const logs = { dir: path.join(config.dataDir, "logs"), echo: false }
       const shared = backendEnv(config, secrets, database!.url)
       const cli = (port: number) => [paths.cli, "start", "--port", String(port)]
-      const server = startLogged("mode-server", process.execPath, cli(config.backendPort), { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "server" } }, logs)
-      const worker = startLogged("mode-worker", process.execPath, cli(workerPort), { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) } }, logs)
+      const server = startLogged(
+        "mode-server",
+        process.execPath,
+        cli(config.backendPort),
+        { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "server" } },
+        logs
+      )
+      const worker = startLogged(
+        "mode-worker",
+        process.execPath,
+        cli(workerPort),
+        { cwd: paths.serverDir, env: { ...shared, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) } },
+        logs
+      )
       try {
         const serverUrl = `http://localhost:${config.backendPort}`
         const workerUrl = `http://localhost:${workerPort}`
@@ -1625,7 +1907,13 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const logs = { dir: path.join(config.dataDir, "logs"), echo: false }
         const ports = [await freePort(), await freePort()]
         const servers = ports.map((port, index) =>
-          startLogged(`race-${index + 1}`, process.execPath, [paths.cli, "start", "--port", String(port)], { cwd: paths.serverDir, env: { ...shared, PORT: String(port) } }, logs)
+          startLogged(
+            `race-${index + 1}`,
+            process.execPath,
+            [paths.cli, "start", "--port", String(port)],
+            { cwd: paths.serverDir, env: { ...shared, PORT: String(port) } },
+            logs
+          )
         )
         stopServers = async () => void (await Promise.all(servers.map((server) => stopProcess(server))))
         urls = ports.map((port) => `http://localhost:${port}`)
@@ -1633,7 +1921,12 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const stack = JSON.parse(readFileSync(path.join(config.dataDir, "stack.json"), "utf8")) as StackJson
         store = { headers: { "x-publishable-api-key": stack.publishableKey } }
         const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
-        const signIn = () => fetch(`${urls[0]}/auth/user/emailpass`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: coordinator.email, password: coordinator.password }) })
+        const signIn = () =>
+          fetch(`${urls[0]}/auth/user/emailpass`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+          })
         // The first login after a start: the throttle waits for its Redis connection (it answered 500 before).
         const login = await signIn()
         expect(login.status).toBe(200)
@@ -1657,10 +1950,15 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const variantId = products[0].variants[0].id as string
         const itemId = products[0].variants[0].inventory_items[0].inventory_item_id as string
         const { reservations } = await adminGet(`/admin/reservations?inventory_item_id=${itemId}&limit=1000`)
-        for (const reservation of reservations as Array<{ id: string }>) await fetch(`${urls[0]}/admin/reservations/${reservation.id}`, { method: "DELETE", headers: admin })
+        for (const reservation of reservations as Array<{ id: string }>)
+          await fetch(`${urls[0]}/admin/reservations/${reservation.id}`, { method: "DELETE", headers: admin })
         const { inventory_levels } = await adminGet(`/admin/inventory-items/${itemId}/location-levels`)
         for (const [index, level] of (inventory_levels as Array<{ location_id: string }>).entries()) {
-          const set = await fetch(`${urls[0]}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { method: "POST", headers: admin, body: JSON.stringify({ stocked_quantity: index === 0 ? units : 0 }) })
+          const set = await fetch(`${urls[0]}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, {
+            method: "POST",
+            headers: admin,
+            body: JSON.stringify({ stocked_quantity: index === 0 ? units : 0 }),
+          })
           expect(set.status).toBe(200)
         }
         return { productId: products[0].id as string, variantId, itemId }
@@ -1671,7 +1969,11 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const { inventory_levels } = await adminGet(`/admin/inventory-items/${itemId}/location-levels`)
         const { reservations } = await adminGet(`/admin/reservations?inventory_item_id=${itemId}&limit=1000`)
         const sum = (rows: Array<Record<string, number>>, key: string) => rows.reduce((total, row) => total + Number(row[key]), 0)
-        return { stocked: sum(inventory_levels, "stocked_quantity"), reserved: sum(inventory_levels, "reserved_quantity"), reservedByItems: sum(reservations, "quantity") }
+        return {
+          stocked: sum(inventory_levels, "stocked_quantity"),
+          reserved: sum(inventory_levels, "reserved_quantity"),
+          reservedByItems: sum(reservations, "quantity"),
+        }
       }
 
       /** Buyers split between the two servers, carts made ready ten at a time, then every completion sent at once. */
@@ -1691,7 +1993,9 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         return {
           failedHard: answers.filter((answer) => answer.status >= 500),
           orders: answers.filter((answer) => answer.status === 200 && answer.data.type === "order"),
-          refused: answers.filter((answer) => answer.status >= 400 && answer.status < 500).map(({ status, data }) => ({ status, message: data.message as string })),
+          refused: answers
+            .filter((answer) => answer.status >= 400 && answer.status < 500)
+            .map(({ status, data }) => ({ status, message: data.message as string })),
         }
       }
 
@@ -1699,7 +2003,9 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         const { products } = await (await fetch(`${urls[0]}/store/products?limit=50&fields=handle,*variants`, store)).json()
         const { harvests } = await (await fetch(`${urls[0]}/store/harvests?limit=50`, store)).json()
         const harvested = new Set((harvests as Array<{ product: { handle: string } }>).map((harvest) => harvest.product.handle))
-        const handle = (products as Array<{ handle: string; variants: Array<{ manage_inventory: boolean }> }>).find((product) => !harvested.has(product.handle) && product.variants[0]?.manage_inventory)!.handle
+        const handle = (products as Array<{ handle: string; variants: Array<{ manage_inventory: boolean }> }>).find(
+          (product) => !harvested.has(product.handle) && product.variants[0]?.manage_inventory
+        )!.handle
         const { itemId, variantId } = await shelfOf(handle, 10)
 
         const { failedHard, orders, refused } = await race(50, variantId, "stok")
@@ -1729,7 +2035,8 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
         expect(failedHard).toEqual([])
         expect(orders).toHaveLength(5)
         expect(refused).toHaveLength(25)
-        for (const refusal of refused) expect(refusal).toEqual({ status: 400, message: expect.stringMatching(/^Pre-order '.+' tinggal 0 buah dari perkiraan panen 5 buah/) })
+        for (const refusal of refused)
+          expect(refusal).toEqual({ status: 400, message: expect.stringMatching(/^Pre-order '.+' tinggal 0 buah dari perkiraan panen 5 buah/) })
         expect(await books(itemId)).toEqual({ stocked: 0, reserved: 5, reservedByItems: 5 })
         const remaining = await (await fetch(`${urls[1]}/store/harvests?product_id=${productId}`, store)).json()
         expect(remaining.harvests[0].preorder_remaining).toBe(0)

@@ -155,7 +155,13 @@ beforeAll(async () => {
   })
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    if (await fetch(`${baseUrl}/robots.txt`).then(() => true, () => false)) return
+    if (
+      await fetch(`${baseUrl}/robots.txt`).then(
+        () => true,
+        () => false
+      )
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   throw new Error("the built storefront did not answer within 30 s")

@@ -28,7 +28,10 @@ export async function withDatabase<T>(databaseUrl: string, read: (client: pg.Cli
   }
 }
 
-export async function readCheckoutLedger(client: pg.Client, { cartIds, emailPattern, inventoryItemIds }: { cartIds: string[]; emailPattern: string; inventoryItemIds: string[] }): Promise<CheckoutLedger> {
+export async function readCheckoutLedger(
+  client: pg.Client,
+  { cartIds, emailPattern, inventoryItemIds }: { cartIds: string[]; emailPattern: string; inventoryItemIds: string[] }
+): Promise<CheckoutLedger> {
   const linked = await client.query(
     `select oc.cart_id, o.id from order_cart oc join "order" o on o.id = oc.order_id
      where oc.deleted_at is null and o.deleted_at is null and o.status <> 'canceled' and oc.cart_id = any($1)`,

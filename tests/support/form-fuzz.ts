@@ -3,7 +3,13 @@ import { hostileKey, hostileString } from "../../backend/integration-tests/fuzz/
 
 export type PageForm = { action: string; fields: Array<[string, string]> }
 
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")
+const decode = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
 const attribute = (tag: string, name: string) => {
   const found = new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag)
   return found ? decode(found[1]) : undefined

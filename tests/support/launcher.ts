@@ -36,9 +36,7 @@ export function npmStart(cwd: string, env: NodeJS.ProcessEnv, readyTimeoutMs = 6
   let output = ""
   child.stdout!.on("data", (chunk) => (output += chunk))
   child.stderr!.on("data", (chunk) => (output += chunk))
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal }))
-  )
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })))
   const exited = ended.then(({ code }) => code)
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`npm start was not ready after ${readyTimeoutMs} ms:\n${output}`)), readyTimeoutMs)

@@ -104,7 +104,13 @@ export async function overload(options: {
   // The probe runs in a process of its own, as a load balancer's does.
   const probe = spawn(
     process.execPath,
-    ["--experimental-strip-types", "--disable-warning=ExperimentalWarning", fileURLToPath(new URL("./health-probe.ts", import.meta.url)), options.healthUrl, ...(options.pid ? [String(options.pid)] : [])],
+    [
+      "--experimental-strip-types",
+      "--disable-warning=ExperimentalWarning",
+      fileURLToPath(new URL("./health-probe.ts", import.meta.url)),
+      options.healthUrl,
+      ...(options.pid ? [String(options.pid)] : []),
+    ],
     { stdio: ["ignore", "pipe", "inherit"] }
   )
   let loadEndedAt = Infinity

@@ -34,9 +34,14 @@ export const horizontalOverflow = (page: Page) => page.evaluate(() => document.d
  */
 export const smallestTapTarget = (page: Page) =>
   page.evaluate(() => {
-    const controls = [...document.querySelectorAll("main a.tombol, main button, main input:not([type=hidden]):not([type=checkbox]), main select, nav a, nav button")]
+    const controls = [
+      ...document.querySelectorAll("main a.tombol, main button, main input:not([type=hidden]):not([type=checkbox]), main select, nav a, nav button"),
+    ]
     return controls
-      .map((element) => ({ height: element.getBoundingClientRect().height, what: `${element.tagName.toLowerCase()} ${element.textContent?.trim() || element.getAttribute("name") || ""}` }))
+      .map((element) => ({
+        height: element.getBoundingClientRect().height,
+        what: `${element.tagName.toLowerCase()} ${element.textContent?.trim() || element.getAttribute("name") || ""}`,
+      }))
       .sort((a, b) => a.height - b.height)[0]
   })
 
@@ -44,7 +49,10 @@ export const smallestTapTarget = (page: Page) =>
  * Bytes a page costs on the wire, gzip as the browser asks for it: node's fetch
  * would unpack the body, so this reads the raw response instead.
  */
-export async function transferredBytes(url: string, cookie: string): Promise<{ status: number; bytes: number; encoding: string | undefined; cacheControl: string | undefined }> {
+export async function transferredBytes(
+  url: string,
+  cookie: string
+): Promise<{ status: number; bytes: number; encoding: string | undefined; cacheControl: string | undefined }> {
   const { request } = await import(url.startsWith("https:") ? "node:https" : "node:http")
   return new Promise((resolve, reject) => {
     request(url, { headers: { cookie, "accept-encoding": "gzip" } }, (response: IncomingMessage) => {

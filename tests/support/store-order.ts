@@ -18,7 +18,15 @@ export async function placeStoreOrder(backendUrl: string, publishableKey: string
   const { regions } = await call("/store/regions")
   const { cart } = await call("/store/carts", { region_id: regions[0].id, email: "pembeli-panel@contoh.id" })
   for (const line of lines) await call(`/store/carts/${cart.id}/line-items`, line)
-  const address = { first_name: "Rini", last_name: "Astuti", phone: "081298765432", address_1: "Jalan Ahmad Yani 10", city: "Pacitan", postal_code: "63511", country_code: "id" }
+  const address = {
+    first_name: "Rini",
+    last_name: "Astuti",
+    phone: "081298765432",
+    address_1: "Jalan Ahmad Yani 10",
+    city: "Pacitan",
+    postal_code: "63511",
+    country_code: "id",
+  }
   await call(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
   const { delivery_options } = await call(`/store/carts/${cart.id}/delivery-options`)
   const pickup = (delivery_options as Array<{ id: string; kind: string }>).find((choice) => choice.kind === "pickup")

@@ -78,7 +78,11 @@ export async function stripeInBrowser(page: Page, fakeStripeUrl: string) {
     const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "authorization, content-type" }
     if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors })
     const url = new URL(request.url())
-    const response = await fetch(`${fakeStripeUrl}${url.pathname}${url.search}`, { method: request.method(), headers: request.headers(), body: request.postData() ?? undefined })
+    const response = await fetch(`${fakeStripeUrl}${url.pathname}${url.search}`, {
+      method: request.method(),
+      headers: request.headers(),
+      body: request.postData() ?? undefined,
+    })
     await route.fulfill({ status: response.status, headers: { ...cors, "content-type": "application/json" }, body: await response.text() })
   })
 }

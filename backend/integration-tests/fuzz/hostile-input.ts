@@ -44,15 +44,7 @@ export const hostileNumber = fc.oneof(
 
 /** A JS value of any JSON type, wrong for most fields; objects may carry `__proto__` as an own key. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
-  value: fc.oneof(
-    { maxDepth: 2, depthIdentifier: "hostile" },
-    hostileString,
-    hostileNumber,
-    fc.boolean(),
-    fc.constant(null),
-    tie("array"),
-    tie("object")
-  ),
+  value: fc.oneof({ maxDepth: 2, depthIdentifier: "hostile" }, hostileString, hostileNumber, fc.boolean(), fc.constant(null), tie("array"), tie("object")),
   array: fc.array(tie("value"), { maxLength: 4 }),
   object: fc.array(fc.tuple(hostileKey, tie("value")), { maxLength: 4 }).map(ownObject),
 })).value

@@ -1,7 +1,18 @@
 import { backendTestRunner } from "../medusa-runner"
 import { storeCheckout } from "../store-checkout"
 import { startFakeStripe } from "../stripe/fake-stripe"
-import { cardCheckout, enableCardPayments, FAKE_STRIPE_KEYS, fakeStripeEnv, orderOfCart, pickStockedVariant, reservationsOfLines, STRIPE_PROVIDER_ID, stockOf, type StockedVariant } from "../stripe/card-checkout"
+import {
+  cardCheckout,
+  enableCardPayments,
+  FAKE_STRIPE_KEYS,
+  fakeStripeEnv,
+  orderOfCart,
+  pickStockedVariant,
+  reservationsOfLines,
+  STRIPE_PROVIDER_ID,
+  stockOf,
+  type StockedVariant,
+} from "../stripe/card-checkout"
 import { seededStore } from "../seeded-store"
 
 type Headers = { headers: Record<string, string> }
@@ -37,7 +48,13 @@ backendTestRunner(
         const { session, cart } = await cartWithCardSession(2)
         expect(cart.currency_code).toBe("idr")
         const intent = fake.paymentIntent(session.data.id)
-        expect(intent).toMatchObject({ currency: "idr", amount: cart.total * 100, capture_method: "manual", status: "requires_payment_method", metadata: { session_id: session.id } })
+        expect(intent).toMatchObject({
+          currency: "idr",
+          amount: cart.total * 100,
+          capture_method: "manual",
+          status: "requires_payment_method",
+          metadata: { session_id: session.id },
+        })
         // The storefront hands this to Stripe.js.
         expect(session.data.client_secret).toBe(intent.client_secret)
       })
@@ -55,7 +72,9 @@ backendTestRunner(
         const { data } = await api.get(`/admin/orders/${completed.data.order.id}?fields=+payment_status,total`, admin)
         expect(data.order).toMatchObject({ payment_status: "authorized", total: cart.total })
         const order = (await orderOfCart(getContainer(), cartId))!
-        expect(order.payment_collections[0].payments).toEqual([expect.objectContaining({ data: expect.objectContaining({ id: session.data.id }), captured_at: null, canceled_at: null })])
+        expect(order.payment_collections[0].payments).toEqual([
+          expect.objectContaining({ data: expect.objectContaining({ id: session.data.id }), captured_at: null, canceled_at: null }),
+        ])
         expect(fake.paymentIntent(session.data.id).status).toBe("requires_capture")
         expect(await stockOf(getContainer(), picked.inventoryItemId)).toEqual({ stocked: before.stocked, reserved: before.reserved + 2 })
       })
@@ -87,7 +106,12 @@ backendTestRunner(
         expect(await orderOfCart(getContainer(), cartId)).toBeUndefined()
         const { data } = await api.get(`/store/carts/${cartId}`, store)
         expect(data.cart.completed_at).toBeNull()
-        expect(await reservationsOfLines(getContainer(), cart.items.map((item) => item.id))).toEqual([])
+        expect(
+          await reservationsOfLines(
+            getContainer(),
+            cart.items.map((item) => item.id)
+          )
+        ).toEqual([])
         expect(await stockOf(getContainer(), picked.inventoryItemId)).toEqual(before)
         expect(fake.paymentIntent(session.data.id)).toMatchObject({ status: "requires_payment_method", last_payment_error: { code: "card_declined" } })
       })

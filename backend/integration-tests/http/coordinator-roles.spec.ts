@@ -11,7 +11,15 @@ import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
 type Headers = { headers: Record<string, string> }
 type Response = { status: number; data: any }
 
-const compliance = { product_type: "processed_food", net_quantity: "250 g", ingredients: "Pisang kepok, garam", shelf_life_days: 60, storage: "Simpan di tempat kering", licence: "pirt", halal: false }
+const compliance = {
+  product_type: "processed_food",
+  net_quantity: "250 g",
+  ingredients: "Pisang kepok, garam",
+  shelf_life_days: 60,
+  storage: "Simpan di tempat kering",
+  licence: "pirt",
+  halal: false,
+}
 
 backendTestRunner(({ api, getContainer }) => {
   describe("coordinator roles: a head (kabupaten) coordinator and kecamatan coordinators", () => {
@@ -57,7 +65,18 @@ backendTestRunner(({ api, getContainer }) => {
               latitude: -8.1,
               longitude: 111.2,
               story: "Kecamatan di utara kota Pacitan.",
-              desa: [{ code: "35.01.02.2001", name: "Gayuhan", handle: "gayuhan", type: "desa", postal_code: "63581", latitude: null, longitude: null, story: "Desa penghasil gula kelapa." }],
+              desa: [
+                {
+                  code: "35.01.02.2001",
+                  name: "Gayuhan",
+                  handle: "gayuhan",
+                  type: "desa",
+                  postal_code: "63581",
+                  latitude: null,
+                  longitude: null,
+                  story: "Desa penghasil gula kelapa.",
+                },
+              ],
             },
           ],
         },
@@ -103,7 +122,18 @@ backendTestRunner(({ api, getContainer }) => {
         post(`/admin/producers/${outside}`, { business_name: "Usaha Diambil Alih" }, local),
         post(`/admin/producers/${outside}`, { status: "suspended", status_reason: "Dicoba dari luar wilayah" }, local),
         post(`/admin/producers/${outside}/invite`, { email: "penyusup@test.local" }, local),
-        post("/admin/producers", { handle: "baru-arjosari", business_name: "Usaha Baru", owner_name: "Sutini", desa_id: (await get(`/admin/producers/${outside}`, head)).data.producer.desa.id, whatsapp: "081234567890", story: "Keripik pisang kepok dari kebun sendiri, digoreng setiap pagi." }, local),
+        post(
+          "/admin/producers",
+          {
+            handle: "baru-arjosari",
+            business_name: "Usaha Baru",
+            owner_name: "Sutini",
+            desa_id: (await get(`/admin/producers/${outside}`, head)).data.producer.desa.id,
+            whatsapp: "081234567890",
+            story: "Keripik pisang kepok dari kebun sendiri, digoreng setiap pagi.",
+          },
+          local
+        ),
       ])
       for (const refused of refusals) {
         expect(refused.status).toBe(403)

@@ -14,7 +14,13 @@ backendTestRunner(
 
       it("is ignored by the login limit: 10 failures under 10 made-up addresses stop the 11th attempt with 429", async () => {
         const login = (attempt: number) =>
-          call(api.post("/auth/producer/emailpass", { email: `tebakan-${attempt}@test.local`, password: "bukan-sandinya" }, { headers: { "x-forwarded-for": `203.0.113.${attempt}` } }))
+          call(
+            api.post(
+              "/auth/producer/emailpass",
+              { email: `tebakan-${attempt}@test.local`, password: "bukan-sandinya" },
+              { headers: { "x-forwarded-for": `203.0.113.${attempt}` } }
+            )
+          )
         for (let attempt = 0; attempt < 10; attempt++) {
           expect((await login(attempt)).status).toBe(401)
         }
@@ -25,7 +31,13 @@ backendTestRunner(
 
       it("is ignored by the reset limit: 10 requests under 10 made-up addresses stop the 11th with 429", async () => {
         const askReset = (attempt: number) =>
-          call(api.post("/auth/producer/emailpass/reset-password", { identifier: `orang-${attempt}@test.local` }, { headers: { "x-forwarded-for": `198.51.100.${attempt}` } }))
+          call(
+            api.post(
+              "/auth/producer/emailpass/reset-password",
+              { identifier: `orang-${attempt}@test.local` },
+              { headers: { "x-forwarded-for": `198.51.100.${attempt}` } }
+            )
+          )
         for (let attempt = 0; attempt < 10; attempt++) {
           expect((await askReset(attempt)).status).toBe(201)
         }

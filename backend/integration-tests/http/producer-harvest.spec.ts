@@ -18,7 +18,9 @@ backendTestRunner(({ api, getContainer }) => {
     const harvestUrl = () => `/producer/products/${productId}/harvest`
     /** What is stored, read past the route, so a refused request is seen to change nothing. */
     const stored = async () => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_harvest.*"], filters: { id: productId } })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["product_harvest.*"], filters: { id: productId } })
       return data[0]?.product_harvest ?? null
     }
 
@@ -39,7 +41,13 @@ backendTestRunner(({ api, getContainer }) => {
     it("sets the harvest date and forecast, then replaces them with a newer forecast", async () => {
       const first = await post(harvestUrl(), { expected_on: addDays(today, 14), forecast_quantity: 300, unit: "tandan", note: "Kebun atas" })
       expect(first.status, JSON.stringify(first.data)).toBe(200)
-      expect(first.data.harvest).toEqual({ id: expect.stringMatching(/^hrv_/), expected_on: addDays(today, 14), forecast_quantity: 300, unit: "tandan", note: "Kebun atas" })
+      expect(first.data.harvest).toEqual({
+        id: expect.stringMatching(/^hrv_/),
+        expected_on: addDays(today, 14),
+        forecast_quantity: 300,
+        unit: "tandan",
+        note: "Kebun atas",
+      })
       const second = await post(harvestUrl(), { expected_on: addDays(today, 21), forecast_quantity: 250 })
       expect(second.data.harvest).toEqual({ id: first.data.harvest.id, expected_on: addDays(today, 21), forecast_quantity: 250, unit: "kg", note: null })
       expect((await get(harvestUrl())).data).toEqual(second.data)
@@ -73,17 +81,23 @@ backendTestRunner(({ api, getContainer }) => {
 
     describe("two taps at once (a slow phone, a double tap)", () => {
       const inventoryItemsOf = async (id: string): Promise<string[]> => {
-        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["variants.inventory_items.inventory_item_id"], filters: { id } })
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product", fields: ["variants.inventory_items.inventory_item_id"], filters: { id } })
         return (data[0] as any).variants.map((variant: any) => variant.inventory_items[0].inventory_item_id)
       }
       const stockedOf = async (id: string) => {
-        const levels = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: await inventoryItemsOf(id) })
+        const levels = await getContainer()
+          .resolve(Modules.INVENTORY)
+          .listInventoryLevels({ inventory_item_id: await inventoryItemsOf(id) })
         return levels.reduce((sum, level) => sum + Number(level.stocked_quantity), 0)
       }
       /** An empty shelf at the producer's location (a product made in the panel has its stock set later). */
       const emptyShelfFor = async (id: string) => {
         const container = getContainer()
-        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["producer.stock_location.id"], filters: { id } })
+        const { data } = await container
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product", fields: ["producer.stock_location.id"], filters: { id } })
         const locationId = (data[0] as any).producer.stock_location.id
         const levels = (await inventoryItemsOf(id)).map((inventory_item_id) => ({ inventory_item_id, location_id: locationId, stocked_quantity: 0 }))
         await container.resolve(Modules.INVENTORY).createInventoryLevels(levels)

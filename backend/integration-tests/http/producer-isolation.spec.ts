@@ -21,8 +21,16 @@ function producerRoutes(dir = PRODUCER_API_DIR): Route[] {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return producerRoutes(full)
     if (entry.name !== "route.ts") return []
-    const url = "/producer" + path.relative(PRODUCER_API_DIR, dir).split(path.sep).map((segment) => (segment ? `/${segment.replace(/^\[(.+)\]$/, ":$1")}` : "")).join("")
-    const methods = [...readFileSync(full, "utf8").matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|DELETE)\b/g)].map((match) => match[1] as Route["method"])
+    const url =
+      "/producer" +
+      path
+        .relative(PRODUCER_API_DIR, dir)
+        .split(path.sep)
+        .map((segment) => (segment ? `/${segment.replace(/^\[(.+)\]$/, ":$1")}` : ""))
+        .join("")
+    const methods = [...readFileSync(full, "utf8").matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|DELETE)\b/g)].map(
+      (match) => match[1] as Route["method"]
+    )
     return methods.map((method) => ({ method, path: url }))
   })
 }
@@ -33,7 +41,14 @@ function producerRoutes(dir = PRODUCER_API_DIR): Route[] {
  */
 const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefined> = {
   // A producer already signed in cannot sign up again or claim an invite: 400 (see producer-login.spec.ts).
-  "POST /producer/register": () => ({ handle: "usaha-penyusup", business_name: "Usaha Penyusup", owner_name: "Penyusup", desa_id: "desa_lain", whatsapp: "+6281234567890", story: "Cerita yang cukup panjang untuk lolos validasi." }),
+  "POST /producer/register": () => ({
+    handle: "usaha-penyusup",
+    business_name: "Usaha Penyusup",
+    owner_name: "Penyusup",
+    desa_id: "desa_lain",
+    whatsapp: "+6281234567890",
+    story: "Cerita yang cukup panjang untuk lolos validasi.",
+  }),
   "POST /producer/invite/accept": () => ({ token: "bukan-undangan" }),
   "GET /producer/me": () => undefined,
   "POST /producer/me": () => ({ story: "Cerita baru yang cukup panjang untuk disimpan." }),
@@ -76,8 +91,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     const call = async (route: Route, url: string, auth: Headers | undefined, body?: unknown): Promise<Response> => {
       const config = auth ?? {}
-      const request =
-        route.method === "GET" ? api.get(url, config) : route.method === "DELETE" ? api.delete(url, config) : api.post(url, body ?? {}, config)
+      const request = route.method === "GET" ? api.get(url, config) : route.method === "DELETE" ? api.delete(url, config) : api.post(url, body ?? {}, config)
       const response = await request.catch((error: { response: Response }) => error.response)
       if (auth === a) seenByA.push(response.data)
       return response
@@ -164,7 +178,9 @@ backendTestRunner(({ api, getContainer }) => {
       expect(response.status).toBe(400)
     })
 
-    const takesVariant = posts.filter((route) => JSON.stringify(VALID_BODY[key(route)]({ productId: "p", variantId: "variant_marker", orderId: "o" })).includes("variant_marker"))
+    const takesVariant = posts.filter((route) =>
+      JSON.stringify(VALID_BODY[key(route)]({ productId: "p", variantId: "variant_marker", orderId: "o" })).includes("variant_marker")
+    )
     it.each(takesVariant.map(key))("%s: producer B's variant on producer A's own product gets 400", async (name) => {
       const route = takesVariant.find((candidate) => key(candidate) === name)!
       const response = await call(route, urlFor(route, aIds), a, VALID_BODY[name]({ ...aIds, variantId: bIds.variantId }))

@@ -11,7 +11,9 @@ backendTestRunner(({ api, getContainer }) => {
   describe("producer login", () => {
     /** Each test signs in from its own addresses (the test client is on loopback, a trusted proxy by default), so the per-address count is the test's own. */
     const login = (email: string, password: string, ip: string) =>
-      api.post("/auth/producer/emailpass", { email, password }, { headers: { "x-forwarded-for": ip } }).catch((error: { response: Response }) => error.response) as Promise<Response>
+      api
+        .post("/auth/producer/emailpass", { email, password }, { headers: { "x-forwarded-for": ip } })
+        .catch((error: { response: Response }) => error.response) as Promise<Response>
 
     let desaId: string
     let coordinator: Headers
@@ -76,7 +78,9 @@ backendTestRunner(({ api, getContainer }) => {
     it("counts failures through a buyer's or coordinator's login against the same account from that address", async () => {
       for (let attempt = 0; attempt < 5; attempt++) {
         const actor = attempt % 2 ? "customer" : "user"
-        const response = await call(api.post(`/auth/${actor}/emailpass`, { email: "budi@test.local", password: `tebak-${attempt}-sandi` }, { headers: { "x-forwarded-for": "10.0.4.1" } }))
+        const response = await call(
+          api.post(`/auth/${actor}/emailpass`, { email: "budi@test.local", password: `tebak-${attempt}-sandi` }, { headers: { "x-forwarded-for": "10.0.4.1" } })
+        )
         expect(response.data.message).toBe("Email atau kata sandi salah.")
       }
       expect((await login("budi@test.local", PASSWORD, "10.0.4.1")).status).toBe(429)
@@ -86,7 +90,12 @@ backendTestRunner(({ api, getContainer }) => {
       const signUpToken = await signUp("daftar@test.local")
       const registered = await call(api.post("/producer/register", registration("gula-bu-sri"), bearer(signUpToken)))
       expect(registered.status).toBe(201)
-      expect(registered.data.producer).toMatchObject({ handle: "gula-bu-sri", status: "pending", whatsapp: "+6281222223333", stock_location: { id: expect.any(String) } })
+      expect(registered.data.producer).toMatchObject({
+        handle: "gula-bu-sri",
+        status: "pending",
+        whatsapp: "+6281222223333",
+        stock_location: { id: expect.any(String) },
+      })
 
       const auth = await signIn("daftar@test.local")
       expect((await api.get("/producer/me", auth)).data.producer.id).toBe(registered.data.producer.id)
@@ -101,7 +110,9 @@ backendTestRunner(({ api, getContainer }) => {
       ["desa_id", { desa_id: "desa_tidak_ada" }],
     ])("refuses a sign-up with %s with 400 naming it, and creates no producer", async (field, change) => {
       const before = (await api.get("/admin/producers", coordinator)).data.count
-      const response = await call(api.post("/producer/register", { ...registration(`usaha-${field.replace("_", "-")}`), ...change }, bearer(await signUp(`daftar-${field}@test.local`))))
+      const response = await call(
+        api.post("/producer/register", { ...registration(`usaha-${field.replace("_", "-")}`), ...change }, bearer(await signUp(`daftar-${field}@test.local`)))
+      )
       expect(response.status).toBe(400)
       expect(response.data.message).toContain(field)
       expect((await api.get("/admin/producers", coordinator)).data.count).toBe(before)

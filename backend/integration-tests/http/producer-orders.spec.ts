@@ -9,258 +9,306 @@ import { seededStore } from "../seeded-store"
 type Response = { status: number; data: any }
 type Pick = { producerId: string; variantId: string; inventoryItemId: string; locationId: string; title: string }
 
-backendTestRunner(({ api, getContainer }) => {
-  describe("producers' parts of buyers' orders", () => {
-    let store: Headers
-    let admin: Headers
-    let regionId: string
-    /** Two producers with a product in stock each, signed in to their panels. */
-    let a: Pick & { auth: Headers }
-    let b: Pick & { auth: Headers }
-    const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
-    const get = (url: string, auth: Headers) => call(api.get(url, auth))
-    const post = (url: string, body: unknown, auth: Headers) => call(api.post(url, body, auth))
-    const placeOrder = (lines: Array<{ variant_id: string; quantity: number }>) => storeCheckout(api, store, regionId).placeOrder(lines)
+backendTestRunner(
+  ({ api, getContainer }) => {
+    describe("producers' parts of buyers' orders", () => {
+      let store: Headers
+      let admin: Headers
+      let regionId: string
+      /** Two producers with a product in stock each, signed in to their panels. */
+      let a: Pick & { auth: Headers }
+      let b: Pick & { auth: Headers }
+      const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
+      const get = (url: string, auth: Headers) => call(api.get(url, auth))
+      const post = (url: string, body: unknown, auth: Headers) => call(api.post(url, body, auth))
+      const placeOrder = (lines: Array<{ variant_id: string; quantity: number }>) => storeCheckout(api, store, regionId).placeOrder(lines)
 
-    /** The producer's part of an order, once the order.placed subscriber has made it. */
-    async function partOf(auth: Headers, displayId: number) {
-      for (let attempt = 0; attempt < 100; attempt++) {
-        const { data } = await api.get("/producer/orders?limit=50", auth)
-        const part = data.orders.find((row: { order: { display_id: number } }) => row.order.display_id === displayId)
-        if (part) return part
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error(`no part of order ${displayId} reached the producer`)
-    }
-
-    async function level(pick: Pick) {
-      const inventory = getContainer().resolve(Modules.INVENTORY)
-      const [row] = await inventory.listInventoryLevels({ inventory_item_id: pick.inventoryItemId, location_id: pick.locationId })
-      return { stocked: Number(row.stocked_quantity), reserved: Number(row.reserved_quantity) }
-    }
-
-    /** A buyable product of each of two producers, with at least `minimum` units at the producer's own location. */
-    async function pickTwoProducers(minimum = 5): Promise<[Pick, Pick]> {
-      const { data } = await api.get("/store/products?limit=200&fields=id,title,variants.id,+producer.handle", store)
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const picks: Pick[] = []
-      for (const product of data.products) {
-        const { data: rows } = await query.graph({
-          entity: "product",
-          fields: ["producer.id", "producer.stock_location.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
-          filters: { id: product.id },
-        })
-        const row = rows[0]
-        const variant = row.variants[0]
-        if (!row.producer || picks.some((pick) => pick.producerId === row.producer.id) || !variant.manage_inventory) continue
-        const pick = { producerId: row.producer.id, variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id, locationId: row.producer.stock_location.id, title: product.title }
-        const stock = await level(pick).catch(() => null)
-        if (stock && stock.stocked - stock.reserved >= minimum) picks.push(pick)
-        if (picks.length === 2) break
-      }
-      expect(picks).toHaveLength(2)
-      return picks as [Pick, Pick]
-    }
-
-    beforeAll(async () => {
-      const container = getContainer()
-      ;({ store, admin, regionId } = await seededStore(container, api))
-      const [first, second] = await pickTwoProducers()
-      a = { ...first, auth: await producerHeaders(container, api, "produsen-a@uji.test", first.producerId) }
-      b = { ...second, auth: await producerHeaders(container, api, "produsen-b@uji.test", second.producerId) }
-    })
-
-    it("holds an order paid by bank transfer until the money is in: no step to take, every move refused, then free once the coordinator marks it paid", async () => {
-      const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const waiting = await partOf(a.auth, order.display_id)
-      expect(waiting).toMatchObject({ status: "new", next_statuses: [], payment: { status: "awaiting_payment", label: "Menunggu pembayaran" } })
-      for (const status of ["accepted", "packed"]) {
-        const refused = await post(`/producer/orders/${waiting.id}/status`, { status }, a.auth)
-        expect(refused.status).toBe(400)
-        expect(refused.data.message).toMatch(/^(Pesanan ini belum dibayar|status: )/)
-      }
-      const accepted = await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)
-      expect(accepted.data.message).toMatch(/^Pesanan ini belum dibayar/)
-      expect((await get(`/producer/orders/${waiting.id}`, a.auth)).data.order.status).toBe("new")
-
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, admin)
-      await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
-      const paid = (await get(`/producer/orders/${waiting.id}`, a.auth)).data.order
-      expect(paid).toMatchObject({ next_statuses: ["accepted"], payment: { status: "paid", label: "Dibayar" } })
-      expect((await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)).status).toBe(200)
-    })
-
-    it("lets cash on delivery go ahead at once, marked as paid on arrival", async () => {
-      const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const part = await partOf(a.auth, order.display_id)
-      expect(part).toMatchObject({ next_statuses: ["accepted"], payment: { status: "cash_on_delivery", label: "Bayar di tempat" } })
-    })
-
-    it("splits an order of two producers: each sees only their own lines, totals and the delivery details, never the buyer's email", async () => {
-      const order = await placeOrder([
-        { variant_id: a.variantId, quantity: 2 },
-        { variant_id: b.variantId, quantity: 1 },
-      ])
-      const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
-      const lineOf = (variantId: string) => order.items.find((item) => item.variant_id === variantId)!.id
-
-      expect(partA).toMatchObject({ status: "new", next_statuses: ["accepted"], order: { display_id: order.display_id, canceled: false, deliver_to: { name: "Siti Aminah", phone: "081234567891" } } })
-      expect(partA.items.map((item: { id: string }) => item.id)).toEqual([lineOf(a.variantId)])
-      expect(partA.items[0]).toMatchObject({ title: a.title, quantity: 2, total: partA.items[0].unit_price * 2 })
-      expect(partA.total).toBe(partA.items[0].total)
-      expect(partB.items.map((item: { id: string }) => item.id)).toEqual([lineOf(b.variantId)])
-      expect(JSON.stringify(partA)).not.toContain(lineOf(b.variantId))
-      expect(JSON.stringify(partA)).not.toContain("pembeli@uji.test")
-
-      expect((await get(`/producer/orders/${partB.id}`, a.auth)).status).toBe(404)
-      expect((await get(`/producer/orders/${partA.id}`, a.auth)).data.order).toEqual(partA)
-    })
-
-    it("emails each producer their own lines of a new order with the delivery and the panel link, once even when order.placed comes again", async () => {
-      const order = await placeOrder([
-        { variant_id: a.variantId, quantity: 3 },
-        { variant_id: b.variantId, quantity: 1 },
-      ])
-      const [partA] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
-      const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const noticesTo = async (email: string) => {
-        for (let attempt = 0; attempt < 50; attempt++) {
-          const found = await notifications.listNotifications({ to: email, template: "producer-new-order" })
-          const mine = found.filter((notice) => notice.data?.order_display_id === order.display_id)
-          if (mine.length) return mine
+      /** The producer's part of an order, once the order.placed subscriber has made it. */
+      async function partOf(auth: Headers, displayId: number) {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { data } = await api.get("/producer/orders?limit=50", auth)
+          const part = data.orders.find((row: { order: { display_id: number } }) => row.order.display_id === displayId)
+          if (part) return part
           await new Promise((resolve) => setTimeout(resolve, 100))
         }
-        return []
+        throw new Error(`no part of order ${displayId} reached the producer`)
       }
-      const [toA] = await noticesTo("produsen-a@uji.test")
-      expect(toA).toMatchObject({
-        channel: "email",
-        data: { order_display_id: order.display_id, producer_order_id: partA.id, lines: [{ title: a.title, quantity: 3 }], delivery: expect.any(String), panel_path: "/panel/pesanan" },
+
+      async function level(pick: Pick) {
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const [row] = await inventory.listInventoryLevels({ inventory_item_id: pick.inventoryItemId, location_id: pick.locationId })
+        return { stocked: Number(row.stocked_quantity), reserved: Number(row.reserved_quantity) }
+      }
+
+      /** A buyable product of each of two producers, with at least `minimum` units at the producer's own location. */
+      async function pickTwoProducers(minimum = 5): Promise<[Pick, Pick]> {
+        const { data } = await api.get("/store/products?limit=200&fields=id,title,variants.id,+producer.handle", store)
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const picks: Pick[] = []
+        for (const product of data.products) {
+          const { data: rows } = await query.graph({
+            entity: "product",
+            fields: ["producer.id", "producer.stock_location.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
+            filters: { id: product.id },
+          })
+          const row = rows[0]
+          const variant = row.variants[0]
+          if (!row.producer || picks.some((pick) => pick.producerId === row.producer.id) || !variant.manage_inventory) continue
+          const pick = {
+            producerId: row.producer.id,
+            variantId: variant.id,
+            inventoryItemId: variant.inventory_items[0].inventory_item_id,
+            locationId: row.producer.stock_location.id,
+            title: product.title,
+          }
+          const stock = await level(pick).catch(() => null)
+          if (stock && stock.stocked - stock.reserved >= minimum) picks.push(pick)
+          if (picks.length === 2) break
+        }
+        expect(picks).toHaveLength(2)
+        return picks as [Pick, Pick]
+      }
+
+      beforeAll(async () => {
+        const container = getContainer()
+        ;({ store, admin, regionId } = await seededStore(container, api))
+        const [first, second] = await pickTwoProducers()
+        a = { ...first, auth: await producerHeaders(container, api, "produsen-a@uji.test", first.producerId) }
+        b = { ...second, auth: await producerHeaders(container, api, "produsen-b@uji.test", second.producerId) }
       })
-      expect(JSON.stringify(toA.data)).not.toContain(b.title)
-      expect(JSON.stringify(toA.data)).not.toContain("pembeli@uji.test")
-      expect(await noticesTo("produsen-b@uji.test")).toHaveLength(1)
 
-      // A redelivered order.placed finds the parts made and tells nobody again.
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: order.id } })
-      await new Promise((resolve) => setTimeout(resolve, 1000))
-      expect(await noticesTo("produsen-a@uji.test")).toHaveLength(1)
+      it("holds an order paid by bank transfer until the money is in: no step to take, every move refused, then free once the coordinator marks it paid", async () => {
+        const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const waiting = await partOf(a.auth, order.display_id)
+        expect(waiting).toMatchObject({ status: "new", next_statuses: [], payment: { status: "awaiting_payment", label: "Menunggu pembayaran" } })
+        for (const status of ["accepted", "packed"]) {
+          const refused = await post(`/producer/orders/${waiting.id}/status`, { status }, a.auth)
+          expect(refused.status).toBe(400)
+          expect(refused.data.message).toMatch(/^(Pesanan ini belum dibayar|status: )/)
+        }
+        const accepted = await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)
+        expect(accepted.data.message).toMatch(/^Pesanan ini belum dibayar/)
+        expect((await get(`/producer/orders/${waiting.id}`, a.auth)).data.order.status).toBe("new")
+
+        const { data } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, admin)
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+        const paid = (await get(`/producer/orders/${waiting.id}`, a.auth)).data.order
+        expect(paid).toMatchObject({ next_statuses: ["accepted"], payment: { status: "paid", label: "Dibayar" } })
+        expect((await post(`/producer/orders/${waiting.id}/status`, { status: "accepted" }, a.auth)).status).toBe(200)
+      })
+
+      it("lets cash on delivery go ahead at once, marked as paid on arrival", async () => {
+        const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const part = await partOf(a.auth, order.display_id)
+        expect(part).toMatchObject({ next_statuses: ["accepted"], payment: { status: "cash_on_delivery", label: "Bayar di tempat" } })
+      })
+
+      it("splits an order of two producers: each sees only their own lines, totals and the delivery details, never the buyer's email", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 2 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+        const lineOf = (variantId: string) => order.items.find((item) => item.variant_id === variantId)!.id
+
+        expect(partA).toMatchObject({
+          status: "new",
+          next_statuses: ["accepted"],
+          order: { display_id: order.display_id, canceled: false, deliver_to: { name: "Siti Aminah", phone: "081234567891" } },
+        })
+        expect(partA.items.map((item: { id: string }) => item.id)).toEqual([lineOf(a.variantId)])
+        expect(partA.items[0]).toMatchObject({ title: a.title, quantity: 2, total: partA.items[0].unit_price * 2 })
+        expect(partA.total).toBe(partA.items[0].total)
+        expect(partB.items.map((item: { id: string }) => item.id)).toEqual([lineOf(b.variantId)])
+        expect(JSON.stringify(partA)).not.toContain(lineOf(b.variantId))
+        expect(JSON.stringify(partA)).not.toContain("pembeli@uji.test")
+
+        expect((await get(`/producer/orders/${partB.id}`, a.auth)).status).toBe(404)
+        expect((await get(`/producer/orders/${partA.id}`, a.auth)).data.order).toEqual(partA)
+      })
+
+      it("emails each producer their own lines of a new order with the delivery and the panel link, once even when order.placed comes again", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 3 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const [partA] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const noticesTo = async (email: string) => {
+          for (let attempt = 0; attempt < 50; attempt++) {
+            const found = await notifications.listNotifications({ to: email, template: "producer-new-order" })
+            const mine = found.filter((notice) => notice.data?.order_display_id === order.display_id)
+            if (mine.length) return mine
+            await new Promise((resolve) => setTimeout(resolve, 100))
+          }
+          return []
+        }
+        const [toA] = await noticesTo("produsen-a@uji.test")
+        expect(toA).toMatchObject({
+          channel: "email",
+          data: {
+            order_display_id: order.display_id,
+            producer_order_id: partA.id,
+            lines: [{ title: a.title, quantity: 3 }],
+            delivery: expect.any(String),
+            panel_path: "/panel/pesanan",
+          },
+        })
+        expect(JSON.stringify(toA.data)).not.toContain(b.title)
+        expect(JSON.stringify(toA.data)).not.toContain("pembeli@uji.test")
+        expect(await noticesTo("produsen-b@uji.test")).toHaveLength(1)
+
+        // A redelivered order.placed finds the parts made and tells nobody again.
+        await getContainer()
+          .resolve(Modules.EVENT_BUS)
+          .emit({ name: "order.placed", data: { id: order.id } })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(await noticesTo("produsen-a@uji.test")).toHaveLength(1)
+      })
+
+      it("accept, pack, ship with a tracking note: packing takes the units off the producer's own shelf through Medusa's fulfillment", async () => {
+        const order = await placeOrder([{ variant_id: a.variantId, quantity: 2 }])
+        const part = await partOf(a.auth, order.display_id)
+        const before = await level(a)
+
+        const accepted = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)
+        expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
+        expect(accepted.data.order).toMatchObject({ status: "accepted", next_statuses: ["packed"], accepted_at: expect.any(String) })
+
+        const packed = await post(`/producer/orders/${part.id}/status`, { status: "packed" }, a.auth)
+        expect(packed.status, JSON.stringify(packed.data)).toBe(200)
+        expect(packed.data.order.next_statuses).toEqual(["handed_over", "shipped"])
+        expect(await level(a)).toEqual({ stocked: before.stocked - 2, reserved: before.reserved - 2 })
+
+        const shipped = await post(`/producer/orders/${part.id}/status`, { status: "shipped", tracking_note: "JNE 0123456789" }, a.auth)
+        expect(shipped.status, JSON.stringify(shipped.data)).toBe(200)
+        expect(shipped.data.order).toMatchObject({ status: "shipped", tracking_note: "JNE 0123456789", next_statuses: [] })
+
+        const { data } = await api.get(
+          `/admin/orders/${order.id}?fields=id,fulfillments.location_id,fulfillments.shipped_at,fulfillments.labels.tracking_number`,
+          admin
+        )
+        expect(data.order.fulfillments).toEqual([
+          expect.objectContaining({
+            location_id: a.locationId,
+            shipped_at: expect.any(String),
+            labels: [expect.objectContaining({ tracking_number: "JNE 0123456789" })],
+          }),
+        ])
+      })
+
+      it("lets a producer suspended after an order came in still pack and hand it over, and nothing else", async () => {
+        const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
+        const part = await partOf(b.auth, order.display_id)
+        await getContainer()
+          .resolve<ProducerModuleService>(PRODUCER_MODULE)
+          .updateProducers({ id: b.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
+        for (const status of ["accepted", "packed", "handed_over"]) {
+          const moved = await post(`/producer/orders/${part.id}/status`, { status }, b.auth)
+          expect(moved.status, JSON.stringify(moved.data)).toBe(200)
+        }
+        expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order.status).toBe("handed_over")
+        const selling = await get("/producer/stock", b.auth)
+        expect(selling.status).toBe(403)
+        expect(selling.data.message).toContain("Sedang diperiksa koordinator")
+      })
+
+      it("hands a packed part over to the OK OCE centre without a tracking note", async () => {
+        const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
+        const part = await partOf(b.auth, order.display_id)
+        for (const status of ["accepted", "packed", "handed_over"]) {
+          expect((await post(`/producer/orders/${part.id}/status`, { status }, b.auth)).status).toBe(200)
+        }
+        expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({
+          status: "handed_over",
+          handed_over_at: expect.any(String),
+          next_statuses: [],
+        })
+      })
+
+      it("refuses a skipped step, shipping without a tracking note and unknown fields, in Indonesian, changing nothing", async () => {
+        const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const part = await partOf(a.auth, order.display_id)
+        const url = `/producer/orders/${part.id}/status`
+
+        const skipped = await post(url, { status: "packed" }, a.auth)
+        expect(skipped.status).toBe(400)
+        expect(skipped.data.message).toMatch(/berstatus baru, tidak bisa langsung menjadi dikemas/)
+        for (const body of [
+          { status: "new" },
+          { status: "delivered" },
+          { status: "accepted", producer_id: b.producerId },
+          { status: "accepted", tracking_note: 12 },
+          {},
+        ]) {
+          const response = await post(url, body, a.auth)
+          expect(response.status, JSON.stringify(body)).toBe(400)
+        }
+        expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order).toMatchObject({ status: "new", accepted_at: null })
+
+        await post(url, { status: "accepted" }, a.auth)
+        await post(url, { status: "packed" }, a.auth)
+        const untracked = await post(url, { status: "shipped" }, a.auth)
+        expect(untracked.status).toBe(400)
+        expect(untracked.data.message).toMatch(/nomor resi/)
+        expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("packed")
+      })
+
+      it("two taps on 'accept' at once move the part once", async () => {
+        const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const part = await partOf(a.auth, order.display_id)
+        const answers = await Promise.all([0, 1, 2].map(() => post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)))
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400])
+        expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("accepted")
+      })
+
+      it("another producer cannot see or move a part: the same 404 as a missing one, and the part stays as it was", async () => {
+        const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const part = await partOf(a.auth, order.display_id)
+        const moved = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
+        expect(moved.status).toBe(404)
+        expect(moved.data.message).toBe("Pesanan tidak ditemukan / order not found")
+        expect((await get("/producer/orders/prord_tidak_ada", b.auth)).data.message).toBe(moved.data.message)
+        expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("new")
+        const listB = (await get("/producer/orders?limit=50", b.auth)).data.orders
+        expect(listB.some((row: { id: string }) => row.id === part.id)).toBe(false)
+      })
+
+      it("a canceled order shows as canceled and cannot be moved on", async () => {
+        const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
+        const part = await partOf(b.auth, order.display_id)
+        expect((await post(`/admin/orders/${order.id}/cancel`, {}, admin)).status).toBe(200)
+        expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({ order: { canceled: true }, next_statuses: [] })
+        const refused = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/dibatalkan/)
+      })
+
+      it("filters by status, pages, and refuses a bad query naming the field", async () => {
+        const first = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        const second = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+        await partOf(a.auth, first.display_id)
+        const part = await partOf(a.auth, second.display_id)
+        await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)
+        const accepted = (await get("/producer/orders?status=accepted&limit=50", a.auth)).data
+        expect(accepted.orders.map((row: { id: string; status: string }) => [row.id, row.status])).toEqual([[part.id, "accepted"]])
+        const firstPage = (await get("/producer/orders?limit=1", a.auth)).data
+        expect(firstPage).toMatchObject({ limit: 1, offset: 0, count: expect.any(Number) })
+        expect(firstPage.orders.map((row: { order: { display_id: number } }) => row.order.display_id)).toEqual([second.display_id])
+        expect(firstPage.count).toBe(2)
+        for (const [search, message] of [
+          ["status=dikirim", /status/],
+          ["limit=0", /limit/],
+          ["limit=500", /limit/],
+          ["offset=-1", /offset/],
+          [`producer_id=${b.producerId}`, /producer_id/],
+        ] as const) {
+          const response = await get(`/producer/orders?${search}`, a.auth)
+          expect(response.status, search).toBe(400)
+          expect(response.data.message).toMatch(message)
+        }
+      })
     })
-
-    it("accept, pack, ship with a tracking note: packing takes the units off the producer's own shelf through Medusa's fulfillment", async () => {
-      const order = await placeOrder([{ variant_id: a.variantId, quantity: 2 }])
-      const part = await partOf(a.auth, order.display_id)
-      const before = await level(a)
-
-      const accepted = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)
-      expect(accepted.status, JSON.stringify(accepted.data)).toBe(200)
-      expect(accepted.data.order).toMatchObject({ status: "accepted", next_statuses: ["packed"], accepted_at: expect.any(String) })
-
-      const packed = await post(`/producer/orders/${part.id}/status`, { status: "packed" }, a.auth)
-      expect(packed.status, JSON.stringify(packed.data)).toBe(200)
-      expect(packed.data.order.next_statuses).toEqual(["handed_over", "shipped"])
-      expect(await level(a)).toEqual({ stocked: before.stocked - 2, reserved: before.reserved - 2 })
-
-      const shipped = await post(`/producer/orders/${part.id}/status`, { status: "shipped", tracking_note: "JNE 0123456789" }, a.auth)
-      expect(shipped.status, JSON.stringify(shipped.data)).toBe(200)
-      expect(shipped.data.order).toMatchObject({ status: "shipped", tracking_note: "JNE 0123456789", next_statuses: [] })
-
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,fulfillments.location_id,fulfillments.shipped_at,fulfillments.labels.tracking_number`, admin)
-      expect(data.order.fulfillments).toEqual([expect.objectContaining({ location_id: a.locationId, shipped_at: expect.any(String), labels: [expect.objectContaining({ tracking_number: "JNE 0123456789" })] })])
-    })
-
-    it("lets a producer suspended after an order came in still pack and hand it over, and nothing else", async () => {
-      const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
-      const part = await partOf(b.auth, order.display_id)
-      await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers({ id: b.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
-      for (const status of ["accepted", "packed", "handed_over"]) {
-        const moved = await post(`/producer/orders/${part.id}/status`, { status }, b.auth)
-        expect(moved.status, JSON.stringify(moved.data)).toBe(200)
-      }
-      expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order.status).toBe("handed_over")
-      const selling = await get("/producer/stock", b.auth)
-      expect(selling.status).toBe(403)
-      expect(selling.data.message).toContain("Sedang diperiksa koordinator")
-    })
-
-    it("hands a packed part over to the OK OCE centre without a tracking note", async () => {
-      const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
-      const part = await partOf(b.auth, order.display_id)
-      for (const status of ["accepted", "packed", "handed_over"]) {
-        expect((await post(`/producer/orders/${part.id}/status`, { status }, b.auth)).status).toBe(200)
-      }
-      expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({ status: "handed_over", handed_over_at: expect.any(String), next_statuses: [] })
-    })
-
-    it("refuses a skipped step, shipping without a tracking note and unknown fields, in Indonesian, changing nothing", async () => {
-      const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const part = await partOf(a.auth, order.display_id)
-      const url = `/producer/orders/${part.id}/status`
-
-      const skipped = await post(url, { status: "packed" }, a.auth)
-      expect(skipped.status).toBe(400)
-      expect(skipped.data.message).toMatch(/berstatus baru, tidak bisa langsung menjadi dikemas/)
-      for (const body of [{ status: "new" }, { status: "delivered" }, { status: "accepted", producer_id: b.producerId }, { status: "accepted", tracking_note: 12 }, {}]) {
-        const response = await post(url, body, a.auth)
-        expect(response.status, JSON.stringify(body)).toBe(400)
-      }
-      expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order).toMatchObject({ status: "new", accepted_at: null })
-
-      await post(url, { status: "accepted" }, a.auth)
-      await post(url, { status: "packed" }, a.auth)
-      const untracked = await post(url, { status: "shipped" }, a.auth)
-      expect(untracked.status).toBe(400)
-      expect(untracked.data.message).toMatch(/nomor resi/)
-      expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("packed")
-    })
-
-    it("two taps on 'accept' at once move the part once", async () => {
-      const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const part = await partOf(a.auth, order.display_id)
-      const answers = await Promise.all([0, 1, 2].map(() => post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)))
-      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400])
-      expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("accepted")
-    })
-
-    it("another producer cannot see or move a part: the same 404 as a missing one, and the part stays as it was", async () => {
-      const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const part = await partOf(a.auth, order.display_id)
-      const moved = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
-      expect(moved.status).toBe(404)
-      expect(moved.data.message).toBe("Pesanan tidak ditemukan / order not found")
-      expect((await get("/producer/orders/prord_tidak_ada", b.auth)).data.message).toBe(moved.data.message)
-      expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order.status).toBe("new")
-      const listB = (await get("/producer/orders?limit=50", b.auth)).data.orders
-      expect(listB.some((row: { id: string }) => row.id === part.id)).toBe(false)
-    })
-
-    it("a canceled order shows as canceled and cannot be moved on", async () => {
-      const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
-      const part = await partOf(b.auth, order.display_id)
-      expect((await post(`/admin/orders/${order.id}/cancel`, {}, admin)).status).toBe(200)
-      expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({ order: { canceled: true }, next_statuses: [] })
-      const refused = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
-      expect(refused.status).toBe(400)
-      expect(refused.data.message).toMatch(/dibatalkan/)
-    })
-
-    it("filters by status, pages, and refuses a bad query naming the field", async () => {
-      const first = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      const second = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
-      await partOf(a.auth, first.display_id)
-      const part = await partOf(a.auth, second.display_id)
-      await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, a.auth)
-      const accepted = (await get("/producer/orders?status=accepted&limit=50", a.auth)).data
-      expect(accepted.orders.map((row: { id: string; status: string }) => [row.id, row.status])).toEqual([[part.id, "accepted"]])
-      const firstPage = (await get("/producer/orders?limit=1", a.auth)).data
-      expect(firstPage).toMatchObject({ limit: 1, offset: 0, count: expect.any(Number) })
-      expect(firstPage.orders.map((row: { order: { display_id: number } }) => row.order.display_id)).toEqual([second.display_id])
-      expect(firstPage.count).toBe(2)
-      for (const [search, message] of [["status=dikirim", /status/], ["limit=0", /limit/], ["limit=500", /limit/], ["offset=-1", /offset/], [`producer_id=${b.producerId}`, /producer_id/]] as const) {
-        const response = await get(`/producer/orders?${search}`, a.auth)
-        expect(response.status, search).toBe(400)
-        expect(response.data.message).toMatch(message)
-      }
-    })
-  })
-}, { seeded: true })
+  },
+  { seeded: true }
+)

@@ -44,7 +44,12 @@ backendTestRunner(({ api, getContainer }) => {
       it("signs a producer in as the producer actor and shows them their own profile", async () => {
         const response = await get("/producer/me")
         expect(response.status).toBe(200)
-        expect(response.data.producer).toMatchObject({ id: producerId, handle: "keripik-bu-tini", status: "active", stock_location: { id: expect.any(String) } })
+        expect(response.data.producer).toMatchObject({
+          id: producerId,
+          handle: "keripik-bu-tini",
+          status: "active",
+          stock_location: { id: expect.any(String) },
+        })
       })
 
       it("refuses a login that belongs to no producer, in Indonesian", async () => {
@@ -60,7 +65,9 @@ backendTestRunner(({ api, getContainer }) => {
         const suspendedId = await createTestProducer(container, desaId, "gula-ditangguhkan")
         const auth = await producerHeaders(container, api, "ditangguhkan@test.local", suspendedId)
         expect((await get("/producer/me", auth)).status).toBe(200)
-        await container.resolve<ProducerModuleService>(PRODUCER_MODULE).updateProducers({ id: suspendedId, status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
+        await container
+          .resolve<ProducerModuleService>(PRODUCER_MODULE)
+          .updateProducers({ id: suspendedId, status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" })
         const response = await get("/producer/products", auth)
         expect(response.status).toBe(403)
         // The coordinator's reason, in the producer's own message.
@@ -120,7 +127,9 @@ backendTestRunner(({ api, getContainer }) => {
           title: "Keripik Singkong Balado",
           product_curation: { state: "draft" },
           product_compliance: { product_type: "processed_food", licence: "pirt" },
-          variants: expect.arrayContaining([expect.objectContaining({ title: "250 g", prices: [expect.objectContaining({ amount: 15000, currency_code: "idr" })] })]),
+          variants: expect.arrayContaining([
+            expect.objectContaining({ title: "250 g", prices: [expect.objectContaining({ amount: 15000, currency_code: "idr" })] }),
+          ]),
         })
         expect(product).not.toHaveProperty("producer")
         const list = await get("/producer/products?q=balado")
@@ -146,7 +155,9 @@ backendTestRunner(({ api, getContainer }) => {
         expect(drafts.products.length).toBe(drafts.count)
         expect(drafts.products.every((row: { product_curation: { state: string } }) => row.product_curation.state === "draft")).toBe(true)
         expect(drafts.products.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining(created.map((product) => product.id)))
-        expect((await get("/producer/products?curation_state=approved&limit=100")).data.products.map((row: { id: string }) => row.id)).not.toContain(created[0].id)
+        expect((await get("/producer/products?curation_state=approved&limit=100")).data.products.map((row: { id: string }) => row.id)).not.toContain(
+          created[0].id
+        )
 
         expect((await get(`/producer/products?q=${encodeURIComponent("100%")}`)).data.products.map((row: { id: string }) => row.id)).toEqual([created[0].id])
         expect((await get(`/producer/products?q=${encodeURIComponent("aren_")}`)).data.count).toBe(0)
@@ -203,9 +214,15 @@ backendTestRunner(({ api, getContainer }) => {
         const response = await post(`/producer/products/${product.id}`, { title: "Keripik Pisang Pedas", compliance: { ingredients: "Pisang, cabai, garam" } })
         expect(response.status).toBe(200)
         expect(response.data.sent_back_to_review).toBe(true)
-        expect(response.data.product).toMatchObject({ title: "Keripik Pisang Pedas", product_curation: { state: "submitted" }, product_compliance: { ingredients: "Pisang, cabai, garam" } })
+        expect(response.data.product).toMatchObject({
+          title: "Keripik Pisang Pedas",
+          product_curation: { state: "submitted" },
+          product_compliance: { ingredients: "Pisang, cabai, garam" },
+        })
         expect(response.data.product.product_curation.events).toEqual(
-          expect.arrayContaining([expect.objectContaining({ action: "reopen", to_state: "submitted", reason: expect.stringContaining("title, compliance.ingredients") })])
+          expect.arrayContaining([
+            expect.objectContaining({ action: "reopen", to_state: "submitted", reason: expect.stringContaining("title, compliance.ingredients") }),
+          ])
         )
       })
 
@@ -217,7 +234,9 @@ backendTestRunner(({ api, getContainer }) => {
         expect(renamed.status).toBe(200)
         expect(renamed.data.sent_back_to_review).toBe(true)
         expect(renamed.data.product.variants.find((row: { id: string }) => row.id === first.id).title).toBe("Kemasan 300 g")
-        expect(renamed.data.product.product_curation.events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("variants.title") })]))
+        expect(renamed.data.product.product_curation.events).toEqual(
+          expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("variants.title") })])
+        )
 
         const clash = await post(`/producer/products/${product.id}`, { variants: [{ id: product.variants[1].id, title: "kemasan 300 G" }] })
         expect(clash.status).toBe(400)
@@ -236,7 +255,9 @@ backendTestRunner(({ api, getContainer }) => {
         expect(removed.data.products_sent_back_to_review).toContain(product.id)
         const after = (await get(`/producer/products/${product.id}`)).data.product.product_curation
         expect(after.state).toBe("submitted")
-        expect(after.events).toEqual(expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("Izin produsen berubah") })]))
+        expect(after.events).toEqual(
+          expect.arrayContaining([expect.objectContaining({ action: "reopen", reason: expect.stringContaining("Izin produsen berubah") })])
+        )
         await post("/producer/me", { pirt: { number: "2063501010123-30", expires_on: "2030-05-31" } })
       })
 
@@ -245,7 +266,8 @@ backendTestRunner(({ api, getContainer }) => {
         const response = await post(`/producer/products/${mine.id}`, { variants: [{ id: other.variants[0].id, price: 1000 }] })
         expect(response.status).toBe(400)
         expect(response.data.message).toContain("variants.0.id")
-        const priceOf = (product: { variants: Array<{ id: string; prices?: Array<{ amount: number }> }> }) => product.variants.find((row) => row.id === other.variants[0].id)!.prices![0].amount
+        const priceOf = (product: { variants: Array<{ id: string; prices?: Array<{ amount: number }> }> }) =>
+          product.variants.find((row) => row.id === other.variants[0].id)!.prices![0].amount
         expect(priceOf((await get(`/producer/products/${other.id}`)).data.product)).toBe(priceOf(other))
       })
     })
@@ -258,7 +280,11 @@ backendTestRunner(({ api, getContainer }) => {
         expect(set.status).toBe(200)
         const location = (await get("/producer/me")).data.producer.stock_location.id
         expect(set.data.location_id).toBe(location)
-        expect(set.data.stock.find((row: { variant_id: string }) => row.variant_id === small.id)).toMatchObject({ stocked_quantity: 12, low_stock_threshold: 3, low_stock: false })
+        expect(set.data.stock.find((row: { variant_id: string }) => row.variant_id === small.id)).toMatchObject({
+          stocked_quantity: 12,
+          low_stock_threshold: 3,
+          low_stock: false,
+        })
 
         const sold = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: small.id, delta: -10, reason: "Terjual di pasar Minggu" })
         expect(sold.status).toBe(201)
@@ -266,12 +292,18 @@ backendTestRunner(({ api, getContainer }) => {
         expect((await get("/producer/stock?low_stock=true")).data.stock.map((row: { variant_id: string }) => row.variant_id)).toContain(small.id)
 
         const history = await get(`/producer/products/${product.id}/stock/adjustments`)
-        expect(history.data.adjustments).toEqual([expect.objectContaining({ variant_id: small.id, delta: -10, quantity_after: 2, reason: "Terjual di pasar Minggu" })])
+        expect(history.data.adjustments).toEqual([
+          expect.objectContaining({ variant_id: small.id, delta: -10, quantity_after: 2, reason: "Terjual di pasar Minggu" }),
+        ])
       })
 
       it("adds stock to a variant that had none yet", async () => {
         const product = await createProduct()
-        const response = await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: product.variants[1].id, delta: 5, reason: "Produksi baru" })
+        const response = await post(`/producer/products/${product.id}/stock/adjustments`, {
+          variant_id: product.variants[1].id,
+          delta: 5,
+          reason: "Produksi baru",
+        })
         expect(response.status).toBe(201)
         expect(response.data.stock).toMatchObject({ stocked_quantity: 5 })
       })
@@ -299,9 +331,13 @@ backendTestRunner(({ api, getContainer }) => {
         const row = (await get(`/producer/products/${product.id}/stock`)).data
         const itemId = row.stock.find((line: { variant_id: string }) => line.variant_id === variantId).inventory_item_id
         if (reserved) {
-          await getContainer().resolve(Modules.INVENTORY).createReservationItems([{ inventory_item_id: itemId, location_id: row.location_id, quantity: reserved }])
+          await getContainer()
+            .resolve(Modules.INVENTORY)
+            .createReservationItems([{ inventory_item_id: itemId, location_id: row.location_id, quantity: reserved }])
         }
-        const stockedNow = async () => (await get(`/producer/products/${product.id}/stock`)).data.stock.find((line: { variant_id: string }) => line.variant_id === variantId).stocked_quantity
+        const stockedNow = async () =>
+          (await get(`/producer/products/${product.id}/stock`)).data.stock.find((line: { variant_id: string }) => line.variant_id === variantId)
+            .stocked_quantity
         return { product, variantId, stockedNow }
       }
 
@@ -309,11 +345,15 @@ backendTestRunner(({ api, getContainer }) => {
         const { product, variantId, stockedNow } = await stockWithReservation(209, 0)
         // Another tab packs an order: 209 -> 206 while the first page still shows 209.
         await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -3, reason: "Dikemas untuk pesanan" })
-        const stale = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 209 }] })
+        const stale = await post(`/producer/products/${product.id}/stock`, {
+          variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 209 }],
+        })
         expect(stale.status).toBe(409)
         expect(stale.data.message).toMatch(/sudah berubah menjadi 206/)
         expect(await stockedNow()).toBe(206)
-        const fresh = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 206 }] })
+        const fresh = await post(`/producer/products/${product.id}/stock`, {
+          variants: [{ variant_id: variantId, stocked_quantity: 210, expected_quantity: 206 }],
+        })
         expect(fresh.status).toBe(200)
         expect(await stockedNow()).toBe(210)
       })
@@ -323,7 +363,10 @@ backendTestRunner(({ api, getContainer }) => {
         await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -3, reason: "Dikemas untuk pesanan" })
         const threshold = await post(`/producer/products/${product.id}/stock`, { variants: [{ variant_id: variantId, low_stock_threshold: 5 }] })
         expect(threshold.status).toBe(200)
-        expect(threshold.data.stock.find((row: { variant_id: string }) => row.variant_id === variantId)).toMatchObject({ stocked_quantity: 206, low_stock_threshold: 5 })
+        expect(threshold.data.stock.find((row: { variant_id: string }) => row.variant_id === variantId)).toMatchObject({
+          stocked_quantity: 206,
+          low_stock_threshold: 5,
+        })
         expect(await stockedNow()).toBe(206)
       })
 
@@ -336,7 +379,9 @@ backendTestRunner(({ api, getContainer }) => {
         expect(adjusted.status).toBe(400)
         expect(adjusted.data.message).toMatch(/3 sudah dipesan pembeli/)
         expect(await stockedNow()).toBe(5)
-        expect((await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -2, reason: "Rusak kena hujan" })).status).toBe(201)
+        expect(
+          (await post(`/producer/products/${product.id}/stock/adjustments`, { variant_id: variantId, delta: -2, reason: "Rusak kena hujan" })).status
+        ).toBe(201)
         expect(await stockedNow()).toBe(3)
       })
 

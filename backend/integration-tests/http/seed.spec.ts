@@ -25,7 +25,9 @@ backendTestRunner(({ getContainer }) => {
         createdProducers: catalogue.producers.length,
         createdProducts: catalogue.products.length,
         createdAccounts: accounts.length,
-        approvedProducts: catalogue.products.filter((product) => catalogue.producers.find((producer) => producer.handle === product.producer)!.status === "active").length,
+        approvedProducts: catalogue.products.filter(
+          (product) => catalogue.producers.find((producer) => producer.handle === product.producer)!.status === "active"
+        ).length,
         createdHarvests: harvests.length,
       })
 
@@ -48,14 +50,30 @@ backendTestRunner(({ getContainer }) => {
       expect(before.stock_location).toBe(catalogue.producers.length + 1)
 
       const second = await seedDemo(container, { accounts, progress: silent })
-      expect(second).toEqual({ ...first, createdPlaces: 0, createdProducers: 0, createdProducts: 0, createdAccounts: 0, approvedProducts: 0, createdHarvests: 0 })
+      expect(second).toEqual({
+        ...first,
+        createdPlaces: 0,
+        createdProducers: 0,
+        createdProducts: 0,
+        createdAccounts: 0,
+        approvedProducts: 0,
+        createdHarvests: 0,
+      })
       for (const [entity, total] of Object.entries(before)) {
         expect({ entity, total: await count(entity) }).toEqual({ entity, total })
       }
 
       const { data: stocked } = await query.graph({
         entity: "product",
-        fields: ["handle", "thumbnail", "producer.handle", "product_compliance.product_type", "variants.sku", "variants.prices.amount", "variants.prices.currency_code"],
+        fields: [
+          "handle",
+          "thumbnail",
+          "producer.handle",
+          "product_compliance.product_type",
+          "variants.sku",
+          "variants.prices.amount",
+          "variants.prices.currency_code",
+        ],
         filters: { handle: catalogue.products[0].handle },
       })
       const expected = catalogue.products[0]

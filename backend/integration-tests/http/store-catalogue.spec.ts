@@ -7,69 +7,78 @@ import { transitionCurationWorkflow } from "../../src/workflows/curation/transit
 
 const { catalogue } = readSeedData()
 
-backendTestRunner(({ api, getContainer }) => {
-  describe("the seeded store", () => {
-    let publishableKey: string
+backendTestRunner(
+  ({ api, getContainer }) => {
+    describe("the seeded store", () => {
+      let publishableKey: string
 
-    beforeAll(async () => {
-      ;({ publishableKey } = await seedDemoForTests(getContainer()))
-    })
+      beforeAll(async () => {
+        ;({ publishableKey } = await seedDemoForTests(getContainer()))
+      })
 
-    it("answers /health", async () => {
-      const response = await api.get("/health")
-      expect(response.status).toBe(200)
-    })
+      it("answers /health", async () => {
+        const response = await api.get("/health")
+        expect(response.status).toBe(200)
+      })
 
-    it("lists the seeded products with rupiah prices to a storefront holding the publishable key", async () => {
-      const headers = { "x-publishable-api-key": publishableKey }
-      const { data: regions } = await api.get("/store/regions", { headers })
-      const region = regions.regions.find((candidate: { currency_code: string }) => candidate.currency_code === "idr")
-      const expected = catalogue.products.slice(0, 3)
-      const handles = expected.map((product) => `handle[]=${product.handle}`).join("&")
-      const response = await api.get(`/store/products?region_id=${region.id}&${handles}&fields=handle,variants.sku,*variants.calculated_price`, { headers })
-      expect(response.status).toBe(200)
-      const byHandle = new Map(response.data.products.map((product: { handle: string }) => [product.handle, product]))
-      expect([...byHandle.keys()].sort()).toEqual(expected.map((product) => product.handle).sort())
-      const first = byHandle.get(expected[0].handle) as { variants: Array<{ sku: string; calculated_price: { calculated_amount: number; currency_code: string } }> }
-      const variant = first.variants.find((candidate) => candidate.sku === expected[0].variants[0].sku)!
-      expect(variant.calculated_price).toMatchObject({ calculated_amount: expected[0].variants[0].price, currency_code: "idr" })
-    })
-
-    it("moves the catalogue revision on when a product is edited or its curation changes, so storefronts drop their pages", async () => {
-      const headers = { "x-publishable-api-key": publishableKey }
-      const revision = async () => (await api.get("/store/catalogue-revision", { headers })).data.revision as number
-      const movesOn = async (from: number) => {
-        const deadline = Date.now() + 5_000
-        let now = await revision()
-        while (now === from && Date.now() < deadline) {
-          await new Promise((resolve) => setTimeout(resolve, 100))
-          now = await revision()
+      it("lists the seeded products with rupiah prices to a storefront holding the publishable key", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const { data: regions } = await api.get("/store/regions", { headers })
+        const region = regions.regions.find((candidate: { currency_code: string }) => candidate.currency_code === "idr")
+        const expected = catalogue.products.slice(0, 3)
+        const handles = expected.map((product) => `handle[]=${product.handle}`).join("&")
+        const response = await api.get(`/store/products?region_id=${region.id}&${handles}&fields=handle,variants.sku,*variants.calculated_price`, { headers })
+        expect(response.status).toBe(200)
+        const byHandle = new Map(response.data.products.map((product: { handle: string }) => [product.handle, product]))
+        expect([...byHandle.keys()].sort()).toEqual(expected.map((product) => product.handle).sort())
+        const first = byHandle.get(expected[0].handle) as {
+          variants: Array<{ sku: string; calculated_price: { calculated_amount: number; currency_code: string } }>
         }
-        return now
-      }
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data: [product] } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { handle: catalogue.products[5].handle } })
+        const variant = first.variants.find((candidate) => candidate.sku === expected[0].variants[0].sku)!
+        expect(variant.calculated_price).toMatchObject({ calculated_amount: expected[0].variants[0].price, currency_code: "idr" })
+      })
 
-      // The seed's own events may still be arriving: start from a revision that has stopped moving.
-      let before = await revision()
-      for (let settled = false; !settled; ) {
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        const now = await revision()
-        settled = now === before
-        before = now
-      }
-      await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} Baru` } } })
-      const afterEdit = await movesOn(before)
-      expect(afterEdit).toBeGreaterThan(before)
+      it("moves the catalogue revision on when a product is edited or its curation changes, so storefronts drop their pages", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        const revision = async () => (await api.get("/store/catalogue-revision", { headers })).data.revision as number
+        const movesOn = async (from: number) => {
+          const deadline = Date.now() + 5_000
+          let now = await revision()
+          while (now === from && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 100))
+            now = await revision()
+          }
+          return now
+        }
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [product],
+        } = await query.graph({ entity: "product", fields: ["id", "title"], filters: { handle: catalogue.products[5].handle } })
 
-      await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [product.id], action: "revoke", reason: "Izin edar dicabut", actor: { type: "user", id: "user_revision_test" } } })
-      expect(await movesOn(afterEdit)).toBeGreaterThan(afterEdit)
+        // The seed's own events may still be arriving: start from a revision that has stopped moving.
+        let before = await revision()
+        for (let settled = false; !settled;) {
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          const now = await revision()
+          settled = now === before
+          before = now
+        }
+        await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} Baru` } } })
+        const afterEdit = await movesOn(before)
+        expect(afterEdit).toBeGreaterThan(before)
+
+        await transitionCurationWorkflow(getContainer()).run({
+          input: { product_ids: [product.id], action: "revoke", reason: "Izin edar dicabut", actor: { type: "user", id: "user_revision_test" } },
+        })
+        expect(await movesOn(afterEdit)).toBeGreaterThan(afterEdit)
+      })
+
+      it("refuses the store API without a publishable key, with a 400 that says what is missing", async () => {
+        const response = await api.get("/store/products").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/x-publishable-api-key/)
+      })
     })
-
-    it("refuses the store API without a publishable key, with a 400 that says what is missing", async () => {
-      const response = await api.get("/store/products").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
-      expect(response.status).toBe(400)
-      expect(response.data.message).toMatch(/x-publishable-api-key/)
-    })
-  })
-}, { seeded: true })
+  },
+  { seeded: true }
+)

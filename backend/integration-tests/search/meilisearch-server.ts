@@ -47,7 +47,21 @@ export async function startMeilisearch(binary: string): Promise<RunningMeilisear
   const host = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(
     binary,
-    ["--http-addr", `127.0.0.1:${port}`, "--db-path", path.join(dataDir, "data.ms"), "--dump-dir", path.join(dataDir, "dumps"), "--master-key", apiKey, "--env", "development", "--no-analytics", "--log-level", "WARN"],
+    [
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--master-key",
+      apiKey,
+      "--env",
+      "development",
+      "--no-analytics",
+      "--log-level",
+      "WARN",
+    ],
     { cwd: dataDir, stdio: ["ignore", "ignore", "pipe"] }
   )
   let stderr = ""
@@ -62,7 +76,10 @@ export async function startMeilisearch(binary: string): Promise<RunningMeilisear
   }
   for (let attempt = 0; attempt < 100; attempt++) {
     if (child.exitCode !== null) throw new Error(`meilisearch exited with ${child.exitCode}: ${stderr}`)
-    const healthy = await fetch(`${host}/health`).then((response) => response.ok, () => false)
+    const healthy = await fetch(`${host}/health`).then(
+      (response) => response.ok,
+      () => false
+    )
     if (healthy) return { host, apiKey, stop }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }

@@ -10,8 +10,26 @@ const { catalogue } = readSeedData()
 const VISIBILITY_DEADLINE_MS = 5_000
 const COORDINATOR = { type: "user" as const, id: "user_search_test" }
 
-type Hit = { id: string; handle: string; title: string; price: number | null; halal: boolean; in_stock: boolean; producer: { handle: string; name: string } | null; desa: { handle: string } | null; kecamatan: { handle: string } | null; category: { handle: string } | null }
-type SearchBody = { hits: Hit[]; facets: Record<string, Array<{ value: string; count: number }>>; count: number; limit: number; offset: number; corrected_q: string | null }
+type Hit = {
+  id: string
+  handle: string
+  title: string
+  price: number | null
+  halal: boolean
+  in_stock: boolean
+  producer: { handle: string; name: string } | null
+  desa: { handle: string } | null
+  kecamatan: { handle: string } | null
+  category: { handle: string } | null
+}
+type SearchBody = {
+  hits: Hit[]
+  facets: Record<string, Array<{ value: string; count: number }>>
+  count: number
+  limit: number
+  offset: number
+  corrected_q: string | null
+}
 type Refusal = { message: string }
 type Response<T = any> = { status: number; data: T }
 
@@ -51,7 +69,11 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
           visibleHandles = data.filter((row) => row.product_curation?.state === "approved" && row.producer?.status === "active").map((row) => row.handle)
           // Seeding raised hundreds of events; rebuild once so every test starts from the same complete index.
           await container.resolve(Modules.SEARCH).reindex({ index: "product", strategy: "swap" })
-          const { value } = await waitFor(() => search("limit=1"), (response) => response.data?.count === visibleHandles.length, 30_000)
+          const { value } = await waitFor(
+            () => search("limit=1"),
+            (response) => response.data?.count === visibleHandles.length,
+            30_000
+          )
           expect(value.data.count).toBe(visibleHandles.length)
         })
 
@@ -60,7 +82,10 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             const { status, data } = await searchQ(query, params)
             expect(status).toBe(200)
             const first = data.hits.slice(0, within).map((hit) => hit.handle)
-            expect(first.some((handle) => top.includes(handle)), `top ${within} for '${query}': ${first.join(", ")}`).toBe(true)
+            expect(
+              first.some((handle) => top.includes(handle)),
+              `top ${within} for '${query}': ${first.join(", ")}`
+            ).toBe(true)
           })
 
           it("keeps every hit inside the kecamatan, halal and price filters", async () => {
@@ -81,7 +106,11 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             expect(inStockSeafood.data.hits.map((hit) => hit.handle)).not.toContain("ikan-asap-campur-pagerlor")
 
             const byDesaAndProducer = await search("desa=penggung&producer=madu-pahit-pak-tarno-penggung&limit=100")
-            expect(byDesaAndProducer.data.hits.map((hit) => hit.handle).sort()).toEqual(["madu-lebah-hutan-penggung", "madu-pahit-penggung", "madu-sarang-lebah-hutan"])
+            expect(byDesaAndProducer.data.hits.map((hit) => hit.handle).sort()).toEqual([
+              "madu-lebah-hutan-penggung",
+              "madu-pahit-penggung",
+              "madu-sarang-lebah-hutan",
+            ])
           })
 
           it("sorts by price both ways and by newest", async () => {
@@ -140,7 +169,9 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             const hiddenProducers = catalogue.producers.filter((producer) => producer.status !== "active").map((producer) => producer.handle)
             expect((await handlesFor("dodol")).some((handle) => handle.includes("mbak-ning"))).toBe(false)
             expect(await handlesFor("madu kaliandra")).toEqual([])
-            expect(catalogue.products.filter((product) => hiddenProducers.includes(product.producer)).some((product) => seen.includes(product.handle))).toBe(false)
+            expect(catalogue.products.filter((product) => hiddenProducers.includes(product.producer)).some((product) => seen.includes(product.handle))).toBe(
+              false
+            )
           })
         })
 
@@ -184,15 +215,25 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
         describe("visibility", () => {
           it(`drops a revoked product within ${VISIBILITY_DEADLINE_MS / 1000} s`, async () => {
             expect(await handlesFor("kopi jahe gembuk")).toContain("kopi-jahe-gembuk")
-            const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id"], filters: { handle: "kopi-jahe-gembuk" } })
-            await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [data[0].id], action: "revoke", reason: "Label halal belum diperbarui", actor: COORDINATOR } })
-            const { value, elapsedMs } = await waitFor(() => handlesFor("kopi jahe gembuk"), (handles) => !handles.includes("kopi-jahe-gembuk"), VISIBILITY_DEADLINE_MS)
+            const { data } = await getContainer()
+              .resolve(ContainerRegistrationKeys.QUERY)
+              .graph({ entity: "product", fields: ["id"], filters: { handle: "kopi-jahe-gembuk" } })
+            await transitionCurationWorkflow(getContainer()).run({
+              input: { product_ids: [data[0].id], action: "revoke", reason: "Label halal belum diperbarui", actor: COORDINATOR },
+            })
+            const { value, elapsedMs } = await waitFor(
+              () => handlesFor("kopi jahe gembuk"),
+              (handles) => !handles.includes("kopi-jahe-gembuk"),
+              VISIBILITY_DEADLINE_MS
+            )
             expect(value).not.toContain("kopi-jahe-gembuk")
             expect(elapsedMs).toBeLessThan(VISIBILITY_DEADLINE_MS)
           })
 
           it(`shows a newly approved product within ${VISIBILITY_DEADLINE_MS / 1000} s`, async () => {
-            const producerId = (await api.get("/admin/producers", admin)).data.producers.find((row: { handle: string }) => row.handle === "keripik-bu-siti-tokawi").id
+            const producerId = (await api.get("/admin/producers", admin)).data.producers.find(
+              (row: { handle: string }) => row.handle === "keripik-bu-siti-tokawi"
+            ).id
             const { data } = await api.post(
               "/admin/products",
               {
@@ -202,7 +243,18 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
                 status: "published",
                 options: [{ title: "Berat", values: ["250 g"] }],
                 variants: [{ title: "250 g", options: { Berat: "250 g" }, prices: [{ amount: 14000, currency_code: "idr" }], manage_inventory: false }],
-                additional_data: { producer_id: producerId, compliance: { product_type: "processed_food", net_quantity: "250 g", ingredients: "Ketan, gula kelapa", shelf_life_days: 14, storage: "Simpan di tempat sejuk", licence: "pirt", halal: true } },
+                additional_data: {
+                  producer_id: producerId,
+                  compliance: {
+                    product_type: "processed_food",
+                    net_quantity: "250 g",
+                    ingredients: "Ketan, gula kelapa",
+                    shelf_life_days: 14,
+                    storage: "Simpan di tempat sejuk",
+                    licence: "pirt",
+                    halal: true,
+                  },
+                },
               },
               admin
             )
@@ -210,7 +262,11 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             expect(await handlesFor("wajik klethik")).toEqual([])
             await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [productId], action: "submit", actor: COORDINATOR } })
             await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [productId], action: "approve", actor: COORDINATOR } })
-            const { value, elapsedMs } = await waitFor(() => handlesFor("wajik klethik"), (handles) => handles.includes("wajik-klethik-tokawi"), VISIBILITY_DEADLINE_MS)
+            const { value, elapsedMs } = await waitFor(
+              () => handlesFor("wajik klethik"),
+              (handles) => handles.includes("wajik-klethik-tokawi"),
+              VISIBILITY_DEADLINE_MS
+            )
             expect(value).toContain("wajik-klethik-tokawi")
             expect(elapsedMs).toBeLessThan(VISIBILITY_DEADLINE_MS)
           })
@@ -219,7 +275,11 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             const used = ["kopi-jahe-gembuk", "keripik-bu-siti-tokawi", "cengkeh-pak-gimin-kasihan"]
             const active = new Set(catalogue.producers.filter((producer) => producer.status === "active").map((producer) => producer.handle))
             const product = catalogue.products.find(
-              (candidate) => candidate.variants.length === 1 && candidate.variants[0].stock > 0 && active.has(candidate.producer) && !used.some((handle) => candidate.handle.includes(handle) || candidate.producer === handle)
+              (candidate) =>
+                candidate.variants.length === 1 &&
+                candidate.variants[0].stock > 0 &&
+                active.has(candidate.producer) &&
+                !used.some((handle) => candidate.handle.includes(handle) || candidate.producer === handle)
             )!
             const inStock = async () => (await search(`q=${encodeURIComponent(product.title)}&in_stock=true&limit=100`)).data.hits.map((hit) => hit.handle)
             expect(await inStock()).toContain(product.handle)
@@ -232,12 +292,18 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
           })
 
           it(`drops a suspended producer's products within ${VISIBILITY_DEADLINE_MS / 1000} s`, async () => {
-            const producer = (await api.get("/admin/producers", admin)).data.producers.find((row: { handle: string }) => row.handle === "cengkeh-pak-gimin-kasihan")
+            const producer = (await api.get("/admin/producers", admin)).data.producers.find(
+              (row: { handle: string }) => row.handle === "cengkeh-pak-gimin-kasihan"
+            )
             const theirs = catalogue.products.filter((product) => product.producer === "cengkeh-pak-gimin-kasihan").map((product) => product.handle)
             expect((await handlesFor("Kasihan")).filter((handle) => theirs.includes(handle)).length).toBeGreaterThan(0)
             const suspended = await call(api.post(`/admin/producers/${producer.id}`, { status: "suspended", status_reason: "Izin usaha dibekukan" }, admin))
             expect(suspended.status).toBe(200)
-            const { value, elapsedMs } = await waitFor(() => handlesFor("Kasihan"), (handles) => !handles.some((handle) => theirs.includes(handle)), VISIBILITY_DEADLINE_MS)
+            const { value, elapsedMs } = await waitFor(
+              () => handlesFor("Kasihan"),
+              (handles) => !handles.some((handle) => theirs.includes(handle)),
+              VISIBILITY_DEADLINE_MS
+            )
             expect(value.filter((handle) => theirs.includes(handle))).toEqual([])
             expect(elapsedMs).toBeLessThan(VISIBILITY_DEADLINE_MS)
           })

@@ -83,7 +83,12 @@ export function searchFreshnessContract(engine: string) {
         expect(candidates.length).toBeGreaterThanOrEqual(3)
         // Seeding raised hundreds of events; rebuild once so the tests start from a complete index.
         await container.resolve(Modules.SEARCH).reindex({ index: "product", strategy: "swap" })
-        expect(await waitFor(() => search(""), (handles) => handles.length > 0)).not.toEqual([])
+        expect(
+          await waitFor(
+            () => search(""),
+            (handles) => handles.length > 0
+          )
+        ).not.toEqual([])
       })
 
       it("stops calling a product pre-order once its harvest day has passed, and keeps tomorrow's", async () => {
@@ -92,18 +97,28 @@ export function searchFreshnessContract(engine: string) {
         const [passing, upcoming] = candidates
         await upsertProductHarvestWorkflow(container).run({ input: { product_id: passing.id, expected_on: today, forecast_quantity: 40 } })
         await upsertProductHarvestWorkflow(container).run({ input: { product_id: upcoming.id, expected_on: addDays(today, 1), forecast_quantity: 60 } })
-        const flagged = await waitFor(() => search("pre_order=true"), (handles) => handles.includes(passing.handle) && handles.includes(upcoming.handle))
+        const flagged = await waitFor(
+          () => search("pre_order=true"),
+          (handles) => handles.includes(passing.handle) && handles.includes(upcoming.handle)
+        )
         expect(flagged).toEqual(expect.arrayContaining([passing.handle, upcoming.handle]))
 
         // A day passes: the harvest is now yesterday's, and nothing tells the index.
-        const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["product_harvest.id"], filters: { id: passing.id } })
-        await container.resolve<HarvestModuleService>(HARVEST_MODULE).updateProductHarvests({ id: data[0].product_harvest!.id, expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`) })
+        const { data } = await container
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product", fields: ["product_harvest.id"], filters: { id: passing.id } })
+        await container
+          .resolve<HarvestModuleService>(HARVEST_MODULE)
+          .updateProductHarvests({ id: data[0].product_harvest!.id, expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`) })
         await new Promise((resolve) => setTimeout(resolve, 500))
         expect(await search("pre_order=true")).toContain(passing.handle)
 
         const { result } = await refreshPassedHarvestsWorkflow(container).run({ input: { today } })
         expect(result.product_ids).toEqual([passing.id])
-        const after = await waitFor(() => search("pre_order=true"), (handles) => !handles.includes(passing.handle))
+        const after = await waitFor(
+          () => search("pre_order=true"),
+          (handles) => !handles.includes(passing.handle)
+        )
         // Only the passed harvest changed: tomorrow's and the seeded ones are still pre-orders.
         expect(after.sort()).toEqual(flagged.filter((handle) => handle !== passing.handle).sort())
         expect(after).toContain(upcoming.handle)

@@ -49,7 +49,11 @@ export async function pickStockedVariant(api: Api, store: Headers, container: Me
   const { data } = await api.get("/store/products?limit=200&fields=id,variants.id", store)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   for (const product of data.products) {
-    const { data: rows } = await query.graph({ entity: "product_variant", fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"], filters: { id: product.variants[0].id } })
+    const { data: rows } = await query.graph({
+      entity: "product_variant",
+      fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
+      filters: { id: product.variants[0].id },
+    })
     const variant = rows[0] as unknown as { id: string; manage_inventory: boolean; inventory_items: Array<{ inventory_item_id: string }> }
     if (!variant?.manage_inventory || !variant.inventory_items?.length) continue
     const picked = { variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id }
@@ -62,7 +66,10 @@ export async function pickStockedVariant(api: Api, store: Headers, container: Me
 /** Stocked and reserved units of an inventory item over all its locations. */
 export async function stockOf(container: MedusaContainer, inventoryItemId: string) {
   const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
-  return levels.reduce((sum, level) => ({ stocked: sum.stocked + Number(level.stocked_quantity), reserved: sum.reserved + Number(level.reserved_quantity) }), { stocked: 0, reserved: 0 })
+  return levels.reduce((sum, level) => ({ stocked: sum.stocked + Number(level.stocked_quantity), reserved: sum.reserved + Number(level.reserved_quantity) }), {
+    stocked: 0,
+    reserved: 0,
+  })
 }
 
 /** Reservations held for the lines of a cart (a cart's line item ids become the order's). */
@@ -78,7 +85,17 @@ export async function orderOfCart(container: MedusaContainer, cartId: string) {
   if (!orderId) return undefined
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "currency_code", "items.id", "payment_collections.payments.id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at", "payment_collections.payments.captures.id"],
+    fields: [
+      "id",
+      "status",
+      "currency_code",
+      "items.id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.data",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.id",
+    ],
     filters: { id: orderId },
   })
   return data[0] as unknown as {
@@ -86,7 +103,9 @@ export async function orderOfCart(container: MedusaContainer, cartId: string) {
     status: string
     currency_code: string
     items: Array<{ id: string }>
-    payment_collections: Array<{ payments: Array<{ id: string; data: { id: string }; captured_at: string | null; canceled_at: string | null; captures: Array<{ id: string }> }> }>
+    payment_collections: Array<{
+      payments: Array<{ id: string; data: { id: string }; captured_at: string | null; canceled_at: string | null; captures: Array<{ id: string }> }>
+    }>
   }
 }
 

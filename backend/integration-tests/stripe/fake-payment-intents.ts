@@ -63,7 +63,12 @@ function integerParam(body: FormObject, name: string): number | undefined {
 
 function paymentMethodObject(id: string) {
   const card = TEST_PAYMENT_METHODS[id as TestPaymentMethodId]
-  return { id, object: "payment_method", type: "card", card: { brand: card.brand, last4: card.last4, exp_month: 12, exp_year: 2034, funding: "credit", country: "US" } }
+  return {
+    id,
+    object: "payment_method",
+    type: "card",
+    card: { brand: card.brand, last4: card.last4, exp_month: 12, exp_year: 2034, funding: "credit", country: "US" },
+  }
 }
 
 /**
@@ -78,7 +83,16 @@ export class FakePaymentIntents {
   constructor(private readonly apiVersion: string) {}
 
   private record(type: string, intent: PaymentIntent) {
-    this.events.push({ id: randomId("evt"), object: "event", api_version: this.apiVersion, created: now(), livemode: false, pending_webhooks: 1, type, data: { object: copy(intent) } })
+    this.events.push({
+      id: randomId("evt"),
+      object: "event",
+      api_version: this.apiVersion,
+      created: now(),
+      livemode: false,
+      pending_webhooks: 1,
+      type,
+      data: { object: copy(intent) },
+    })
   }
 
   get(id: string): PaymentIntent {
@@ -151,7 +165,10 @@ export class FakePaymentIntents {
   update(id: string, body: FormObject): PaymentIntent {
     const intent = this.get(id)
     if (!UPDATABLE.includes(intent.status)) {
-      throw stripeErrors.unexpectedState(`This PaymentIntent's amount could not be updated because it has a status of ${intent.status}. You may only update the amount of a PaymentIntent with one of the following statuses: ${UPDATABLE.join(", ")}.`, this.view(intent))
+      throw stripeErrors.unexpectedState(
+        `This PaymentIntent's amount could not be updated because it has a status of ${intent.status}. You may only update the amount of a PaymentIntent with one of the following statuses: ${UPDATABLE.join(", ")}.`,
+        this.view(intent)
+      )
     }
     const amount = integerParam(body, "amount")
     if (amount !== undefined) intent.amount = amount
@@ -165,11 +182,17 @@ export class FakePaymentIntents {
   confirm(id: string, body: FormObject): PaymentIntent {
     const intent = this.get(id)
     if (!CONFIRMABLE.includes(intent.status)) {
-      throw stripeErrors.unexpectedState(`This PaymentIntent's payment_method could not be updated because it has a status of ${intent.status}. You may only update the payment_method of a PaymentIntent with one of the following statuses: ${CONFIRMABLE.join(", ")}.`, this.view(intent))
+      throw stripeErrors.unexpectedState(
+        `This PaymentIntent's payment_method could not be updated because it has a status of ${intent.status}. You may only update the payment_method of a PaymentIntent with one of the following statuses: ${CONFIRMABLE.join(", ")}.`,
+        this.view(intent)
+      )
     }
     if (typeof body.payment_method === "string") this.attach(intent, body.payment_method)
     if (typeof intent.payment_method !== "string") {
-      throw stripeErrors.unexpectedState("You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.", this.view(intent))
+      throw stripeErrors.unexpectedState(
+        "You cannot confirm this PaymentIntent because it's missing a payment method. You can either update the PaymentIntent with a payment method and then confirm it again, or confirm it again directly with a payment method.",
+        this.view(intent)
+      )
     }
     const paymentMethod = intent.payment_method
     if (TEST_PAYMENT_METHODS[paymentMethod as TestPaymentMethodId].declines) {
@@ -209,7 +232,10 @@ export class FakePaymentIntents {
   capture(id: string, body: FormObject): PaymentIntent {
     const intent = this.get(id)
     if (intent.status !== "requires_capture") {
-      throw stripeErrors.unexpectedState(`This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`, this.view(intent))
+      throw stripeErrors.unexpectedState(
+        `This PaymentIntent could not be captured because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be captured: requires_capture.`,
+        this.view(intent)
+      )
     }
     const amount = integerParam(body, "amount_to_capture") ?? intent.amount_capturable
     intent.status = "succeeded"
@@ -222,7 +248,10 @@ export class FakePaymentIntents {
   cancel(id: string, body: FormObject): PaymentIntent {
     const intent = this.get(id)
     if (!CANCELABLE.includes(intent.status)) {
-      throw stripeErrors.unexpectedState(`You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(", ")}.`, this.view(intent))
+      throw stripeErrors.unexpectedState(
+        `You cannot cancel this PaymentIntent because it has a status of ${intent.status}. Only a PaymentIntent with one of the following statuses may be canceled: ${CANCELABLE.join(", ")}.`,
+        this.view(intent)
+      )
     }
     intent.status = "canceled"
     intent.amount_capturable = 0

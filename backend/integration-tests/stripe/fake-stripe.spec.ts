@@ -21,8 +21,20 @@ describe("fake Stripe PaymentIntents API", () => {
   const confirmAsStripeJs = (intent: { id: string; client_secret: string }, paymentMethod: string) => fake.confirmAsStripeJs(intent, paymentMethod)
 
   it("creates an IDR intent in the smallest unit with its metadata, and retrieves it with the card expanded after confirmation", async () => {
-    const intent = await stripe.paymentIntents.create({ amount: 15_000_000, currency: "idr", capture_method: "manual", metadata: { session_id: "payses_1" }, expand: ["payment_method"] })
-    expect(intent).toMatchObject({ object: "payment_intent", amount: 15_000_000, currency: "idr", status: "requires_payment_method", metadata: { session_id: "payses_1" } })
+    const intent = await stripe.paymentIntents.create({
+      amount: 15_000_000,
+      currency: "idr",
+      capture_method: "manual",
+      metadata: { session_id: "payses_1" },
+      expand: ["payment_method"],
+    })
+    expect(intent).toMatchObject({
+      object: "payment_intent",
+      amount: 15_000_000,
+      currency: "idr",
+      status: "requires_payment_method",
+      metadata: { session_id: "payses_1" },
+    })
     expect(intent.client_secret).toMatch(new RegExp(`^${intent.id}_secret_`))
 
     expect(await confirmAsStripeJs(intent, "pm_card_visa")).toMatchObject({ status: 200, body: { status: "requires_capture", amount_capturable: 15_000_000 } })
@@ -35,7 +47,13 @@ describe("fake Stripe PaymentIntents API", () => {
   it("declines pm_card_chargeDeclined with Stripe's card error and leaves the intent asking for another card", async () => {
     const intent = await stripe.paymentIntents.create({ amount: 5_000_000, currency: "idr" })
     const error = await stripe.paymentIntents.confirm(intent.id, { payment_method: "pm_card_chargeDeclined" }).catch((caught: unknown) => caught)
-    expect(error).toMatchObject({ type: "StripeCardError", statusCode: 402, code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." })
+    expect(error).toMatchObject({
+      type: "StripeCardError",
+      statusCode: 402,
+      code: "card_declined",
+      decline_code: "generic_decline",
+      message: "Your card was declined.",
+    })
     expect(error.raw.payment_intent).toMatchObject({ id: intent.id, status: "requires_payment_method" })
     const read = await stripe.paymentIntents.retrieve(intent.id)
     expect(read).toMatchObject({ status: "requires_payment_method", payment_method: null, last_payment_error: { code: "card_declined" } })
@@ -52,7 +70,13 @@ describe("fake Stripe PaymentIntents API", () => {
   })
 
   it("captures and cancels only from the statuses Stripe allows, answering with the intent otherwise", async () => {
-    const intent = await stripe.paymentIntents.create({ amount: 300_00, currency: "idr", capture_method: "manual", payment_method: "pm_card_visa", confirm: true })
+    const intent = await stripe.paymentIntents.create({
+      amount: 300_00,
+      currency: "idr",
+      capture_method: "manual",
+      payment_method: "pm_card_visa",
+      confirm: true,
+    })
     expect(intent.status).toBe("requires_capture")
     expect(await stripe.paymentIntents.capture(intent.id)).toMatchObject({ status: "succeeded", amount_received: 300_00 })
     const twice = await stripe.paymentIntents.capture(intent.id).catch((caught: unknown) => caught)
@@ -63,11 +87,21 @@ describe("fake Stripe PaymentIntents API", () => {
   })
 
   it("answers unknown intents, missing and wrong keys in Stripe's error shape", async () => {
-    expect(await stripe.paymentIntents.retrieve("pi_missing").catch((caught: unknown) => caught)).toMatchObject({ statusCode: 404, code: "resource_missing", message: "No such payment_intent: 'pi_missing'" })
+    expect(await stripe.paymentIntents.retrieve("pi_missing").catch((caught: unknown) => caught)).toMatchObject({
+      statusCode: 404,
+      code: "resource_missing",
+      message: "No such payment_intent: 'pi_missing'",
+    })
     const wrongKey = new Stripe("sk_test_wrong_key_123456", stripeClientConfig(fake.url)) as any
-    expect(await wrongKey.paymentIntents.create({ amount: 1, currency: "idr" }).catch((caught: unknown) => caught)).toMatchObject({ type: "StripeAuthenticationError", statusCode: 401 })
+    expect(await wrongKey.paymentIntents.create({ amount: 1, currency: "idr" }).catch((caught: unknown) => caught)).toMatchObject({
+      type: "StripeAuthenticationError",
+      statusCode: 401,
+    })
     const intent = await stripe.paymentIntents.create({ amount: 100_00, currency: "idr" })
-    expect(await confirmAsStripeJs({ ...intent, client_secret: "pi_other_secret_x" }, "pm_card_visa")).toMatchObject({ status: 401, body: { error: { type: "invalid_request_error" } } })
+    expect(await confirmAsStripeJs({ ...intent, client_secret: "pi_other_secret_x" }, "pm_card_visa")).toMatchObject({
+      status: 401,
+      body: { error: { type: "invalid_request_error" } },
+    })
   })
 
   it("signs events so that Stripe's own verification accepts them and rejects a forged signature", async () => {

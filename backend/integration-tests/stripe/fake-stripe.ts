@@ -60,7 +60,11 @@ export async function startFakeStripe(options: FakeStripeOptions) {
     const refunded = refunds.filter((row) => row.payment_intent === intent.id).reduce((sum, row) => sum + Number(row.amount), 0)
     const amount = body.amount === undefined ? intent.amount_received - refunded : Number(body.amount)
     if (intent.status !== "succeeded" || amount > intent.amount_received - refunded) {
-      throw new StripeApiError(400, { type: "invalid_request_error", code: "charge_already_refunded", message: `Charge ${intent.latest_charge} has already been refunded.` })
+      throw new StripeApiError(400, {
+        type: "invalid_request_error",
+        code: "charge_already_refunded",
+        message: `Charge ${intent.latest_charge} has already been refunded.`,
+      })
     }
     const row = { id: randomId("re"), object: "refund", amount, currency: intent.currency, payment_intent: intent.id, status: "succeeded" }
     refunds.push(row)
@@ -164,7 +168,11 @@ export async function startFakeStripe(options: FakeStripeOptions) {
     async deliver(event: StripeEvent, backendUrl: string, { signWith = options.webhookSecret, path = STRIPE_WEBHOOK_PATH } = {}) {
       const payload = JSON.stringify(event, null, 2)
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: signWith })
-      const response = await fetch(`${backendUrl}${path}`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload })
+      const response = await fetch(`${backendUrl}${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+        body: payload,
+      })
       const text = await response.text()
       return { status: response.status, body: text }
     },

@@ -25,20 +25,51 @@ export const stripeErrors = {
   missingKey: () =>
     new StripeApiError(401, {
       type: "invalid_request_error",
-      message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+      message:
+        "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
     }),
   invalidKey: (key: string) =>
-    new StripeApiError(401, { type: "invalid_request_error", message: `Invalid API Key provided: ${key.slice(0, 8)}${"*".repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` }),
+    new StripeApiError(401, {
+      type: "invalid_request_error",
+      message: `Invalid API Key provided: ${key.slice(0, 8)}${"*".repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
+    }),
   noSuchPaymentIntent: (id: string) =>
-    new StripeApiError(404, { type: "invalid_request_error", code: "resource_missing", param: "intent", message: `No such payment_intent: '${id}'`, doc_url: docUrl("resource_missing") }),
+    new StripeApiError(404, {
+      type: "invalid_request_error",
+      code: "resource_missing",
+      param: "intent",
+      message: `No such payment_intent: '${id}'`,
+      doc_url: docUrl("resource_missing"),
+    }),
   noSuchPaymentMethod: (id: string) =>
-    new StripeApiError(400, { type: "invalid_request_error", code: "resource_missing", param: "payment_method", message: `No such PaymentMethod: '${id}'`, doc_url: docUrl("resource_missing") }),
+    new StripeApiError(400, {
+      type: "invalid_request_error",
+      code: "resource_missing",
+      param: "payment_method",
+      message: `No such PaymentMethod: '${id}'`,
+      doc_url: docUrl("resource_missing"),
+    }),
   missingParam: (param: string) =>
-    new StripeApiError(400, { type: "invalid_request_error", code: "parameter_missing", param, message: `Missing required param: ${param}.`, doc_url: docUrl("parameter_missing") }),
+    new StripeApiError(400, {
+      type: "invalid_request_error",
+      code: "parameter_missing",
+      param,
+      message: `Missing required param: ${param}.`,
+      doc_url: docUrl("parameter_missing"),
+    }),
   invalidInteger: (param: string, value: string) =>
-    new StripeApiError(400, { type: "invalid_request_error", code: "parameter_invalid_integer", param, message: `Invalid integer: ${value}`, doc_url: docUrl("parameter_invalid_integer") }),
+    new StripeApiError(400, {
+      type: "invalid_request_error",
+      code: "parameter_invalid_integer",
+      param,
+      message: `Invalid integer: ${value}`,
+      doc_url: docUrl("parameter_invalid_integer"),
+    }),
   unknownRoute: (method: string, path: string) =>
-    new StripeApiError(404, { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}). This fake serves only the PaymentIntents and Refunds endpoints.` }),
+    new StripeApiError(404, {
+      type: "invalid_request_error",
+      message: `Unrecognized request URL (${method}: ${path}). This fake serves only the PaymentIntents and Refunds endpoints.`,
+    }),
   unexpectedState: (message: string, paymentIntent: unknown) =>
     new StripeApiError(400, {
       type: "invalid_request_error",

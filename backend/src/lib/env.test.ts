@@ -27,9 +27,7 @@ describe("readBackendEnv", () => {
   })
 
   it("refuses missing and short cookie secrets in production", () => {
-    expect(problemsOf({ ...base, NODE_ENV: "production", JWT_SECRET: strongSecret })).toEqual([
-      expect.stringMatching(/^COOKIE_SECRET is missing/),
-    ])
+    expect(problemsOf({ ...base, NODE_ENV: "production", JWT_SECRET: strongSecret })).toEqual([expect.stringMatching(/^COOKIE_SECRET is missing/)])
     expect(problemsOf({ ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: "short" })).toEqual([
       expect.stringMatching(/^COOKIE_SECRET is too short/),
     ])
@@ -57,7 +55,12 @@ describe("readBackendEnv", () => {
       STRIPE_API_BASE: "http://127.0.0.1:12111",
       PAYMENT_WEBHOOK_DELAY_MS: "50",
     })
-    expect(env).toMatchObject({ STRIPE_API_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_123", STRIPE_API_BASE: "http://127.0.0.1:12111", PAYMENT_WEBHOOK_DELAY_MS: 50 })
+    expect(env).toMatchObject({
+      STRIPE_API_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: "whsec_123",
+      STRIPE_API_BASE: "http://127.0.0.1:12111",
+      PAYMENT_WEBHOOK_DELAY_MS: 50,
+    })
   })
 
   it("requires the webhook secret once a Stripe key is set, naming the variable", () => {
@@ -69,7 +72,9 @@ describe("readBackendEnv", () => {
     const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret, STRIPE_WEBHOOK_SECRET: "whsec_123" }
     const forTests = /^STRIPE_API_BASE is for tests/
     expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_live_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([expect.stringMatching(forTests)])
-    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "https://stripe.example.com" })).toEqual([expect.stringMatching(forTests)])
+    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "https://stripe.example.com" })).toEqual([
+      expect.stringMatching(forTests),
+    ])
     expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([])
   })
 
@@ -79,7 +84,11 @@ describe("readBackendEnv", () => {
 
   it("believes X-Forwarded-For from loopback only, unless TRUSTED_PROXIES names the proxies", () => {
     expect(readBackendEnv(base).TRUSTED_PROXIES).toEqual(["loopback"])
-    expect(readBackendEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.5, 172.30.0.0/24 ,loopback" }).TRUSTED_PROXIES).toEqual(["10.0.0.5", "172.30.0.0/24", "loopback"])
+    expect(readBackendEnv({ ...base, TRUSTED_PROXIES: " 10.0.0.5, 172.30.0.0/24 ,loopback" }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.5",
+      "172.30.0.0/24",
+      "loopback",
+    ])
     expect(readBackendEnv({ ...base, TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toEqual([])
   })
 

@@ -20,7 +20,12 @@ const DEFAULT_CORS = "http://localhost:4321,http://localhost:9000,http://127.0.0
 const trustedProxies = z
   .string()
   .default("loopback")
-  .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+  )
   .superRefine((entries, context) => {
     for (const entry of entries) {
       try {

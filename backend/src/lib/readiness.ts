@@ -20,7 +20,13 @@ function withTimeout<T>(work: Promise<T>, ms = CHECK_TIMEOUT_MS): Promise<T> {
 
 /** A fresh connection per probe: a client that reconnects in the background would answer from its stale state. */
 export async function pingRedis(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: CHECK_TIMEOUT_MS })
+  const client = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: CHECK_TIMEOUT_MS,
+  })
   client.on("error", () => undefined)
   try {
     await withTimeout(client.connect())
@@ -49,7 +55,9 @@ function logChanges(checks: Record<Dependency, DependencyState>) {
     const before = lastStates.get(dependency)
     lastStates.set(dependency, state)
     if (state === "down" && before !== "down") {
-      console.error(`[readiness] ${NAMES[dependency].en} is unreachable: ${dependency === "search" ? "search answers 503, the catalogue still serves" : "the server is not ready (GET /health/ready answers 503)"}.`)
+      console.error(
+        `[readiness] ${NAMES[dependency].en} is unreachable: ${dependency === "search" ? "search answers 503, the catalogue still serves" : "the server is not ready (GET /health/ready answers 503)"}.`
+      )
     } else if (state === "up" && before === "down") {
       console.info(`[readiness] ${NAMES[dependency].en} is reachable again.`)
     }
@@ -62,9 +70,16 @@ function logChanges(checks: Record<Dependency, DependencyState>) {
  * so a search outage makes the server degraded, not unready.
  */
 export async function checkReadiness(probes: { database: () => Promise<unknown>; redisUrl?: string; meilisearchHost?: string }): Promise<Readiness> {
-  const state = (configured: boolean, ok: Promise<boolean>): Promise<DependencyState> => (configured ? ok.then((up) => (up ? "up" : "down")) : Promise.resolve("not_configured"))
+  const state = (configured: boolean, ok: Promise<boolean>): Promise<DependencyState> =>
+    configured ? ok.then((up) => (up ? "up" : "down")) : Promise.resolve("not_configured")
   const [database, redis, search] = await Promise.all([
-    state(true, withTimeout(probes.database()).then(() => true, () => false)),
+    state(
+      true,
+      withTimeout(probes.database()).then(
+        () => true,
+        () => false
+      )
+    ),
     state(Boolean(probes.redisUrl), probes.redisUrl ? pingRedis(probes.redisUrl) : Promise.resolve(false)),
     state(Boolean(probes.meilisearchHost), probes.meilisearchHost ? pingMeilisearch(probes.meilisearchHost) : Promise.resolve(false)),
   ])

@@ -17,7 +17,8 @@ export function collapseRedisConnectionErrors(redisUrl: string) {
   const print = console.error.bind(console)
   let lastLine = 0
   // The error names the address it dialled (127.0.0.1 for "localhost"): match on the port.
-  const text = (args: unknown[]) => args.map((arg) => (arg instanceof Error ? `${(arg as Error & { code?: string }).code ?? ""} ${arg.message}` : String(arg))).join(" ")
+  const text = (args: unknown[]) =>
+    args.map((arg) => (arg instanceof Error ? `${(arg as Error & { code?: string }).code ?? ""} ${arg.message}` : String(arg))).join(" ")
   const isRedisConnectionError = (args: unknown[]) => {
     const line = text(args)
     const fromRedisClient = args.some((arg) => arg instanceof Error) || line.startsWith("[ioredis] Unhandled error event")
@@ -31,6 +32,8 @@ export function collapseRedisConnectionErrors(redisUrl: string) {
     if (Date.now() - lastLine < REPEAT_MS) return
     lastLine = Date.now()
     const code = text(args).match(new RegExp(`\\b(${[...CONNECTION_CODES].join("|")})\\b`))?.[1]
-    print(`[redis] Redis at ${where} is unreachable (${code}): Medusa keeps reconnecting; GET /health/ready answers 503 until it is back. (Repeats at most once a minute.)`)
+    print(
+      `[redis] Redis at ${where} is unreachable (${code}): Medusa keeps reconnecting; GET /health/ready answers 503 until it is back. (Repeats at most once a minute.)`
+    )
   }
 }

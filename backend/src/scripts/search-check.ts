@@ -11,7 +11,19 @@ import {
 
 const PAGE = 500
 /** The fields a buyer would notice when stale. */
-const COMPARED = ["handle", "title", "description", "price", "halal", "in_stock", "producer.handle", "producer.name", "desa.handle", "kecamatan.handle", "category.handle"]
+const COMPARED = [
+  "handle",
+  "title",
+  "description",
+  "price",
+  "halal",
+  "in_stock",
+  "producer.handle",
+  "producer.name",
+  "desa.handle",
+  "kecamatan.handle",
+  "category.handle",
+]
 
 const read = (document: Record<string, unknown>, path: string) =>
   path.split(".").reduce<unknown>((value, key) => (value == null ? value : (value as Record<string, unknown>)[key]), document) ?? null

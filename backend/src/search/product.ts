@@ -55,7 +55,9 @@ async function productIdsForEvent(event: { name: string; data: EventData }, { co
   if (!ids.length) return []
   if (event.name === ProducerEvents.UPDATED) {
     const { data } = await container.query.graph({ entity: "producer", fields: ["products.id"], filters: { id: ids } })
-    return (data as unknown as Array<{ products?: Array<{ id: string } | null> | null }>).flatMap((producer) => (producer.products ?? []).flatMap((product) => (product ? [product.id] : [])))
+    return (data as unknown as Array<{ products?: Array<{ id: string } | null> | null }>).flatMap((producer) =>
+      (producer.products ?? []).flatMap((product) => (product ? [product.id] : []))
+    )
   }
   if (STOCK_EVENTS.includes(event.name)) {
     const { data } = await container.query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as never)

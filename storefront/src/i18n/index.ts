@@ -17,7 +17,9 @@ export function translator(locale: Locale) {
 
 /** Dates as Indonesian (or English) readers write them: 12 Desember 2026. */
 export function formatDate(locale: Locale, isoDate: string) {
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date(isoDate))
+  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(
+    new Date(isoDate)
+  )
 }
 
 /** A path in the reader's language: Bahasa Indonesia at /, English under /en. */

@@ -18,14 +18,19 @@ describe("problemMessage", () => {
 
   it("names only known form fields, each with the format it expects", () => {
     const phone = `${id["checkout.phone"]} (${id["checkout.hint.phone"]})`
-    expect(problemMessage("id", "checkout", "fields:phone,postal_code")).toBe(`Periksa lagi: ${phone}, ${id["checkout.postalCode"]} (${id["checkout.hint.postalCode"]}).`)
+    expect(problemMessage("id", "checkout", "fields:phone,postal_code")).toBe(
+      `Periksa lagi: ${phone}, ${id["checkout.postalCode"]} (${id["checkout.hint.postalCode"]}).`
+    )
     expect(problemMessage("id", "checkout", "fields:phone,Transfer Rp 500.000")).toBe(`Periksa lagi: ${phone}.`)
     expect(problemMessage("id", "checkout", "fields:desa")).toBe(`Periksa lagi: ${id["checkout.desa"]}.`)
     expect(problemMessage("id", "checkout", "fields:Transfer Rp 500.000")).toBeNull()
   })
 
   it("names each product short of stock and what its shelf holds, in the reader's language", () => {
-    const shortfalls = [{ name: "Gula Aren · 500 g", left: 2 }, { name: "Keripik Tempe · 250 g", left: 0 }]
+    const shortfalls = [
+      { name: "Gula Aren · 500 g", left: 2 },
+      { name: "Keripik Tempe · 250 g", left: 0 },
+    ]
     expect(stockMessage("id", shortfalls)).toBe(
       "Stok “Gula Aren · 500 g” tinggal 2. Kurangi jumlahnya atau pilih produk lain. Stok “Keripik Tempe · 250 g” habis. Hapus dari keranjang atau pilih produk lain."
     )

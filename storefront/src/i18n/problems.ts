@@ -55,9 +55,14 @@ export function problemMessage(locale: Locale, page: ProblemPage, code: string |
   if (!code) return null
   const t = translator(locale)
   if (page === "checkout" && code.startsWith("fields:")) {
-    const named = code.slice(7).split(",").filter((field) => Object.hasOwn(FIELD_LABELS, field))
+    const named = code
+      .slice(7)
+      .split(",")
+      .filter((field) => Object.hasOwn(FIELD_LABELS, field))
     // A field with a format says what is expected, not only that it is wrong.
-    const labels = [...new Set(named.map((field) => (Object.hasOwn(FIELD_HINTS, field) ? `${t(FIELD_LABELS[field])} (${t(FIELD_HINTS[field])})` : t(FIELD_LABELS[field]))))]
+    const labels = [
+      ...new Set(named.map((field) => (Object.hasOwn(FIELD_HINTS, field) ? `${t(FIELD_LABELS[field])} (${t(FIELD_HINTS[field])})` : t(FIELD_LABELS[field])))),
+    ]
     return labels.length ? t("checkout.invalid", { fields: labels.join(", ") }) : null
   }
   const table: Record<string, MessageKey> = PROBLEMS[page]

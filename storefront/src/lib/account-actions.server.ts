@@ -29,7 +29,12 @@ export async function login(context: APIContext) {
 
 export async function register(context: APIContext) {
   const form = await context.request.formData().catch(() => new FormData())
-  const input = { email: field(form, "email").toLowerCase(), password: String(form.get("password") ?? ""), first_name: field(form, "first_name"), last_name: field(form, "last_name") }
+  const input = {
+    email: field(form, "email").toLowerCase(),
+    password: String(form.get("password") ?? ""),
+    first_name: field(form, "first_name"),
+    last_name: field(form, "last_name"),
+  }
   if (!EMAIL.test(input.email) || input.password.length < 8 || !input.first_name || input.first_name.length > 80 || input.last_name.length > 80) {
     return toAccount(context, "register_invalid")
   }

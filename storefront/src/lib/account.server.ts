@@ -5,7 +5,14 @@ import { medusa } from "./medusa"
 const SESSION_COOKIE = "pd_session"
 
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null }
-export type OrderSummary = { id: string; display_id: number; created_at: string; total: number; status: string; items: Array<{ title: string; quantity: number }> }
+export type OrderSummary = {
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  status: string
+  items: Array<{ title: string; quantity: number }>
+}
 
 /**
  * The buyer's login token lives only in an httpOnly cookie and travels with
@@ -32,7 +39,11 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
  * by anyone would stop everyone's logins for a minute).
  */
 export async function loginCustomer(email: string, password: string, clientAddress: string | undefined) {
-  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password }, headers: forwardedFor(clientAddress) })
+  const { token } = await medusa.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+    headers: forwardedFor(clientAddress),
+  })
   return token
 }
 

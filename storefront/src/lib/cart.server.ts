@@ -4,7 +4,17 @@ import { getRupiahRegionId } from "./data/regions"
 
 const CART_COOKIE = "pd_cart"
 
-export type CartLine = { id: string; variantId: string | null; title: string; variantTitle: string; handle: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }
+export type CartLine = {
+  id: string
+  variantId: string | null
+  title: string
+  variantTitle: string
+  handle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: number
+  total: number
+}
 /** `subtotal`: the goods only, before delivery. */
 export type CartView = { id: string; lines: CartLine[]; subtotal: number; total: number; itemCount: number }
 
@@ -54,5 +64,11 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
     total: Number(item.total ?? item.unit_price * item.quantity),
   }))
   // The goods alone: Medusa's `subtotal` also counts a delivery chosen earlier, which the buyer may have changed since.
-  return { id: cart.id, lines, subtotal: Number(cart.item_subtotal ?? 0), total: Number(cart.total ?? 0), itemCount: lines.reduce((sum, line) => sum + line.quantity, 0) }
+  return {
+    id: cart.id,
+    lines,
+    subtotal: Number(cart.item_subtotal ?? 0),
+    total: Number(cart.total ?? 0),
+    itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+  }
 }

@@ -13,7 +13,8 @@ function steps(context: APIContext) {
   const prefix = context.currentLocale === "en" ? "/en" : ""
   const go = (path: string) => context.redirect(`${prefix}${path}`, 303)
   // Only codes travel in the address (i18n/problems.ts): the fields a step refused, or what the backend refused.
-  const problem = (path: string, code: string, keep?: URLSearchParams) => go(`${path}?${new URLSearchParams({ galat: code, ...Object.fromEntries(keep ?? []) })}`)
+  const problem = (path: string, code: string, keep?: URLSearchParams) =>
+    go(`${path}?${new URLSearchParams({ galat: code, ...Object.fromEntries(keep ?? []) })}`)
   return { go, problem }
 }
 

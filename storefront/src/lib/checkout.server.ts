@@ -1,7 +1,15 @@
 import { medusa } from "./medusa"
 import { cartAddress, PAYMENT_METHODS, type AddressForm, type DeliveryForm, type PaymentMethod } from "./checkout"
 
-export type DeliveryChoice = { id: string; name: string; description: string | null; kind: string | null; amount: number | null; available: boolean; reason: string | null }
+export type DeliveryChoice = {
+  id: string
+  name: string
+  description: string | null
+  kind: string | null
+  amount: number | null
+  available: boolean
+  reason: string | null
+}
 
 /** The delivery options for the cart's address and parcel, each priced or with the reason it cannot be used. */
 export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoice[]> {
@@ -11,7 +19,9 @@ export async function listDeliveryChoices(cartId: string): Promise<DeliveryChoic
 
 /** The payment methods the region offers, in the order the checkout lists them. */
 export async function listPaymentMethods(regionId: string): Promise<PaymentMethod[]> {
-  const { payment_providers } = await medusa.client.fetch<{ payment_providers: Array<{ id: string }> }>("/store/payment-providers", { query: { region_id: regionId } })
+  const { payment_providers } = await medusa.client.fetch<{ payment_providers: Array<{ id: string }> }>("/store/payment-providers", {
+    query: { region_id: regionId },
+  })
   const offered = new Set(payment_providers.map((provider) => provider.id))
   return (Object.keys(PAYMENT_METHODS) as PaymentMethod[]).filter((method) => offered.has(PAYMENT_METHODS[method]))
 }
@@ -59,11 +69,16 @@ export type PlacedOrder = { type: "order"; orderId: string } | { type: "card"; c
  */
 export async function placeOrder(cartId: string, delivery: DeliveryForm): Promise<PlacedOrder> {
   await medusa.store.cart.addShippingMethod(cartId, { option_id: delivery.shipping_option_id })
-  const { payment_collection } = await medusa.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", { method: "POST", body: { cart_id: cartId } })
-  const { payment_collection: withSession } = await medusa.client.fetch<{ payment_collection: { payment_sessions?: Array<{ provider_id: string; data: Record<string, unknown> }> } }>(
-    `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { method: "POST", body: { provider_id: PAYMENT_METHODS[delivery.payment_method] } }
-  )
+  const { payment_collection } = await medusa.client.fetch<{ payment_collection: { id: string } }>("/store/payment-collections", {
+    method: "POST",
+    body: { cart_id: cartId },
+  })
+  const { payment_collection: withSession } = await medusa.client.fetch<{
+    payment_collection: { payment_sessions?: Array<{ provider_id: string; data: Record<string, unknown> }> }
+  }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: PAYMENT_METHODS[delivery.payment_method] },
+  })
   if (delivery.payment_method === "card") {
     const session = withSession.payment_sessions?.find((candidate) => candidate.provider_id === PAYMENT_METHODS.card)
     return { type: "card", clientSecret: String(session?.data?.client_secret ?? "") }
@@ -123,8 +138,14 @@ export async function getOrder(id: string): Promise<OrderView | null> {
   const path = `/store/orders/${encodeURIComponent(id)}`
   const fields = "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name"
   const [order, payment] = await Promise.all([
-    medusa.client.fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } }).then((body) => body.order).catch(() => null),
-    medusa.client.fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`).then((body) => body.payment).catch(() => null),
+    medusa.client
+      .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } })
+      .then((body) => body.order)
+      .catch(() => null),
+    medusa.client
+      .fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`)
+      .then((body) => body.payment)
+      .catch(() => null),
   ])
   return order && { ...order, payment }
 }

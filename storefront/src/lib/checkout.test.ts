@@ -45,6 +45,9 @@ describe("parseDeliveryForm", () => {
   })
 
   it("refuses a payment method the shop does not have, such as a provider id sent by hand", () => {
-    expect(parseDeliveryForm(form({ shipping_option_id: "x", payment_method: "pp_system_default" }))).toEqual({ ok: false, invalid: ["shipping_option_id", "payment_method"] })
+    expect(parseDeliveryForm(form({ shipping_option_id: "x", payment_method: "pp_system_default" }))).toEqual({
+      ok: false,
+      invalid: ["shipping_option_id", "payment_method"],
+    })
   })
 })

@@ -43,7 +43,12 @@ type Parsed<T> = { ok: true; data: T } | { ok: false; invalid: Array<keyof T> }
 /** Every field checked at once, so the buyer sees all that is wrong in one go. */
 export function parseAddressForm(form: FormData): Parsed<AddressForm> {
   const data = Object.fromEntries(
-    ADDRESS_FIELDS.map((name) => [name, String(form.get(name) ?? "").trim().replace(name === "phone" ? /[\s-]/g : /(?!)/, "")])
+    ADDRESS_FIELDS.map((name) => [
+      name,
+      String(form.get(name) ?? "")
+        .trim()
+        .replace(name === "phone" ? /[\s-]/g : /(?!)/, ""),
+    ])
   ) as AddressForm
   const invalid = ADDRESS_FIELDS.filter((name) => !ADDRESS_RULES[name].test(data[name]))
   return invalid.length ? { ok: false, invalid } : { ok: true, data: { ...data, email: data.email.toLowerCase() } }

@@ -56,7 +56,9 @@ describe("the visitor's address reaches the backend's login limits", () => {
   it("a buyer's sign-up, and the login that follows it, name the visitor's address", async () => {
     const { register } = await import("./account-actions.server")
     seen.length = 0
-    const answer = await register(formPost("/akun/daftar", { email: "budi@contoh.id", password: "rahasia-budi-1", first_name: "Budi", last_name: "" }, "2001:db8::8"))
+    const answer = await register(
+      formPost("/akun/daftar", { email: "budi@contoh.id", password: "rahasia-budi-1", first_name: "Budi", last_name: "" }, "2001:db8::8")
+    )
     expect(answer.headers.get("location")).toBe("/akun")
     expect(addressesSentTo("/auth/customer/emailpass/register")).toEqual(["2001:db8::8"])
     expect(seen.filter((call) => call.path === "/auth/customer/emailpass").map((call) => call.headers["x-forwarded-for"])).toEqual(["2001:db8::8"])

@@ -27,4 +27,3 @@ export function labelFromHandle(handle: string) {
     .map((word) => (word ? word[0].toUpperCase() + word.slice(1) : word))
     .join(" ")
 }
-

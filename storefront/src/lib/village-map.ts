@@ -18,7 +18,15 @@ export type MapDesaInput = {
 }
 
 export type MapDesa = { handle: string; name: string; x: number; y: number; kecamatan: string; producers: number; current: boolean; approximate: boolean }
-export type MapKecamatan = { handle: string; name: string; x: number; y: number; radius: number; label: { x: number; y: number; anchor: "start" | "middle" | "end" }; current: boolean }
+export type MapKecamatan = {
+  handle: string
+  name: string
+  x: number
+  y: number
+  radius: number
+  label: { x: number; y: number; anchor: "start" | "middle" | "end" }
+  current: boolean
+}
 export type VillageMapLayout = { width: number; height: number; desa: MapDesa[]; kecamatan: MapKecamatan[]; approximate: boolean }
 
 /** viewBox units: at 360 px a unit is about 0.9 px, so sizes below read as pixels on a phone. */
@@ -71,10 +79,12 @@ export function layoutVillageMap(kecamatanRows: MapKecamatanInput[], desaRows: M
     let radius = 0
     for (const row of members) {
       const exact = row.latitude !== null && row.longitude !== null
-      const point = exact ? project(row.latitude!, row.longitude!) : (() => {
-        const { dx, dy } = spiral(approximateIndex++)
-        return { x: centre.x + dx, y: centre.y + dy }
-      })()
+      const point = exact
+        ? project(row.latitude!, row.longitude!)
+        : (() => {
+            const { dx, dy } = spiral(approximateIndex++)
+            return { x: centre.x + dx, y: centre.y + dy }
+          })()
       radius = Math.max(radius, Math.hypot(point.x - centre.x, point.y - centre.y))
       desa.push({
         handle: row.handle,
@@ -113,10 +123,19 @@ export function layoutVillageMap(kecamatanRows: MapKecamatanInput[], desaRows: M
       return { left, right: left + w, top: candidate.y - LABEL_SIZE, bottom: candidate.y + 2 }
     }
     const fits = (box: Box) => box.left >= 0 && box.right <= MAP_WIDTH && box.top >= 0 && box.bottom <= height
-    const free = (box: Box) => fits(box) && !placed.some((other) => overlaps(box, other)) && !clusters.some((cluster, other) => other !== index && overlaps(box, cluster))
+    const free = (box: Box) =>
+      fits(box) && !placed.some((other) => overlaps(box, other)) && !clusters.some((cluster, other) => other !== index && overlaps(box, cluster))
     const label = candidates.find((candidate) => free(boxOf(candidate))) ?? candidates.find((candidate) => fits(boxOf(candidate))) ?? candidates[0]
     placed.push(boxOf(label))
-    return { handle: row.handle, name: row.name, x: round(x), y: round(y), radius: round(r), label: { x: round(label.x), y: round(label.y), anchor: label.anchor }, current: row.handle === currentKecamatan }
+    return {
+      handle: row.handle,
+      name: row.name,
+      x: round(x),
+      y: round(y),
+      radius: round(r),
+      label: { x: round(label.x), y: round(label.y), anchor: label.anchor },
+      current: row.handle === currentKecamatan,
+    }
   })
 
   return { width: MAP_WIDTH, height, desa, kecamatan, approximate: desa.some((row) => row.approximate) }

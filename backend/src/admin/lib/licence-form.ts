@@ -51,9 +51,7 @@ export function licenceUpdate(initial: LicenceFormValues, values: LicenceFormVal
     if (!v.halal_number && v.halal_expires_on) {
       return { error: "Isi nomor sertifikat halal, atau kosongkan tanggalnya untuk menghapus sertifikat." }
     }
-    update.halal = v.halal_number
-      ? { kind: v.halal_kind, number: v.halal_number, expires_on: v.halal_expires_on || null }
-      : null
+    update.halal = v.halal_number ? { kind: v.halal_kind, number: v.halal_number, expires_on: v.halal_expires_on || null } : null
   }
   if (Object.keys(update).length === 0) {
     return { error: "Tidak ada perubahan izin." }

@@ -15,14 +15,10 @@ export function useProducerList() {
 export function useUpdateProducer(id: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (update: ProducerUpdate) =>
-      sdk.client.fetch<{ producer: Producer }>(`/admin/producers/${id}`, { method: "POST", body: update }),
+    mutationFn: (update: ProducerUpdate) => sdk.client.fetch<{ producer: Producer }>(`/admin/producers/${id}`, { method: "POST", body: update }),
     onSuccess: async () => {
       // Producer status and licences feed the curation checklist, so refresh both.
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: producerKeys.all }),
-        queryClient.invalidateQueries({ queryKey: curationKeys.all }),
-      ])
+      await Promise.all([queryClient.invalidateQueries({ queryKey: producerKeys.all }), queryClient.invalidateQueries({ queryKey: curationKeys.all })])
     },
   })
 }

@@ -12,7 +12,9 @@ type Props = { data: { id: string; payment_collections?: Array<{ payments?: Paym
  * (order-reference-search-widget.tsx).
  */
 const OrderTransferReferenceWidget = ({ data: order }: Props) => {
-  const transfer = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? []).find((payment) => payment.data?.method === "bank_transfer")
+  const transfer = (order.payment_collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .find((payment) => payment.data?.method === "bank_transfer")
   if (!transfer) return null
   const status = transfer.canceled_at ? "Dibatalkan" : transfer.captured_at ? "Sudah diterima" : "Menunggu transfer"
   return (

@@ -36,7 +36,10 @@ async function refuseNewInBuyerChannel(req: MedusaRequest, products: NewProduct[
 /** POST /admin/sales-channels/:id/products { add } */
 export async function guardChannelProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const { add } = bodyOf<{ add?: string[] }>(req)
-  await refuseUnapproved(req, (add ?? []).map((productId) => ({ productId, channelIds: [req.params.id] })))
+  await refuseUnapproved(
+    req,
+    (add ?? []).map((productId) => ({ productId, channelIds: [req.params.id] }))
+  )
   next()
 }
 
@@ -57,7 +60,10 @@ export async function guardProductUpdate(req: MedusaRequest, _res: MedusaRespons
 export async function guardProductBatch(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const { create, update } = bodyOf<{ create?: NewProduct[]; update?: ProductUpdate[] }>(req)
   await refuseNewInBuyerChannel(req, create ?? [])
-  await refuseUnapproved(req, (update ?? []).flatMap((product) => (product.id ? [{ productId: product.id, channelIds: ids(product.sales_channels) }] : [])))
+  await refuseUnapproved(
+    req,
+    (update ?? []).flatMap((product) => (product.id ? [{ productId: product.id, channelIds: ids(product.sales_channels) }] : []))
+  )
   next()
 }
 

@@ -16,7 +16,11 @@ type Row = RegulatedRow & { product_curation?: { state: string } | null }
 export async function reopenOnRegulatedAdminEdit(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const body = ((req as AuthenticatedMedusaRequest & { validatedBody?: ProductBody }).validatedBody ?? req.body ?? {}) as ProductBody
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["title", "description", "categories.id", "product_curation.state"], filters: { id: req.params.id } })
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["title", "description", "categories.id", "product_curation.state"],
+    filters: { id: req.params.id },
+  })
   const row = data[0] as Row | undefined
   if (row?.product_curation?.state !== "approved") return next()
   const edit: RegulatedEdit = {

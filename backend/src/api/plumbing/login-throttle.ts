@@ -86,7 +86,12 @@ export function sharedLimiter(keyPrefix: string, points: number, duration: numbe
   if (!limiter) {
     const options = { keyPrefix, points, duration }
     limiter = redisUrl
-      ? new RateLimiterRedis({ ...options, storeClient: throttleRedis(redisUrl).client, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: throttleRedis(redisUrl).client,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
       : new RateLimiterMemory(options)
     limiters.set(keyPrefix, limiter)
   }

@@ -21,4 +21,3 @@ export function answerPayloadTooLarge(error: unknown, res: MedusaResponse): bool
   res.status(413).json({ type: "payload_too_large", message: `Permintaan terlalu besar: paling banyak ${most}.` })
   return true
 }
-

@@ -21,7 +21,18 @@ function limit(origin: unknown, bound: unknown, small: boolean) {
   return `${small ? "paling kecil" : "paling besar"} ${bound}`
 }
 
-type RawIssue = { code?: string; input?: unknown; expected?: string; origin?: unknown; minimum?: unknown; maximum?: unknown; values?: unknown[]; keys?: string[]; format?: string; divisor?: unknown }
+type RawIssue = {
+  code?: string
+  input?: unknown
+  expected?: string
+  origin?: unknown
+  minimum?: unknown
+  maximum?: unknown
+  values?: unknown[]
+  keys?: string[]
+  format?: string
+  divisor?: unknown
+}
 
 /**
  * Zod's own messages for the checks that carry no message of their own, in
@@ -73,7 +84,7 @@ function asStrict(schema: z.ZodType): z.ZodType {
 export function inIndonesian(schema: z.ZodType, source: "body" | "query" = "body") {
   const strict = asStrict(schema)
   return async function checkInIndonesian(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-    const result = await strict.safeParseAsync(source === "body" ? req.body ?? {} : req.query, { error: (issue) => indonesianIssue(issue as RawIssue) })
+    const result = await strict.safeParseAsync(source === "body" ? (req.body ?? {}) : req.query, { error: (issue) => indonesianIssue(issue as RawIssue) })
     if (result.success) {
       next()
       return

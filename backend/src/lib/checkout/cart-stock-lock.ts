@@ -36,7 +36,10 @@ async function acquireOne(container: MedusaContainer, key: string, ownerId: stri
   try {
     await Promise.race([acquisition, timeout])
   } catch (error) {
-    void acquisition.then(() => locking.release(key, { ownerId }), () => undefined)
+    void acquisition.then(
+      () => locking.release(key, { ownerId }),
+      () => undefined
+    )
     throw error
   } finally {
     clearTimeout(timer)

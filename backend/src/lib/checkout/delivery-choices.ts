@@ -40,7 +40,9 @@ export async function readCartForDelivery(container: MedusaContainer, cartId: st
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "title", "product_compliance.product_type"], filters: { id: productIds } })
     : { data: [] }
-  const perishables = (products as unknown as ProductRow[]).filter((product) => PERISHABLE_TYPES.has(product.product_compliance?.product_type ?? "")).map((product) => product.title)
+  const perishables = (products as unknown as ProductRow[])
+    .filter((product) => PERISHABLE_TYPES.has(product.product_compliance?.product_type ?? ""))
+    .map((product) => product.title)
   const grams = parcelGrams(items.map((item) => ({ quantity: item.quantity, weight: item.variant?.weight })))
   return { destination: cart.shipping_address, grams, perishables }
 }

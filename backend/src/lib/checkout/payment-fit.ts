@@ -25,7 +25,9 @@ const WAY_TO_PAY: Array<[prefix: string, words: string]> = [
 
 /** "transfer bank atau kartu": the ways the store offers, but `except`; a refusal never offers what is not there. */
 export function waysToPay(offeredIds: string[], except?: string) {
-  const words = WAY_TO_PAY.filter(([prefix]) => offeredIds.some((id) => id.startsWith(prefix) && !(except && except.startsWith(prefix)))).map(([, word]) => word)
+  const words = WAY_TO_PAY.filter(([prefix]) => offeredIds.some((id) => id.startsWith(prefix) && !(except && except.startsWith(prefix)))).map(
+    ([, word]) => word
+  )
   return words.length > 1 ? `${words.slice(0, -1).join(", ")} atau ${words.at(-1)}` : (words[0] ?? "")
 }
 
@@ -59,7 +61,13 @@ export async function readPaymentCollectionCart(container: MedusaContainer, paym
     fields: ["id", "cart.id", "cart.shipping_methods.shipping_option_id", "cart.region.payment_providers.id"],
     filters: { id: paymentCollectionId },
   })
-  type Row = { cart?: { id: string; shipping_methods?: Array<{ shipping_option_id: string | null } | null>; region?: { payment_providers?: Array<{ id: string } | null> | null } | null } | null }
+  type Row = {
+    cart?: {
+      id: string
+      shipping_methods?: Array<{ shipping_option_id: string | null } | null>
+      region?: { payment_providers?: Array<{ id: string } | null> | null } | null
+    } | null
+  }
   const row = data[0] as unknown as Row | undefined
   // No such payment collection: Medusa's session workflow would fail on it with a 500.
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran ini tidak ditemukan. Muat ulang halaman checkout.")

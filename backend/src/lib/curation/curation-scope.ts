@@ -33,7 +33,11 @@ export async function curationIdsInScope(container: MedusaContainer, scope: Cura
   if (!producerIds?.length) return []
   const { data: products } = await query.graph({ entity: ProducerProductLink.entryPoint, fields: ["product_id"], filters: { producer_id: producerIds } })
   if (!products.length) return []
-  const { data: curations } = await query.graph({ entity: ProductCurationLink.entryPoint, fields: ["product_curation_id"], filters: { product_id: ids(products, "product_id") } })
+  const { data: curations } = await query.graph({
+    entity: ProductCurationLink.entryPoint,
+    fields: ["product_curation_id"],
+    filters: { product_id: ids(products, "product_id") },
+  })
   return ids(curations, "product_curation_id")
 }
 
@@ -41,7 +45,11 @@ export async function curationIdsInScope(container: MedusaContainer, scope: Cura
 export async function productIdsInCurationState(container: MedusaContainer, productIds: string[], state: CurationState): Promise<string[]> {
   if (!productIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({ entity: ProductCurationLink.entryPoint, fields: ["product_id", "product_curation_id"], filters: { product_id: productIds } })
+  const { data: links } = await query.graph({
+    entity: ProductCurationLink.entryPoint,
+    fields: ["product_id", "product_curation_id"],
+    filters: { product_id: productIds },
+  })
   if (!links.length) return []
   const { data: matching } = await query.graph({ entity: "product_curation", fields: ["id"], filters: { id: ids(links, "product_curation_id"), state } })
   const inState = new Set(ids(matching, "id"))

@@ -11,7 +11,10 @@ const current: RegulatedSnapshot = {
 
 describe("regulated changes of a product edit", () => {
   it("names each regulated field whose value really changes", () => {
-    expect(regulatedChanges(current, { title: "Keripik Singkong Pedas", compliance: { ingredients: "Singkong, cabai" } })).toEqual(["title", "compliance.ingredients"])
+    expect(regulatedChanges(current, { title: "Keripik Singkong Pedas", compliance: { ingredients: "Singkong, cabai" } })).toEqual([
+      "title",
+      "compliance.ingredients",
+    ])
   })
 
   it("treats the same value, or the same categories in another order, as no change", () => {

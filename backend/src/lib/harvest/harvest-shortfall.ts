@@ -8,7 +8,12 @@ type ProductRow = {
   title: string
   producer?: { stock_location?: { id: string } | null } | null
   product_harvest?: { id: string; unit: string; forecast_quantity: number } | null
-  variants?: Array<{ id: string; weight: number | null; manage_inventory: boolean; inventory_items?: Array<{ inventory_item_id: string; required_quantity: number } | null> | null } | null> | null
+  variants?: Array<{
+    id: string
+    weight: number | null
+    manage_inventory: boolean
+    inventory_items?: Array<{ inventory_item_id: string; required_quantity: number } | null> | null
+  } | null> | null
 }
 type OrderRow = {
   id: string
@@ -65,17 +70,29 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Produk tidak ditemukan / product not found")
   const harvest = product.product_harvest
   if (!harvest) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Produk ini belum punya perkiraan panen: catat dulu tanggal dan perkiraan panennya / this product has no harvest to record")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Produk ini belum punya perkiraan panen: catat dulu tanggal dan perkiraan panennya / this product has no harvest to record"
+    )
   }
   const stocked = (product.variants ?? []).flatMap((variant) => {
     const link = variant?.manage_inventory ? variant.inventory_items?.find(Boolean) : null
-    return variant && link ? [{ variant_id: variant.id, inventory_item_id: link.inventory_item_id, items_per_unit: Number(link.required_quantity) || 1, weight: variant.weight }] : []
+    return variant && link
+      ? [{ variant_id: variant.id, inventory_item_id: link.inventory_item_id, items_per_unit: Number(link.required_quantity) || 1, weight: variant.weight }]
+      : []
   })
-  if (!stocked.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stok produk ini tidak dicatat, jadi hasil panen tidak bisa ditaruh di rak / this product keeps no stock")
+  if (!stocked.length)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Stok produk ini tidak dicatat, jadi hasil panen tidak bisa ditaruh di rak / this product keeps no stock"
+    )
 
   const inventory = container.resolve(Modules.INVENTORY)
   const itemIds = stocked.map((variant) => variant.inventory_item_id)
-  const [levels, reservations] = await Promise.all([inventory.listInventoryLevels({ inventory_item_id: itemIds }), inventory.listReservationItems({ inventory_item_id: itemIds })])
+  const [levels, reservations] = await Promise.all([
+    inventory.listInventoryLevels({ inventory_item_id: itemIds }),
+    inventory.listReservationItems({ inventory_item_id: itemIds }),
+  ])
   const shelves: VariantShelf[] = stocked.map((variant) => {
     const mine = levels.filter((level) => level.inventory_item_id === variant.inventory_item_id)
     const sum = (pick: (level: (typeof mine)[number]) => unknown) => mine.reduce((total, level) => total + Number(pick(level)), 0)
@@ -88,12 +105,27 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
   })
 
   const lineIds = [...new Set(reservations.flatMap((reservation) => (reservation.line_item_id ? [reservation.line_item_id] : [])))]
-  const orderItems = lineIds.length ? await (container.resolve(Modules.ORDER) as IOrderModuleService & OrderItemLister).listOrderItems({ item_id: lineIds }, { select: ["order_id", "item_id"] }) : []
+  const orderItems = lineIds.length
+    ? await (container.resolve(Modules.ORDER) as IOrderModuleService & OrderItemLister).listOrderItems(
+        { item_id: lineIds },
+        { select: ["order_id", "item_id"] }
+      )
+    : []
   const orderIds = [...new Set(orderItems.map((row) => row.order_id))]
   const { data: orderRows } = orderIds.length
     ? await query.graph({
         entity: "order",
-        fields: ["id", "display_id", "email", "status", "created_at", "items.id", "items.variant_id", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+        fields: [
+          "id",
+          "display_id",
+          "email",
+          "status",
+          "created_at",
+          "items.id",
+          "items.variant_id",
+          "payment_collections.payments.captured_at",
+          "payment_collections.payments.canceled_at",
+        ],
         filters: { id: orderIds },
       })
     : { data: [] }
@@ -103,7 +135,9 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
     const lines = new Set((order.items ?? []).flatMap((item) => (item ? [item.id] : [])))
     const items = reservations.flatMap((reservation) => {
       const variant = variantOfItem.get(reservation.inventory_item_id)
-      return reservation.line_item_id && lines.has(reservation.line_item_id) && variant ? [{ variant_id: variant.variant_id, quantity: Number(reservation.quantity) / variant.items_per_unit }] : []
+      return reservation.line_item_id && lines.has(reservation.line_item_id) && variant
+        ? [{ variant_id: variant.variant_id, quantity: Number(reservation.quantity) / variant.items_per_unit }]
+        : []
     })
     return { order_id: order.id, placed_at: order.created_at, items }
   })
@@ -126,8 +160,11 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
   const additions = harvestOnShelf(plan.shelves, harvested).map(({ variant_id, add }) => {
     const variant = stocked.find((entry) => entry.variant_id === variant_id)!
     // The producer's own shelf; a product stocked elsewhere (seeded by a coordinator) uses its first location.
-    const location = levels.find((level) => level.inventory_item_id === variant.inventory_item_id && (!producerLocation || level.location_id === producerLocation))?.location_id
-    if (!location) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stok produk ini belum diatur di lokasi produsen / no stock level at the producer's location")
+    const location = levels.find(
+      (level) => level.inventory_item_id === variant.inventory_item_id && (!producerLocation || level.location_id === producerLocation)
+    )?.location_id
+    if (!location)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Stok produk ini belum diatur di lokasi produsen / no stock level at the producer's location")
     return { inventory_item_id: variant.inventory_item_id, location_id: location, adjustment: add * variant.items_per_unit }
   })
   return { product_id: product.id, title: product.title, unit: harvest.unit, cancel, additions }

@@ -45,7 +45,9 @@ export async function readProductStock(container: MedusaContainer, productIds: s
     filters: { id: productIds },
   })
   const products = data as unknown as ProductRow[]
-  const itemIds = products.flatMap((product) => (product.variants ?? []).flatMap((variant) => (variant?.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : []))))
+  const itemIds = products.flatMap((product) =>
+    (product.variants ?? []).flatMap((variant) => (variant?.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : [])))
+  )
   const levels = itemIds.length ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds }) : []
   const onItem = new Map<string, { stocked: number; reserved: number }>()
   for (const level of levels) {

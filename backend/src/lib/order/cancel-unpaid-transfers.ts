@@ -26,7 +26,9 @@ export async function cancelUnpaidTransfers(container: MedusaContainer, now: Dat
     }
   }
   if (failed.length) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Unpaid transfers not canceled: ${failed.map((entry) => `${entry.order_id} (${entry.message})`).join("; ")}`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Unpaid transfers not canceled: ${failed.map((entry) => `${entry.order_id} (${entry.message})`).join("; ")}`)
   }
   return { canceled, failed }
 }

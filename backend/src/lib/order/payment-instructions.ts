@@ -39,7 +39,16 @@ export async function readPaymentInstructions(container: MedusaContainer, orderI
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "created_at", "total", "shipping_methods.shipping_option_id", "payment_collections.payments.provider_id", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    fields: [
+      "id",
+      "created_at",
+      "total",
+      "shipping_methods.shipping_option_id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.data",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+    ],
     filters: { id: orderId },
   })
   const order = data[0] as unknown as OrderRow | undefined

@@ -30,7 +30,9 @@ export async function recoverInterruptedCheckouts(container: MedusaContainer, no
     try {
       await cancelOrderWorkflow(container).run({ input: { order_id: order.id, no_notification: true } })
       canceledOrders.push(order.id)
-      logger.warn(`[checkout-recovery] Order #${order.display_id} (${order.id}) was left by an interrupted checkout and never reached its buyer: canceled, its stock is back on sale.`)
+      logger.warn(
+        `[checkout-recovery] Order #${order.display_id} (${order.id}) was left by an interrupted checkout and never reached its buyer: canceled, its stock is back on sale.`
+      )
     } catch (error) {
       failed.push({ order_id: order.id, message: (error as Error).message })
     }

@@ -55,10 +55,11 @@ export async function readTransferOrders(container: MedusaContainer, orderIds: s
  * orders still waiting for money, however many orders the shop has had.
  */
 export async function ordersAwaitingTransfer(container: MedusaContainer): Promise<TransferOrderRow[]> {
-  const payments = await container.resolve(Modules.PAYMENT).listPayments(
-    { provider_id: { $like: `${BANK_TRANSFER_PROVIDER_PREFIX}%` }, captured_at: null, canceled_at: null } as unknown as FilterablePaymentProps,
-    { select: ["id", "payment_collection_id"] }
-  )
+  const payments = await container
+    .resolve(Modules.PAYMENT)
+    .listPayments({ provider_id: { $like: `${BANK_TRANSFER_PROVIDER_PREFIX}%` }, captured_at: null, canceled_at: null } as unknown as FilterablePaymentProps, {
+      select: ["id", "payment_collection_id"],
+    })
   const collectionIds = [...new Set(payments.map((payment) => payment.payment_collection_id))]
   if (!collectionIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

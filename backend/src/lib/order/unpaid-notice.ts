@@ -4,7 +4,6 @@ import { formatRupiah } from "../rupiah"
 
 export const UNPAID_CANCELED_TEMPLATE = "order-canceled-unpaid"
 
-
 /** The buyer's message (Indonesian): which order, why, and that nothing was charged. None without an email to send it to. */
 export function unpaidCancellationNotice(order: TransferOrderRow): CreateNotificationDTO[] {
   if (!order.email) return []

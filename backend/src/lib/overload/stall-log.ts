@@ -11,8 +11,10 @@ export function logStalls(stallMs: number, write: (line: string) => void = (line
   const gc = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.duration < stallMs / 2) continue
-      const kind = GC_KINDS[((entry as { detail?: { kind?: number } }).detail)?.kind ?? 0] ?? "other"
-      write(`[runtime] garbage collection (${kind}) paused the server ${Math.round(entry.duration)} ms; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`)
+      const kind = GC_KINDS[(entry as { detail?: { kind?: number } }).detail?.kind ?? 0] ?? "other"
+      write(
+        `[runtime] garbage collection (${kind}) paused the server ${Math.round(entry.duration)} ms; heap ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB`
+      )
     }
   })
   gc.observe({ entryTypes: ["gc"] })

@@ -71,12 +71,7 @@ export const PRODUCT_SEARCH_GRAPH_FIELDS = [
  * plus published and actually in the OK OCE sales channel.
  */
 export function isBuyerVisible(row: ProductSearchRow, buyerChannelId: string | undefined) {
-  return (
-    row.status === "published" &&
-    visibleToBuyers(row) &&
-    !!buyerChannelId &&
-    (row.sales_channels ?? []).some((channel) => channel?.id === buyerChannelId)
-  )
+  return row.status === "published" && visibleToBuyers(row) && !!buyerChannelId && (row.sales_channels ?? []).some((channel) => channel?.id === buyerChannelId)
 }
 
 /** The cheapest variant's IDR price, what a buyer sees as "mulai dari". */

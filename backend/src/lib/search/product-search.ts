@@ -12,7 +12,9 @@ type FacetName = keyof typeof PRODUCT_FACETS
 type FacetValues = Array<{ value: string; count: number }>
 
 export type ProductSearchResponse = {
-  hits: Array<Pick<ProductSearchDocument, "id" | "handle" | "title" | "thumbnail" | "price" | "producer" | "desa" | "kecamatan" | "category" | "halal" | "in_stock">>
+  hits: Array<
+    Pick<ProductSearchDocument, "id" | "handle" | "title" | "thumbnail" | "price" | "producer" | "desa" | "kecamatan" | "category" | "halal" | "in_stock">
+  >
   facets: Record<FacetName, FacetValues>
   count: number
   limit: number

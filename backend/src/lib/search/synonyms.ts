@@ -43,7 +43,7 @@ export function canonicalPhrasesIn(text: string): string[] {
 export function rewriteQueryWithSynonyms(query: string): string {
   const words = searchWords(query)
   const rewritten: string[] = []
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     const phrase = phraseAt(words, start)
     if (phrase) {
       rewritten.push(phrase.canonical)

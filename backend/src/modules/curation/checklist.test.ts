@@ -12,7 +12,14 @@ const valid: ChecklistInput = {
     halal_number: "ID35110000123450124",
     halal_expires_on: "2029-01-31",
   },
-  compliance: { product_type: "processed_food", net_quantity: "250 g", ingredients: "Pisang kepok, minyak kelapa", shelf_life_days: 90, licence: "pirt", halal: true },
+  compliance: {
+    product_type: "processed_food",
+    net_quantity: "250 g",
+    ingredients: "Pisang kepok, minyak kelapa",
+    shelf_life_days: 90,
+    licence: "pirt",
+    halal: true,
+  },
   hasPrice: true,
   hasStockLocation: true,
   today,
@@ -49,12 +56,18 @@ describe("curationChecklist", () => {
   })
 
   it("refuses food without net weight, ingredients or shelf life", () => {
-    expect(codes(withCompliance({ net_quantity: null, ingredients: null, shelf_life_days: null }))).toEqual(["no_net_quantity", "no_ingredients", "no_shelf_life"])
+    expect(codes(withCompliance({ net_quantity: null, ingredients: null, shelf_life_days: null }))).toEqual([
+      "no_net_quantity",
+      "no_ingredients",
+      "no_shelf_life",
+    ])
   })
 
   it("does not ask ingredients or a licence of fresh produce, nor anything of non-food", () => {
     expect(codes(withCompliance({ product_type: "fresh_produce", ingredients: null, licence: "none", halal: false }))).toEqual([])
-    expect(codes(withCompliance({ product_type: "non_food", net_quantity: null, ingredients: null, shelf_life_days: null, licence: "none", halal: false }))).toEqual([])
+    expect(
+      codes(withCompliance({ product_type: "non_food", net_quantity: null, ingredients: null, shelf_life_days: null, licence: "none", halal: false }))
+    ).toEqual([])
   })
 
   it("refuses a product whose producer is not active, or that has no price, stock location or producer", () => {

@@ -77,7 +77,11 @@ export function curationChecklist({ producer, compliance, hasPrice, hasStockLoca
     if (!validPirt && !validBpom) {
       fail("no_food_licence", "Pangan olahan wajib punya nomor P-IRT atau BPOM MD/ML yang sah", "Processed food needs a valid P-IRT or BPOM MD/ML number")
     } else if (validPirt && expired(producer.pirt_expires_on, today)) {
-      fail("licence_expired", `Izin P-IRT kedaluwarsa sejak ${day(producer.pirt_expires_on!)}`, `The P-IRT licence expired on ${day(producer.pirt_expires_on!)}`)
+      fail(
+        "licence_expired",
+        `Izin P-IRT kedaluwarsa sejak ${day(producer.pirt_expires_on!)}`,
+        `The P-IRT licence expired on ${day(producer.pirt_expires_on!)}`
+      )
     }
   }
 
@@ -86,7 +90,11 @@ export function curationChecklist({ producer, compliance, hasPrice, hasStockLoca
     if (!certified) {
       fail("halal_unproven", "Klaim halal tanpa sertifikat halal yang sah", "Halal is claimed without a valid certificate")
     } else if (expired(producer!.halal_expires_on, today)) {
-      fail("halal_expired", `Sertifikat halal kedaluwarsa sejak ${day(producer!.halal_expires_on!)}`, `The halal certificate expired on ${day(producer!.halal_expires_on!)}`)
+      fail(
+        "halal_expired",
+        `Sertifikat halal kedaluwarsa sejak ${day(producer!.halal_expires_on!)}`,
+        `The halal certificate expired on ${day(producer!.halal_expires_on!)}`
+      )
     }
   }
   return failures

@@ -9,7 +9,15 @@ const courier: CourierRate = {
     { handle: "donorojo", name: "Donorojo", amount: 20000 },
   ],
 }
-const expedition: ExpeditionRate = { kind: "expedition", kabupaten: "Pacitan", bands: [{ up_to_grams: 1000, amount: 25000 }, { up_to_grams: 3000, amount: 40000 }], per_kg_above: 12000 }
+const expedition: ExpeditionRate = {
+  kind: "expedition",
+  kabupaten: "Pacitan",
+  bands: [
+    { up_to_grams: 1000, amount: 25000 },
+    { up_to_grams: 3000, amount: 40000 },
+  ],
+  per_kg_above: 12000,
+}
 const inDonorojo = { city: "Kabupaten Pacitan", country_code: "id", metadata: { kecamatan: "Donorojo" } }
 const inSurabaya = { city: "Surabaya", country_code: "id" }
 
@@ -23,7 +31,10 @@ describe("the delivery tariff", () => {
   })
 
   it("refuses the courier outside the kabupaten and says where it goes", () => {
-    expect(deliveryFit(courier, { destination: inSurabaya, grams: 500, perishables: [] })).toEqual({ available: false, reason: "Kurir lokal hanya mengantar di Kabupaten Pacitan." })
+    expect(deliveryFit(courier, { destination: inSurabaya, grams: 500, perishables: [] })).toEqual({
+      available: false,
+      reason: "Kurir lokal hanya mengantar di Kabupaten Pacitan.",
+    })
   })
 
   it("prices an expedition by the parcel's weight band, then per started kilo", () => {

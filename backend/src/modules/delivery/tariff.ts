@@ -9,7 +9,13 @@ export type CourierRate = { kind: "courier"; kabupaten: string; kecamatan: Array
 export type ExpeditionRate = { kind: "expedition"; kabupaten: string; bands: Array<{ up_to_grams: number; amount: number }>; per_kg_above: number }
 export type DeliveryRate = PickupRate | CourierRate | ExpeditionRate
 
-export type Destination = { country_code?: string | null; city?: string | null; address_1?: string | null; address_2?: string | null; metadata?: Record<string, unknown> | null }
+export type Destination = {
+  country_code?: string | null
+  city?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  metadata?: Record<string, unknown> | null
+}
 
 export const DELIVERY_KINDS = ["pickup", "courier", "expedition"] as const
 
@@ -71,9 +77,13 @@ export function deliveryFit(rate: DeliveryRate, request: DeliveryRequest): Deliv
     if (!kecamatan) return { available: false, reason: `Sebutkan kecamatan tujuan di Kabupaten ${rate.kabupaten} untuk kurir lokal.` }
     return { available: true, amount: kecamatan.amount }
   }
-  if (isInKabupaten(destination, rate.kabupaten)) return { available: false, reason: `Ekspedisi untuk alamat di luar Kabupaten ${rate.kabupaten}; di dalamnya pakai kurir lokal.` }
+  if (isInKabupaten(destination, rate.kabupaten))
+    return { available: false, reason: `Ekspedisi untuk alamat di luar Kabupaten ${rate.kabupaten}; di dalamnya pakai kurir lokal.` }
   if (request.perishables.length) {
-    return { available: false, reason: `${request.perishables.map((title) => `'${title}'`).join(", ")} mudah rusak di perjalanan jauh: hanya bisa diambil di Pusat OK OCE atau diantar kurir lokal.` }
+    return {
+      available: false,
+      reason: `${request.perishables.map((title) => `'${title}'`).join(", ")} mudah rusak di perjalanan jauh: hanya bisa diambil di Pusat OK OCE atau diantar kurir lokal.`,
+    }
   }
   return { available: true, amount: expeditionPrice(rate, request.grams) }
 }

@@ -43,7 +43,9 @@ export function harvestProblems(input: HarvestInput, today: string): string[] {
     problems.push(`expected_on: tanggal panen ${input.expected_on} sudah lewat / harvest date is in the past`)
   }
   if (!Number.isInteger(input.forecast_quantity) || input.forecast_quantity <= 0 || input.forecast_quantity > MAX_FORECAST) {
-    problems.push(`forecast_quantity: perkiraan hasil panen harus bilangan bulat 1 sampai ${MAX_FORECAST} / forecast must be a whole number from 1 to ${MAX_FORECAST}`)
+    problems.push(
+      `forecast_quantity: perkiraan hasil panen harus bilangan bulat 1 sampai ${MAX_FORECAST} / forecast must be a whole number from 1 to ${MAX_FORECAST}`
+    )
   }
   if (input.unit !== undefined && !HARVEST_UNITS.includes(input.unit)) {
     problems.push(`unit: satuan harus salah satu dari ${HARVEST_UNITS.join(", ")} / unit must be one of ${HARVEST_UNITS.join(", ")}`)

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest"
 import { harvestOnShelf, preordersToCancel } from "./shortfall"
 
 const shelf = (reserved: number, stocked = 0, per_item = 1) => ({ variant_id: "v1", stocked, reserved, per_item })
-const order = (order_id: string, hour: number, quantity: number, variant_id = "v1") => ({ order_id, placed_at: new Date(Date.UTC(2026, 10, 20, hour)), items: [{ variant_id, quantity }] })
+const order = (order_id: string, hour: number, quantity: number, variant_id = "v1") => ({
+  order_id,
+  placed_at: new Date(Date.UTC(2026, 10, 20, hour)),
+  items: [{ variant_id, quantity }],
+})
 const three = [order("first", 8, 4), order("second", 9, 4), order("third", 10, 2)]
 
 describe("a harvest smaller than its pre-orders", () => {

@@ -15,7 +15,8 @@ export type VariantShelf = { variant_id: string; stocked: number; reserved: numb
 export type OpenOrder = { order_id: string; placed_at: string | Date; items: Array<{ variant_id: string; quantity: number }> }
 
 /** What is still pre-ordered beyond the shelf, in the harvest's unit. */
-export const preorderedAmount = (shelves: VariantShelf[]) => roundForecast(shelves.reduce((sum, shelf) => sum + preorderedItems(shelf.stocked, shelf.reserved) * shelf.per_item, 0))
+export const preorderedAmount = (shelves: VariantShelf[]) =>
+  roundForecast(shelves.reduce((sum, shelf) => sum + preorderedItems(shelf.stocked, shelf.reserved) * shelf.per_item, 0))
 
 /** The orders to cancel, latest placed first (ties by id, so two runs agree), and the shelves as they are once they are gone. */
 export function preordersToCancel(shelves: VariantShelf[], orders: OpenOrder[], harvested: number): { cancel: string[]; shelves: VariantShelf[] } {

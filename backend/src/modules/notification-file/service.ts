@@ -15,7 +15,10 @@ type Options = { file: string }
 export default class FileNotificationService extends AbstractNotificationProviderService {
   static identifier = "file"
 
-  constructor(_container: unknown, private readonly options: Options) {
+  constructor(
+    _container: unknown,
+    private readonly options: Options
+  ) {
     super()
   }
 
@@ -25,7 +28,14 @@ export default class FileNotificationService extends AbstractNotificationProvide
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
     const id = randomUUID()
-    const line = { id, at: new Date().toISOString(), to: notification.to, channel: notification.channel, template: notification.template, data: notification.data ?? {} }
+    const line = {
+      id,
+      at: new Date().toISOString(),
+      to: notification.to,
+      channel: notification.channel,
+      template: notification.template,
+      data: notification.data ?? {},
+    }
     await mkdir(path.dirname(this.options.file), { recursive: true })
     await appendFile(this.options.file, `${JSON.stringify(line)}\n`)
     return { id }

@@ -18,4 +18,3 @@ export const productProducerDataSchema = z.object({
   compliance: complianceSchema.optional(),
   compliance_by_handle: z.record(z.string(), complianceSchema).optional(),
 })
-

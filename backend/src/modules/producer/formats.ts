@@ -23,41 +23,49 @@ export const HALAL_NUMBER = /^ID\d{14,17}$/
  */
 export function normaliseWhatsapp(input: string): string | undefined {
   const digits = input.replace(/[\s\-().]/g, "")
-  const e164 = digits.startsWith("+62")
-    ? digits
-    : digits.startsWith("62")
-      ? `+${digits}`
-      : digits.startsWith("0")
-        ? `+62${digits.slice(1)}`
-        : digits
+  const e164 = digits.startsWith("+62") ? digits : digits.startsWith("62") ? `+${digits}` : digits.startsWith("0") ? `+62${digits.slice(1)}` : digits
   return WHATSAPP_E164.test(e164) ? e164 : undefined
 }
 
-export const whatsappSchema = z
-  .string()
-  .transform((value, ctx) => {
-    const normalised = normaliseWhatsapp(value)
-    if (!normalised) {
-      ctx.addIssue({ code: "custom", message: "whatsapp: Nomor WhatsApp tidak valid: gunakan nomor HP Indonesia, mis. +6281234567890 / WhatsApp number must be an Indonesian mobile number, e.g. +6281234567890" })
-      return z.NEVER
-    }
-    return normalised
-  })
+export const whatsappSchema = z.string().transform((value, ctx) => {
+  const normalised = normaliseWhatsapp(value)
+  if (!normalised) {
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "whatsapp: Nomor WhatsApp tidak valid: gunakan nomor HP Indonesia, mis. +6281234567890 / WhatsApp number must be an Indonesian mobile number, e.g. +6281234567890",
+    })
+    return z.NEVER
+  }
+  return normalised
+})
 
 const isoDate = z.iso.date()
 
 export const pirtLicenceSchema = z.strictObject({
-  number: z.string().regex(PIRT_NUMBER, "pirt.number: Nomor P-IRT harus 13 digit, tanda '-', lalu 2 digit tahun (mis. 2063501010123-28) / P-IRT number must be 13 digits, '-', 2 digits"),
+  number: z
+    .string()
+    .regex(
+      PIRT_NUMBER,
+      "pirt.number: Nomor P-IRT harus 13 digit, tanda '-', lalu 2 digit tahun (mis. 2063501010123-28) / P-IRT number must be 13 digits, '-', 2 digits"
+    ),
   expires_on: isoDate,
 })
 
 export const bpomLicenceSchema = z.strictObject({
-  number: z.string().regex(BPOM_NUMBER, "bpom.number: Nomor BPOM harus 'MD' atau 'ML', spasi, lalu 12 digit (mis. MD 123456789012) / BPOM number must be MD or ML, a space and 12 digits"),
+  number: z
+    .string()
+    .regex(
+      BPOM_NUMBER,
+      "bpom.number: Nomor BPOM harus 'MD' atau 'ML', spasi, lalu 12 digit (mis. MD 123456789012) / BPOM number must be MD or ML, a space and 12 digits"
+    ),
 })
 
 export const halalLicenceSchema = z.strictObject({
   kind: z.enum(["certificate", "self_declare"]),
-  number: z.string().regex(HALAL_NUMBER, "halal.number: Nomor sertifikat halal harus 'ID' lalu 14-17 digit / Halal certificate number must be ID followed by 14-17 digits"),
+  number: z
+    .string()
+    .regex(HALAL_NUMBER, "halal.number: Nomor sertifikat halal harus 'ID' lalu 14-17 digit / Halal certificate number must be ID followed by 14-17 digits"),
   expires_on: isoDate.nullish(),
 })
 

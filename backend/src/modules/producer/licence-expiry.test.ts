@@ -5,9 +5,7 @@ const today = new Date("2026-11-28T08:00:00+07:00")
 
 describe("expiredLicences", () => {
   it("names a P-IRT that expired yesterday", () => {
-    expect(expiredLicences({ pirt: { expires_on: "2026-11-27" } }, today)).toEqual([
-      { field: "pirt.expires_on", message: expect.stringContaining("P-IRT") },
-    ])
+    expect(expiredLicences({ pirt: { expires_on: "2026-11-27" } }, today)).toEqual([{ field: "pirt.expires_on", message: expect.stringContaining("P-IRT") }])
   })
 
   it("accepts a licence on its last valid day", () => {

@@ -10,7 +10,9 @@ describe("a producer's order progress", () => {
   })
 
   it("refuses a skipped step and says what comes next", () => {
-    expect(refuseTransition("new", "packed", undefined, "pending")).toMatch(/berstatus baru, tidak bisa langsung menjadi dikemas \(langkah berikutnya: diterima\)/)
+    expect(refuseTransition("new", "packed", undefined, "pending")).toMatch(
+      /berstatus baru, tidak bisa langsung menjadi dikemas \(langkah berikutnya: diterima\)/
+    )
     expect(refuseTransition("shipped", "accepted", undefined, "pending")).toMatch(/sudah selesai/)
     expect(refuseTransition("accepted", "accepted", undefined, "pending")).toMatch(/berstatus diterima/)
   })

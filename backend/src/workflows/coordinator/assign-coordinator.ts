@@ -26,7 +26,11 @@ export const assignCoordinatorWorkflow = createWorkflow(assignCoordinatorWorkflo
   const role = setCoordinatorRoleStep(transform({ input }, ({ input }) => ({ user_id: input.user_id, role: input.role })))
   const kecamatanIds = setCoordinatorTerritoryStep(transform({ input }, ({ input }) => ({ user_id: input.user_id, kecamatan_ids: input.kecamatan_ids })))
   releaseLockStep({ key: ROLES_LOCK })
-  const coordinator = transform({ input, role, kecamatanIds }, ({ input, role, kecamatanIds }) => ({ user_id: input.user_id, role: role.role, kecamatan_ids: kecamatanIds }))
+  const coordinator = transform({ input, role, kecamatanIds }, ({ input, role, kecamatanIds }) => ({
+    user_id: input.user_id,
+    role: role.role,
+    kecamatan_ids: kecamatanIds,
+  }))
   emitEventStep({ eventName: CoordinatorEvents.ASSIGNED, data: transform({ input }, ({ input }) => ({ id: input.user_id })) })
   const coordinatorAssigned = createHook("coordinatorAssigned", { coordinator })
   return new WorkflowResponse(coordinator, { hooks: [coordinatorAssigned] })

@@ -31,12 +31,22 @@ export const transitionCurationWorkflowId = "transition-curation"
  */
 export const transitionCurationWorkflow = createWorkflow(transitionCurationWorkflowId, (input: TransitionCurationInput) => {
   const contexts = loadCurationContextStep(input.product_ids)
-  const decisions = decideCurationStep(transform({ contexts, input }, ({ contexts, input }) => ({ contexts, action: input.action, reason: input.reason, reasons: input.reasons, today: input.today })))
+  const decisions = decideCurationStep(
+    transform({ contexts, input }, ({ contexts, input }) => ({
+      contexts,
+      action: input.action,
+      reason: input.reason,
+      reasons: input.reasons,
+      today: input.today,
+    }))
+  )
   const recorded = recordCurationStep(transform({ decisions, input }, ({ decisions, input }) => ({ decisions, actor: input.actor })))
   syncBuyerVisibilityStep(input.product_ids)
   emitEventStep({
     eventName: transform({ decisions }, ({ decisions }) => `curation.${decisions[0]?.to ?? "unchanged"}`),
-    data: transform({ recorded }, ({ recorded }) => recorded.map((decision) => ({ id: decision.product_id, from: decision.from, to: decision.to, reason: decision.reason }))),
+    data: transform({ recorded }, ({ recorded }) =>
+      recorded.map((decision) => ({ id: decision.product_id, from: decision.from, to: decision.to, reason: decision.reason }))
+    ),
   })
   const curationTransitioned = createHook("curationTransitioned", { decisions: recorded })
   return new WorkflowResponse(recorded, { hooks: [curationTransitioned] })

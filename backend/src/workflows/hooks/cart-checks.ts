@@ -1,7 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { addShippingMethodToCartWorkflow, addToCartWorkflow, completeCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  addShippingMethodToCartWorkflow,
+  addToCartWorkflow,
+  completeCartWorkflow,
+  createCartWorkflow,
+  updateLineItemInCartWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { assertBuyable } from "../../lib/curation/buyable-products"
 import { assertDeliveryFits } from "../../lib/checkout/delivery-choices"
 import { assertCheckoutFits } from "../../lib/checkout/payment-fit"
@@ -56,7 +62,11 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input }, { container }) => 
 
 // A shipping option must be able to carry the cart where it goes: no perishable food on an expedition.
 addShippingMethodToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertDeliveryFits(container, input.cart_id, (input.options ?? []).map((option) => option.id))
+  await assertDeliveryFits(
+    container,
+    input.cart_id,
+    (input.options ?? []).map((option) => option.id)
+  )
 })
 
 // Stock and pre-orders are checked under a lock per product of the cart, held until the order's

@@ -12,7 +12,9 @@ import { buyerSalesChannelIds, notApprovedForBuyers } from "../../lib/curation/b
 
 async function refuseDraftsInBuyerChannel(container: MedusaContainer, productIds: string[]) {
   const buyers = await buyerSalesChannelIds(container)
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["title", "sales_channels.id"], filters: { id: productIds } })
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "product", fields: ["title", "sales_channels.id"], filters: { id: productIds } })
   const filed = (data as Array<{ title: string; sales_channels?: Array<{ id: string } | null> | null }>).filter((product) =>
     (product.sales_channels ?? []).some((channel) => channel && buyers.includes(channel.id))
   )
@@ -34,7 +36,10 @@ type Created = { links: Links; complianceIds: string[]; curationIds: string[] }
  */
 createProductsWorkflow.hooks.productsCreated(
   async ({ products, additional_data }, { container }) => {
-    await refuseDraftsInBuyerChannel(container, products.map((product) => product.id))
+    await refuseDraftsInBuyerChannel(
+      container,
+      products.map((product) => product.id)
+    )
     const data = productProducerDataSchema.parse(additional_data ?? {})
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     const curation: CurationModuleService = container.resolve(CURATION_MODULE)
@@ -56,9 +61,7 @@ createProductsWorkflow.hooks.productsCreated(
     const withCompliance = products
       .map((product) => ({ product, compliance: data.compliance_by_handle?.[product.handle] ?? data.compliance }))
       .filter((entry): entry is { product: typeof entry.product; compliance: z.infer<typeof complianceSchema> } => Boolean(entry.compliance))
-    const complianceRows = withCompliance.length
-      ? await producers.createProductCompliances(withCompliance.map((entry) => entry.compliance))
-      : []
+    const complianceRows = withCompliance.length ? await producers.createProductCompliances(withCompliance.map((entry) => entry.compliance)) : []
 
     const links: Links = [
       ...products.map((product) => ({ [Modules.PRODUCT]: { product_id: product.id }, [PRODUCER_MODULE]: { producer_id: producer.id } })),
@@ -68,7 +71,11 @@ createProductsWorkflow.hooks.productsCreated(
       })),
     ]
     await link.create(links)
-    return new StepResponse(undefined, { links: [...curationLinks, ...links], complianceIds: complianceRows.map((row) => row.id), curationIds: created.curationIds })
+    return new StepResponse(undefined, {
+      links: [...curationLinks, ...links],
+      complianceIds: complianceRows.map((row) => row.id),
+      curationIds: created.curationIds,
+    })
   },
   async (created, { container }) => {
     if (!created) {

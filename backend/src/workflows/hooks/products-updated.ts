@@ -23,7 +23,11 @@ updateProductsWorkflow.hooks.productsUpdated(
     if (!ids.length) return new StepResponse(undefined, [] as LinkDefinition[])
     const buyers = await buyerSalesChannelIds(container)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "product", fields: ["id", "sales_channels.id", "product_curation.state", "producer.status"], filters: { id: ids } })
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "sales_channels.id", "product_curation.state", "producer.status"],
+      filters: { id: ids },
+    })
     const taken = (data as Row[])
       .filter((row) => !visibleToBuyers(row))
       .flatMap((row) => (row.sales_channels ?? []).flatMap((channel) => (channel && buyers.includes(channel.id) ? [channelLink(row.id, channel.id)] : [])))

@@ -38,7 +38,12 @@ export const updateProducerProductWorkflowId = "update-producer-product"
  */
 export const updateProducerProductWorkflow = createWorkflow(updateProducerProductWorkflowId, (input: UpdateProducerProductInput) => {
   validateProducerProductEditStep(
-    transform({ input }, ({ input }) => ({ product_id: input.product_id, category_ids: input.product.category_ids, variants: input.variants, compliance: input.compliance }))
+    transform({ input }, ({ input }) => ({
+      product_id: input.product_id,
+      category_ids: input.product.category_ids,
+      variants: input.variants,
+      compliance: input.compliance,
+    }))
   )
   const { data: rows } = useQueryGraphStep({
     entity: "product",

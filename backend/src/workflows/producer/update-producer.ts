@@ -22,9 +22,13 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   validateProducerReferencesStep(transform({ input }, ({ input }) => [{ id: input.id, handle: input.update.handle }]))
   const producer = updateProducerStep(input)
   // A suspended producer's products leave every buyer surface; reactivation brings the approved ones back.
-  const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({ name: "producer-products" })
+  const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({
+    name: "producer-products",
+  })
   syncBuyerVisibilityStep(
-    transform({ producers }, ({ producers }) => ((producers[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : [])))
+    transform({ producers }, ({ producers }) =>
+      ((producers[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : []))
+    )
   )
   emitEventStep({ eventName: ProducerEvents.UPDATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
   const producerUpdated = createHook("producerUpdated", { producer })

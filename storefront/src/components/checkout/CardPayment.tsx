@@ -34,8 +34,14 @@ function CardForm({ completeUrl, labels }: Pick<Props, "completeUrl" | "labels">
   return (
     <form method="post" action={completeUrl} onSubmit={pay} className="card-form">
       <PaymentElement />
-      {problem && <p role="alert" className="alert">{problem}</p>}
-      <button type="submit" disabled={!stripe || busy}>{busy ? labels.loading : labels.pay}</button>
+      {problem && (
+        <p role="alert" className="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" disabled={!stripe || busy}>
+        {busy ? labels.loading : labels.pay}
+      </button>
     </form>
   )
 }

@@ -2,7 +2,16 @@ import { medusa } from "../medusa"
 import { getRupiahRegionId } from "./regions"
 
 /** The shapes of our store routes (backend/src/api/store), as the storefront reads them. */
-export type Place = { id: string; code: string; name: string; handle: string; story: string; image_url: string | null; latitude: number | null; longitude: number | null }
+export type Place = {
+  id: string
+  code: string
+  name: string
+  handle: string
+  story: string
+  image_url: string | null
+  latitude: number | null
+  longitude: number | null
+}
 export type Licences = {
   pirt: { number: string; expires_on: string } | null
   bpom: { number: string } | null
@@ -19,8 +28,17 @@ export type Producer = {
   whatsapp: string | null
   licences: Licences
 }
-export type ProducerPage = Producer & { village: Place & { kecamatan: Place }; products: Array<{ id: string; handle: string; title: string; thumbnail: string | null }> }
-export type VillagePage = Place & { type: string; postal_code: string | null; kecamatan: Place; producers: Array<Producer & { product_count: number }>; product_count: number }
+export type ProducerPage = Producer & {
+  village: Place & { kecamatan: Place }
+  products: Array<{ id: string; handle: string; title: string; thumbnail: string | null }>
+}
+export type VillagePage = Place & {
+  type: string
+  postal_code: string | null
+  kecamatan: Place
+  producers: Array<Producer & { product_count: number }>
+  product_count: number
+}
 export type KecamatanSummary = Place & { desa_count: number; producer_count: number; product_count: number }
 export type VillageSummary = Place & { type: string; kecamatan: { id: string; name: string; handle: string }; producer_count: number; product_count: number }
 
@@ -58,7 +76,14 @@ export type ProductDetail = {
   images: Array<{ url: string }>
   okOce: boolean
   producerHandle: string | null
-  compliance: { product_type: string; net_quantity: string | null; ingredients: string | null; shelf_life_days: number | null; storage: string | null; halal: boolean } | null
+  compliance: {
+    product_type: string
+    net_quantity: string | null
+    ingredients: string | null
+    shelf_life_days: number | null
+    storage: string | null
+    halal: boolean
+  } | null
   variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }>
 }
 

@@ -23,8 +23,7 @@ export type UpcomingHarvest = {
 type HarvestList = { harvests: UpcomingHarvest[]; count: number }
 
 /** Buyer-visible products with an upcoming harvest, soonest first: the home page's "Segera panen". */
-export const listUpcomingHarvests = (limit = 8) =>
-  medusa.client.fetch<HarvestList>("/store/harvests", { query: { limit } }).then((body) => body.harvests)
+export const listUpcomingHarvests = (limit = 8) => medusa.client.fetch<HarvestList>("/store/harvests", { query: { limit } }).then((body) => body.harvests)
 
 /** The product's upcoming harvest, or null when it has none (or it has passed). */
 export const getUpcomingHarvest = (productId: string) =>

@@ -21,7 +21,10 @@ export async function searchCatalogue(params: SearchParams): Promise<SearchResul
   return {
     count: body.count,
     facets: Object.fromEntries(
-      Object.entries(body.facets ?? {}).map(([name, values]) => [name, values.map((facet) => ({ ...facet, label: facet.label ?? labelFromHandle(facet.value) }))])
+      Object.entries(body.facets ?? {}).map(([name, values]) => [
+        name,
+        values.map((facet) => ({ ...facet, label: facet.label ?? labelFromHandle(facet.value) })),
+      ])
     ),
     products: body.hits.map((hit) => ({
       id: hit.id,

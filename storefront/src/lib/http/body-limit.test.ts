@@ -4,13 +4,16 @@ import { bodyWithinLimit } from "./body-limit"
 /** A body that arrives in `chunks` pieces of `size` bytes with no Content-Length, counting what was pulled. */
 function streamed(chunks: number, size: number) {
   let pulled = 0
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled === chunks) return controller.close()
-      pulled++
-      controller.enqueue(new Uint8Array(size).fill(97))
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled === chunks) return controller.close()
+        pulled++
+        controller.enqueue(new Uint8Array(size).fill(97))
+      },
     },
-  }, { highWaterMark: 0 })
+    { highWaterMark: 0 }
+  )
   const request = new Request("http://shop.test/keranjang/tambah", { method: "POST", body, duplex: "half" } as RequestInit)
   return { request, pulled: () => pulled }
 }

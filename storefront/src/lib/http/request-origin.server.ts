@@ -2,7 +2,10 @@ import { PUBLIC_ORIGIN, TRUSTED_PROXIES } from "astro:env/server"
 import { acceptedOrigins, cookiesSecure, parseTrustedProxies, requestOrigin, visitorAddress, type ProxySettings, type RequestFacts } from "./request-origin"
 
 /** Read once, on the first request: a malformed TRUSTED_PROXIES answers 500 with the entry named in the log. */
-const settings: ProxySettings = { publicOrigin: PUBLIC_ORIGIN ? new URL(PUBLIC_ORIGIN).origin : undefined, trustedProxies: parseTrustedProxies(TRUSTED_PROXIES) }
+const settings: ProxySettings = {
+  publicOrigin: PUBLIC_ORIGIN ? new URL(PUBLIC_ORIGIN).origin : undefined,
+  trustedProxies: parseTrustedProxies(TRUSTED_PROXIES),
+}
 
 /** Astro's page and endpoint contexts (some callers' types leave the address out; it is there at runtime). */
 type Context = { url: URL; request: Request; clientAddress?: string }

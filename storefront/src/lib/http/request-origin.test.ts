@@ -3,7 +3,11 @@ import { acceptedOrigins, cookiesSecure, isCrossSiteSubmission, parseTrustedProx
 
 const behindProxy: ProxySettings = { publicOrigin: "https://shop.example", trustedProxies: parseTrustedProxies("10.0.0.2, 172.16.0.0/12") }
 const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "shop.example", "x-forwarded-for": "203.0.113.7" }
-const request = (peer: string, headers: Record<string, string> = forwarded) => ({ url: new URL("http://storefront:4321/keranjang/tambah"), headers: new Headers(headers), peer })
+const request = (peer: string, headers: Record<string, string> = forwarded) => ({
+  url: new URL("http://storefront:4321/keranjang/tambah"),
+  headers: new Headers(headers),
+  peer,
+})
 
 describe("requests through the TLS proxy", () => {
   it("takes the visitor's https origin from a trusted proxy, including one in a trusted range and as an IPv4-mapped address", () => {
@@ -18,8 +22,12 @@ describe("requests through the TLS proxy", () => {
   })
 
   it("ignores a forwarded host that is more than a host, and a protocol other than http(s)", () => {
-    expect(requestOrigin(request("10.0.0.2", { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example/shop.example" }), behindProxy)).toBe("http://storefront:4321")
-    expect(requestOrigin(request("10.0.0.2", { "x-forwarded-proto": "javascript", "x-forwarded-host": "shop.example" }), behindProxy)).toBe("http://storefront:4321")
+    expect(requestOrigin(request("10.0.0.2", { "x-forwarded-proto": "https", "x-forwarded-host": "evil.example/shop.example" }), behindProxy)).toBe(
+      "http://storefront:4321"
+    )
+    expect(requestOrigin(request("10.0.0.2", { "x-forwarded-proto": "javascript", "x-forwarded-host": "shop.example" }), behindProxy)).toBe(
+      "http://storefront:4321"
+    )
   })
 
   it("names the visitor by the nearest untrusted address the proxies recorded", () => {
@@ -42,7 +50,8 @@ describe("requests through the TLS proxy", () => {
 
 describe("the cross-site form check", () => {
   const accepted = acceptedOrigins(request("10.0.0.2"), behindProxy)
-  const form = (origin?: string, type = "application/x-www-form-urlencoded") => new Headers({ ...(origin ? { origin } : {}), ...(type ? { "content-type": type } : {}) })
+  const form = (origin?: string, type = "application/x-www-form-urlencoded") =>
+    new Headers({ ...(origin ? { origin } : {}), ...(type ? { "content-type": type } : {}) })
 
   it("accepts a form from the shop's https origin and refuses one from another site or from plain http", () => {
     expect(isCrossSiteSubmission("POST", form("https://shop.example"), accepted)).toBe(false)

@@ -87,7 +87,10 @@ export function cookiesSecure(request: RequestFacts, settings: ProxySettings) {
  */
 export function visitorAddress(request: Pick<RequestFacts, "headers" | "peer">, proxies: BlockList): string | undefined {
   if (!isTrustedProxy(request.peer, proxies)) return request.peer
-  const chain = (request.headers.get("x-forwarded-for") ?? "").split(",").map((hop) => hop.trim()).filter(Boolean)
+  const chain = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean)
   for (let index = chain.length - 1; index >= 0; index--) {
     const hop = plainAddress(chain[index])
     if (!isIP(hop)) return request.peer

@@ -10,7 +10,6 @@ import { secureCookies, visitorAddressOf } from "../http/request-origin.server"
 
 export type Context = Pick<APIContext, "request" | "cookies" | "url">
 
-
 /**
  * Runs one change against the backend and comes back with its outcome as the flash message:
  * to `back` after a refusal (with `form` kept, so the page shows it as it was sent), to `next`
@@ -63,7 +62,8 @@ export async function stockAction(context: Context, token: string) {
       context,
       "/panel/stok",
       "Stok diubah.",
-      () => producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } }),
+      () =>
+        producerApi(token, `/producer/products/${productId}/stock/adjustments`, { method: "POST", body: { variant_id, delta, reason: text(form, "reason") } }),
       "/panel/stok",
       form
     )
@@ -75,7 +75,11 @@ export async function stockAction(context: Context, token: string) {
     context,
     "/panel/stok",
     "Jumlah stok disimpan.",
-    () => producerApi(token, `/producer/products/${productId}/stock`, { method: "POST", body: { variants: [{ variant_id, low_stock_threshold, ...typedQuantity(form) }] } }),
+    () =>
+      producerApi(token, `/producer/products/${productId}/stock`, {
+        method: "POST",
+        body: { variants: [{ variant_id, low_stock_threshold, ...typedQuantity(form) }] },
+      }),
     "/panel/stok",
     form
   )
@@ -105,13 +109,30 @@ export async function harvestAction(context: Context, token: string) {
       form
     )
   }
-  const body = { expected_on: text(form, "expected_on"), forecast_quantity: whole(text(form, "forecast_quantity")), unit: text(form, "unit") || undefined, note: text(form, "note") || null }
-  return act(context, "/panel/panen", "Perkiraan panen disimpan.", () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }), "/panel/panen", form)
+  const body = {
+    expected_on: text(form, "expected_on"),
+    forecast_quantity: whole(text(form, "forecast_quantity")),
+    unit: text(form, "unit") || undefined,
+    note: text(form, "note") || null,
+  }
+  return act(
+    context,
+    "/panel/panen",
+    "Perkiraan panen disimpan.",
+    () => producerApi(token, `/producer/products/${productId}/harvest`, { method: "POST", body }),
+    "/panel/panen",
+    form
+  )
 }
 
 export async function profileAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
-  const body = { business_name: text(form, "business_name"), owner_name: text(form, "owner_name"), whatsapp: text(form, "whatsapp"), story: text(form, "story") }
+  const body = {
+    business_name: text(form, "business_name"),
+    owner_name: text(form, "owner_name"),
+    whatsapp: text(form, "whatsapp"),
+    story: text(form, "story"),
+  }
   return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }), "/panel/profil", form)
 }
 
@@ -119,7 +140,9 @@ export async function productAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
   if (text(form, "aksi") === "ajukan") {
     const productId = encodeURIComponent(text(form, "product_id"))
-    return act(context, "/panel/produk", "Produk diajukan ke kurator.", () => producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} }))
+    return act(context, "/panel/produk", "Produk diajukan ke kurator.", () =>
+      producerApi(token, `/producer/products/${productId}/submit`, { method: "POST", body: {} })
+    )
   }
   const body = newProductBody(form)
   const problem = numberProblem(form)

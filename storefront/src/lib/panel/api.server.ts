@@ -7,17 +7,24 @@ import { indonesian } from "./messages"
  * producer's cookie: the one SDK client serves every visitor and never keeps a token.
  */
 export class PanelError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number
+  ) {
     super(message)
   }
 }
-
 
 type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string> }
 
 export async function producerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
   try {
-    return await medusa.client.fetch<T>(path, { method: init.method ?? "GET", body: init.body, query: init.query, headers: { authorization: `Bearer ${token}` } })
+    return await medusa.client.fetch<T>(path, {
+      method: init.method ?? "GET",
+      body: init.body,
+      query: init.query,
+      headers: { authorization: `Bearer ${token}` },
+    })
   } catch (error) {
     const { message, status } = error as { message?: string; status?: number }
     throw new PanelError(indonesian(message || "Terjadi kesalahan. Coba lagi."), status ?? 500)
@@ -29,7 +36,11 @@ export const LOGIN_THROTTLED = "Terlalu banyak percobaan masuk. Tunggu sebentar,
 /** Signs a producer in; a wrong password answers with the backend's own words, a throttled login kindly. */
 export async function loginProducer(email: string, password: string, clientAddress?: string): Promise<string> {
   try {
-    const { token } = await medusa.client.fetch<{ token: string }>("/auth/producer/emailpass", { method: "POST", body: { email, password }, headers: forwardedFor(clientAddress) })
+    const { token } = await medusa.client.fetch<{ token: string }>("/auth/producer/emailpass", {
+      method: "POST",
+      body: { email, password },
+      headers: forwardedFor(clientAddress),
+    })
     return token
   } catch (error) {
     const { message, status } = error as { message?: string; status?: number }
@@ -73,4 +84,13 @@ export type PanelProduct = {
   } | null
 }
 export type Harvest = { id: string; expected_on: string; forecast_quantity: number; unit: string; note: string | null }
-export type Me = { id: string; handle: string; business_name: string; owner_name: string; whatsapp: string; story: string; status: string; desa?: { id: string; name: string } | null }
+export type Me = {
+  id: string
+  handle: string
+  business_name: string
+  owner_name: string
+  whatsapp: string
+  story: string
+  status: string
+  desa?: { id: string; name: string } | null
+}

@@ -22,7 +22,10 @@ export async function moveOrderAction(context: Context, token: string) {
   const back = String(form.get("back") ?? "").startsWith("/panel/pesanan") ? String(form.get("back")) : "/panel/pesanan"
   const secure = secureCookies(context)
   try {
-    await producerApi(token, `/producer/orders/${encodeURIComponent(id)}/status`, { method: "POST", body: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) } })
+    await producerApi(token, `/producer/orders/${encodeURIComponent(id)}/status`, {
+      method: "POST",
+      body: { status, ...(trackingNote ? { tracking_note: trackingNote } : {}) },
+    })
     setFlash(context.cookies, { kind: "ok", text: DONE[status] ?? "Pesanan diperbarui." }, secure)
     return seeOther(pageAfterStep(back, id, status))
   } catch (error) {

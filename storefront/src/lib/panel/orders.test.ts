@@ -11,7 +11,9 @@ describe("the producer's orders", () => {
   })
 
   it("links to the buyer's WhatsApp in international form, or not at all", () => {
-    expect(whatsappLink("0812-3456-7891", 12)).toBe(`https://wa.me/6281234567891?text=${encodeURIComponent("Halo, kami dari Pasar Desa OK OCE tentang pesanan #12.")}`)
+    expect(whatsappLink("0812-3456-7891", 12)).toBe(
+      `https://wa.me/6281234567891?text=${encodeURIComponent("Halo, kami dari Pasar Desa OK OCE tentang pesanan #12.")}`
+    )
     expect(whatsappLink("+62 812 3456 7891", 12)).toMatch(/^https:\/\/wa\.me\/6281234567891\?/)
     expect(whatsappLink("12345", 12)).toBeNull()
     expect(whatsappLink(null, 12)).toBeNull()

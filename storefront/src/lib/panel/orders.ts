@@ -61,7 +61,9 @@ export function whatsappLink(phone: string | null | undefined, displayId: number
 
 /** "28 Nov 2026 14.05" in Pacitan's time. */
 export const formatPlacedAt = (iso: string) =>
-  new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" }).format(new Date(iso))
+  new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Asia/Jakarta" }).format(
+    new Date(iso)
+  )
 
 /**
  * Where the producer lands after moving a part on: its card, on the tab of its

@@ -9,13 +9,16 @@ import { secureCookies, visitorAddressOf } from "../http/request-origin.server"
 export const MIN_PASSWORD_LENGTH = 8
 
 /** One answer whether the email belongs to a producer or not, so the form cannot be used to find accounts. */
-export const RESET_REQUESTED = "Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim ke sana. Periksa kotak masuk email Anda."
+export const RESET_REQUESTED =
+  "Bila email itu terdaftar sebagai produsen, tautan untuk mengatur ulang kata sandi sudah dikirim ke sana. Periksa kotak masuk email Anda."
 
 const failure = (error: unknown, fallback: string) => (error instanceof PanelError ? error.message : fallback)
 
 export async function requestResetAction(context: Context & { clientAddress?: string }) {
   const form = await context.request.formData().catch(() => new FormData())
-  const email = String(form.get("email") ?? "").trim().toLowerCase()
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .toLowerCase()
   const secure = secureCookies(context)
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
     setFlash(context.cookies, { kind: "galat", text: "Email: isi alamat email yang benar, contoh: nama@gmail.com." }, secure)

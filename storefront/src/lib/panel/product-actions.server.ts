@@ -15,7 +15,10 @@ export async function editProductAction(context: Context, token: string, product
     editPath(productId),
     ({ sent_back_to_review }) =>
       sent_back_to_review ? "Perubahan disimpan. Produk dikirim kembali ke kurator dan tidak tampil di katalog sampai disetujui lagi." : "Perubahan disimpan.",
-    () => (problem ? Promise.reject(new PanelError(problem, 400)) : producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body })),
+    () =>
+      problem
+        ? Promise.reject(new PanelError(problem, 400))
+        : producerApi(token, `/producer/products/${encodeURIComponent(productId)}`, { method: "POST", body }),
     editPath(productId),
     form
   )

@@ -12,4 +12,3 @@ export function typedQuantity(form: FormData) {
   const expected_quantity = whole(shown)
   return stocked_quantity === expected_quantity ? {} : { stocked_quantity, expected_quantity }
 }
-

@@ -7,8 +7,7 @@ import { Section } from "./section"
 /** Sorted here as well, so the newest decision is on top whatever order the API uses. */
 const newestFirst = (events: CurationEvent[]) => [...events].sort((a, b) => b.created_at.localeCompare(a.created_at))
 
-const actorLabel = (event: CurationEvent) =>
-  [ACTOR_LABELS[event.actor_type] ?? event.actor_type, event.actor_id].filter(Boolean).join(" · ")
+const actorLabel = (event: CurationEvent) => [ACTOR_LABELS[event.actor_type] ?? event.actor_type, event.actor_id].filter(Boolean).join(" · ")
 
 export const HistorySection = ({ history }: { history: CurationEvent[] }) => (
   <Section title="Riwayat">

@@ -8,11 +8,7 @@ export const ExpiryDay = ({ value }: { value: string | null }) => {
   if (!value) {
     return <span>tanpa tanggal kedaluwarsa</span>
   }
-  return isExpired(value) ? (
-    <span className="text-ui-fg-error">kedaluwarsa {formatDay(value)}</span>
-  ) : (
-    <span>berlaku s.d. {formatDay(value)}</span>
-  )
+  return isExpired(value) ? <span className="text-ui-fg-error">kedaluwarsa {formatDay(value)}</span> : <span>berlaku s.d. {formatDay(value)}</span>
 }
 
 const Line = ({ label, children }: { label: string; children: React.ReactNode }) => (

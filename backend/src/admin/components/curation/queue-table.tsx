@@ -6,8 +6,7 @@ import { LicenceWarningMarker } from "./licence-warning-marker"
 import { ProductThumbnail } from "./product-thumbnail"
 import { StateBadge } from "./state-badge"
 
-const placeLabel = (item: CurationQueueItem) =>
-  [item.desa?.name, item.kecamatan?.name].filter(Boolean).join(", ") || "-"
+const placeLabel = (item: CurationQueueItem) => [item.desa?.name, item.kecamatan?.name].filter(Boolean).join(", ") || "-"
 
 /** The queue rows; the whole row opens the review, the title is also a real link (new tab, keyboard). */
 export const QueueTable = ({ products }: { products: CurationQueueItem[] }) => {
@@ -37,7 +36,13 @@ export const QueueTable = ({ products }: { products: CurationQueueItem[] }) => {
               </Link>
             </Table.Cell>
             <Table.Cell>
-              {item.producer ? item.producer.business_name : <Text size="small" className="text-ui-fg-muted">Belum terhubung</Text>}
+              {item.producer ? (
+                item.producer.business_name
+              ) : (
+                <Text size="small" className="text-ui-fg-muted">
+                  Belum terhubung
+                </Text>
+              )}
             </Table.Cell>
             <Table.Cell>{placeLabel(item)}</Table.Cell>
             <Table.Cell>

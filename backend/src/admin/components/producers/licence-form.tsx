@@ -29,8 +29,7 @@ export const LicenceForm = ({ producer, onDone }: Props) => {
   const [formError, setFormError] = useState<string | null>(null)
   const mutation = useUpdateProducer(producer.id)
 
-  const set = (key: keyof LicenceFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [key]: event.target.value }))
+  const set = (key: keyof LicenceFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }))
 
   const submit = () => {
     const result = licenceUpdate(initial, values)

@@ -16,8 +16,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
   const [suspending, setSuspending] = useState(false)
   const [editing, setEditing] = useState(false)
 
-  const activate = () =>
-    mutation.mutate({ status: "active", status_reason: null }, { onSuccess: () => toast.success(`${producer.business_name} diaktifkan`) })
+  const activate = () => mutation.mutate({ status: "active", status_reason: null }, { onSuccess: () => toast.success(`${producer.business_name} diaktifkan`) })
 
   const suspend = (reason: string) =>
     mutation.mutate(

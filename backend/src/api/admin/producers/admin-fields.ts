@@ -1,9 +1,1 @@
-export const ADMIN_PRODUCER_FIELDS = [
-  "*",
-  "desa.id",
-  "desa.name",
-  "desa.handle",
-  "desa.kecamatan_id",
-  "stock_location.id",
-  "stock_location.name",
-]
+export const ADMIN_PRODUCER_FIELDS = ["*", "desa.id", "desa.name", "desa.handle", "desa.kecamatan_id", "stock_location.id", "stock_location.name"]

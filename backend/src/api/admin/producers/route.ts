@@ -12,7 +12,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
   const ids = access.role === "head" ? null : await producerIdsIn(req.scope, access.kecamatan_ids)
   // An empty id list must mean no producer, never "no filter".
-  const { data: producers } = ids?.length === 0 ? { data: [] } : await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: ids ? { id: ids } : {} })
+  const { data: producers } =
+    ids?.length === 0 ? { data: [] } : await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: ids ? { id: ids } : {} })
   res.json({ producers, count: producers.length })
 }
 

@@ -1,15 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import {
-  bpomLicenceSchema,
-  halalLicenceSchema,
-  pirtLicenceSchema,
-  PRODUCER_STATUSES,
-  whatsappSchema,
-} from "../../../modules/producer/formats"
+import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, PRODUCER_STATUSES, whatsappSchema } from "../../../modules/producer/formats"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { storeFileUrl } from "../../plumbing/picture-urls"
 
-const handle = z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+const handle = z
+  .string()
+  .max(TEXT_LIMITS.handle)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
 
 const producerFields = {
   handle,

@@ -24,5 +24,8 @@ export function verifyProducerInvite(token: string, secret: Secret): ProducerInv
   } catch {
     // expired or forged: the same answer as a token of another kind
   }
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, "token: undangan tidak sah atau sudah kedaluwarsa; minta undangan baru ke koordinator / invalid or expired invite")
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    "token: undangan tidak sah atau sudah kedaluwarsa; minta undangan baru ke koordinator / invalid or expired invite"
+  )
 }

@@ -29,7 +29,15 @@ const ORDER_FIELDS = [
 
 type Part = Awaited<ReturnType<ProducerModuleService["retrieveProducerOrder"]>>
 type OrderItem = { id: string; title: string; variant_title: string | null; variant_sku: string | null; quantity: number; unit_price: number }
-type Address = { first_name: string | null; last_name: string | null; phone: string | null; address_1: string | null; address_2: string | null; city: string | null; postal_code: string | null }
+type Address = {
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  postal_code: string | null
+}
 type OrderRow = {
   id: string
   display_id: number
@@ -46,7 +54,17 @@ function present(part: Part, order: OrderRow | undefined) {
   const own = new Set(part.item_ids)
   const items = (order?.items ?? []).flatMap((item) =>
     item && own.has(item.id)
-      ? [{ id: item.id, title: item.title, variant_title: item.variant_title, sku: item.variant_sku, quantity: Number(item.quantity), unit_price: Number(item.unit_price), total: Number(item.unit_price) * Number(item.quantity) }]
+      ? [
+          {
+            id: item.id,
+            title: item.title,
+            variant_title: item.variant_title,
+            sku: item.variant_sku,
+            quantity: Number(item.quantity),
+            unit_price: Number(item.unit_price),
+            total: Number(item.unit_price) * Number(item.quantity),
+          },
+        ]
       : []
   )
   const address = order?.shipping_address
@@ -96,9 +114,16 @@ async function presentAll(scope: MedusaContainer, parts: Part[]) {
 }
 
 /** The signed-in producer's parts of orders, newest first. */
-export async function listOwnProducerOrders(scope: MedusaContainer, producerId: string, { status, limit, offset }: { status?: ProducerOrderStatus; limit: number; offset: number }) {
+export async function listOwnProducerOrders(
+  scope: MedusaContainer,
+  producerId: string,
+  { status, limit, offset }: { status?: ProducerOrderStatus; limit: number; offset: number }
+) {
   const producers: ProducerModuleService = scope.resolve(PRODUCER_MODULE)
-  const [parts, count] = await producers.listAndCountProducerOrders({ producer_id: producerId, ...(status ? { status } : {}) }, { order: { created_at: "DESC" }, take: limit, skip: offset })
+  const [parts, count] = await producers.listAndCountProducerOrders(
+    { producer_id: producerId, ...(status ? { status } : {}) },
+    { order: { created_at: "DESC" }, take: limit, skip: offset }
+  )
   return { orders: await presentAll(scope, parts), count, limit, offset }
 }
 

@@ -4,7 +4,10 @@ import { complianceSchema } from "../../../modules/producer/compliance"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { storeFileUrl } from "../../plumbing/picture-urls"
 
-const handle = z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
+const handle = z
+  .string()
+  .max(TEXT_LIMITS.handle)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'")
 /** Rupiah have no cents: a price is a whole number of rupiah. */
 const priceIdr = z
   .number()

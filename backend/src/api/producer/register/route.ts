@@ -16,5 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerRegisterType>
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { result } = await registerProducerWorkflow(req.scope).run({ input: { auth_identity_id: req.auth_context.auth_identity_id, producer: body } })
   const { data } = await query.graph({ entity: "producer", fields: PRODUCER_ME_FIELDS, filters: { id: result.id } })
-  res.status(201).json({ producer: data[0], message: "Pendaftaran diterima. Koordinator OK OCE akan memeriksa dan mengaktifkan akun Anda; silakan masuk lagi." })
+  res
+    .status(201)
+    .json({ producer: data[0], message: "Pendaftaran diterima. Koordinator OK OCE akan memeriksa dan mengaktifkan akun Anda; silakan masuk lagi." })
 }

@@ -4,7 +4,10 @@ import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, whatsappSchem
 
 /** What a producer tells about themselves when signing up; the status is always pending. */
 export const ProducerRegister = z.strictObject({
-  handle: z.string().max(TEXT_LIMITS.handle).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'"),
+  handle: z
+    .string()
+    .max(TEXT_LIMITS.handle)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kecil, angka dan '-' / lowercase letters, digits and '-'"),
   business_name: z.string().trim().min(3).max(TEXT_LIMITS.businessName),
   owner_name: z.string().trim().min(3).max(TEXT_LIMITS.ownerName),
   desa_id: z.string().min(1).max(TEXT_LIMITS.id),

@@ -7,6 +7,8 @@ import type { ProducerListStockQueryType } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListStockQueryType>, res: MedusaResponse) {
   const producerId = req.auth_context.actor_id
   const [locationId, productIds] = await Promise.all([producerLocationId(req.scope, producerId), ownProductIds(req.scope, producerId)])
-  const rows = (await stockRows(req.scope, locationId, productIds)).filter((row) => req.validatedQuery.low_stock === undefined || row.low_stock === req.validatedQuery.low_stock)
+  const rows = (await stockRows(req.scope, locationId, productIds)).filter(
+    (row) => req.validatedQuery.low_stock === undefined || row.low_stock === req.validatedQuery.low_stock
+  )
   res.json({ stock: rows.map(presentStock), location_id: locationId })
 }

@@ -1,10 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 
-const quantity = z.number().int("stocked_quantity: jumlah stok harus bilangan bulat / whole number").min(0, "stocked_quantity: stok tidak boleh negatif / cannot be negative").max(1_000_000)
+const quantity = z
+  .number()
+  .int("stocked_quantity: jumlah stok harus bilangan bulat / whole number")
+  .min(0, "stocked_quantity: stok tidak boleh negatif / cannot be negative")
+  .max(1_000_000)
 
 export const ProducerListStockQuery = z.strictObject({
-  low_stock: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  low_stock: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
 })
 
 /** Counted quantities and thresholds of a product's variants; at least one of the two per variant. */

@@ -61,7 +61,10 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQuer
     .filter(({ product }) => product && product.status === "published" && (product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id)))
     .filter(({ product }) => !product_id || product!.id === product_id)
     .slice(0, limit)
-  const stock = await readProductStock(req.scope, visible.map(({ product }) => product!.id))
+  const stock = await readProductStock(
+    req.scope,
+    visible.map(({ product }) => product!.id)
+  )
   const harvests = visible.map(({ product, ...harvest }) => ({
     id: harvest.id,
     expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10),

@@ -9,7 +9,10 @@ export const StoreListHarvestsQuery = z.strictObject({
     .regex(/^(?:[1-9]|[1-4][0-9]|50)$/, LIMIT)
     .optional()
     .transform((value) => (value === undefined ? 12 : Number(value))),
-  product_id: z.string().regex(/^prod_[A-Za-z0-9]+$/, "product_id: id produk tidak sah / not a product id").optional(),
+  product_id: z
+    .string()
+    .regex(/^prod_[A-Za-z0-9]+$/, "product_id: id produk tidak sah / not a product id")
+    .optional(),
 })
 
 export type StoreListHarvestsQueryType = z.infer<typeof StoreListHarvestsQuery>

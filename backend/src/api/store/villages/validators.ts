@@ -4,7 +4,10 @@ const handle = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle: huruf kec
 
 export const StoreListVillagesQuery = z.strictObject({
   kecamatan: handle.optional(),
-  with_producers: z.enum(["true", "false"]).optional().transform((value) => value === "true"),
+  with_producers: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((value) => value === "true"),
 })
 
 export type StoreListVillagesQueryType = z.infer<typeof StoreListVillagesQuery>

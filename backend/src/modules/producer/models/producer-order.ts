@@ -22,7 +22,4 @@ export const ProducerOrder = model
     handed_over_at: model.dateTime().nullable(),
     shipped_at: model.dateTime().nullable(),
   })
-  .indexes([
-    { on: ["order_id", "producer_id"], unique: true },
-    { on: ["producer_id", "status"] },
-  ])
+  .indexes([{ on: ["order_id", "producer_id"], unique: true }, { on: ["producer_id", "status"] }])

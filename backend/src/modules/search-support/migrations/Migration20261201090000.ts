@@ -27,7 +27,9 @@ export class Migration20261201090000 extends Migration {
       end
       $$;
     `)
-    this.addSql(`create table if not exists "search_word" ("word" text not null, "ndoc" integer not null default 0, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "search_word_pkey" primary key ("word"));`)
+    this.addSql(
+      `create table if not exists "search_word" ("word" text not null, "ndoc" integer not null default 0, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "search_word_pkey" primary key ("word"));`
+    )
     this.addSql(`create index if not exists "IDX_search_word_trgm" on "search_word" using gin ("word" gin_trgm_ops);`)
   }
 

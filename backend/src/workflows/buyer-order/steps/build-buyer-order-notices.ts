@@ -64,7 +64,10 @@ function howToPay(payment: PaymentInstructions | null | undefined, total: number
   if (payment?.method === "cash_on_delivery") {
     return payment.collect_at === "pickup"
       ? { id: `Bayar tunai ${formatRupiah(total)} saat mengambil pesanan.`, en: `Pay ${formatRupiah(total)} in cash when you collect the order.` }
-      : { id: `Bayar tunai ${formatRupiah(total)} kepada kurir saat pesanan tiba.`, en: `Pay ${formatRupiah(total)} in cash to the courier when the order arrives.` }
+      : {
+          id: `Bayar tunai ${formatRupiah(total)} kepada kurir saat pesanan tiba.`,
+          en: `Pay ${formatRupiah(total)} in cash to the courier when the order arrives.`,
+        }
   }
   if (payment?.paid) return { id: `Pembayaran ${formatRupiah(total)} sudah kami terima.`, en: `We have received your payment of ${formatRupiah(total)}.` }
   return { id: `Total ${formatRupiah(total)}.`, en: `Total ${formatRupiah(total)}.` }

@@ -25,13 +25,16 @@ export const findLicenceRisksStep = createStep("find-licence-risks", async ({ to
   const horizon = day(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000))
   const risks: LicenceRisks = { revoke: { product_ids: [], reasons: {} }, warn: [] }
 
-  for (const row of data as Array<Parameters<typeof toCurationContext>[0] & { product_curation?: { id: string; state: string; licence_warning: string | null } | null }>) {
+  for (const row of data as Array<
+    Parameters<typeof toCurationContext>[0] & { product_curation?: { id: string; state: string; licence_warning: string | null } | null }
+  >) {
     if (row.product_curation?.state !== "approved") continue
     const context = toCurationContext(row)
     const expired = curationChecklist({ ...context.checklistInput, today: now }).filter((failure) => EXPIRY_CODES.has(failure.code))
     if (expired.length) {
       risks.revoke.product_ids.push(row.id)
-      risks.revoke.reasons[row.id] = `Dicabut otomatis: ${expired.map((failure) => failure.id).join("; ")} / revoked automatically: ${expired.map((failure) => failure.en).join("; ")}`
+      risks.revoke.reasons[row.id] =
+        `Dicabut otomatis: ${expired.map((failure) => failure.id).join("; ")} / revoked automatically: ${expired.map((failure) => failure.en).join("; ")}`
       continue
     }
     const { producer, compliance } = context.checklistInput

@@ -28,7 +28,8 @@ type Row = {
   variants?: Array<{ prices?: Array<{ amount: number; currency_code: string }> }>
   product_curation?: { id: string; state: CurationContext["state"] } | null
   product_compliance?: CurationContext["checklistInput"]["compliance"]
-  producer?: (NonNullable<CurationContext["checklistInput"]["producer"]> & { stock_location?: { id: string } | null; desa?: { kecamatan_id: string } | null }) | null
+  producer?:
+    (NonNullable<CurationContext["checklistInput"]["producer"]> & { stock_location?: { id: string } | null; desa?: { kecamatan_id: string } | null }) | null
 }
 
 /** Turns a product row into what curation decides on. Shared with the admin review view. */

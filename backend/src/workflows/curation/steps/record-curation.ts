@@ -54,9 +54,11 @@ export const recordCurationStep = createStep(
       await service.updateProductCurations(undo.updated)
     }
     if (undo.created.length) {
-      await container.resolve(ContainerRegistrationKeys.LINK).dismiss(
-        undo.created.map((row) => ({ [Modules.PRODUCT]: { product_id: row.product_id }, [CURATION_MODULE]: { product_curation_id: row.curation_id } }))
-      )
+      await container
+        .resolve(ContainerRegistrationKeys.LINK)
+        .dismiss(
+          undo.created.map((row) => ({ [Modules.PRODUCT]: { product_id: row.product_id }, [CURATION_MODULE]: { product_curation_id: row.curation_id } }))
+        )
       await service.deleteProductCurations(undo.created.map((row) => row.curation_id))
     }
   }

@@ -13,7 +13,10 @@ export const setLicenceWarningsStep = createStep(
     }
     const before = await service.listProductCurations({ id: warnings.map((row) => row.curation_id) }, { select: ["id", "licence_warning"] })
     await service.updateProductCurations(warnings.map((row) => ({ id: row.curation_id, licence_warning: row.warning })))
-    return new StepResponse(warnings, before.map((row) => ({ id: row.id, licence_warning: row.licence_warning })))
+    return new StepResponse(
+      warnings,
+      before.map((row) => ({ id: row.id, licence_warning: row.licence_warning }))
+    )
   },
   async (before, { container }) => {
     if (!before?.length) {

@@ -13,14 +13,19 @@ export const sendNotificationsWhenConfiguredStepId = "send-notifications-when-co
  * or a redelivered event sends nothing twice. Sent messages cannot be called
  * back, hence no compensation.
  */
-export const sendNotificationsWhenConfiguredStep = createStep(sendNotificationsWhenConfiguredStepId, async (notifications: CreateNotificationDTO[], { container }) => {
-  if (!notifications.length) return new StepResponse([] as string[])
-  const service = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })
-  if (!service) {
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    logger.warn(`No notification module: ${notifications.length} notification(s) not sent (${[...new Set(notifications.map((entry) => entry.template))].join(", ")})`)
-    return new StepResponse([] as string[])
+export const sendNotificationsWhenConfiguredStep = createStep(
+  sendNotificationsWhenConfiguredStepId,
+  async (notifications: CreateNotificationDTO[], { container }) => {
+    if (!notifications.length) return new StepResponse([] as string[])
+    const service = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })
+    if (!service) {
+      const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+      logger.warn(
+        `No notification module: ${notifications.length} notification(s) not sent (${[...new Set(notifications.map((entry) => entry.template))].join(", ")})`
+      )
+      return new StepResponse([] as string[])
+    }
+    const created = await service.createNotifications(notifications)
+    return new StepResponse(created.map((notification) => notification.id))
   }
-  const created = await service.createNotifications(notifications)
-  return new StepResponse(created.map((notification) => notification.id))
-})
+)

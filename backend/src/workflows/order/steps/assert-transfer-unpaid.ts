@@ -11,10 +11,13 @@ export const assertTransferUnpaidStepId = "assert-transfer-unpaid"
  * confirmed the transfer, or another run canceled it, since the job listed it.
  * Such an order is refused (NOT_ALLOWED) and left exactly as it is.
  */
-export const assertTransferUnpaidStep = createStep(assertTransferUnpaidStepId, async (input: FindUnpaidTransfersInput & { order_id: string }, { container }) => {
-  const [order] = await readTransferOrders(container, [input.order_id])
-  if (!order || !isUnpaidPastDeadline(order, new Date(input.now), input.default_hours_to_pay)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} is no longer an unpaid bank transfer past its deadline`)
+export const assertTransferUnpaidStep = createStep(
+  assertTransferUnpaidStepId,
+  async (input: FindUnpaidTransfersInput & { order_id: string }, { container }) => {
+    const [order] = await readTransferOrders(container, [input.order_id])
+    if (!order || !isUnpaidPastDeadline(order, new Date(input.now), input.default_hours_to_pay)) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${input.order_id} is no longer an unpaid bank transfer past its deadline`)
+    }
+    return new StepResponse(order)
   }
-  return new StepResponse(order)
-})
+)

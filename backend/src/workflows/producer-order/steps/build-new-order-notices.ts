@@ -21,29 +21,30 @@ type OrderRow = {
  * producer's lines and how the order travels. The buyer's email and the other
  * producers' lines stay out, as in the panel. Read only.
  */
-export const buildNewOrderNoticesStep = createStep("build-new-order-notices", async ({ producer_order_ids }: { producer_order_ids: string[] }, { container }) => {
-  const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
-  const parts = producer_order_ids.length ? await producers.listProducerOrders({ id: producer_order_ids }) : []
-  if (!parts.length) return new StepResponse([] as CreateNotificationDTO[])
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    // items.*: Medusa fills an order line's quantity (kept in its detail record) only for a full select.
-    fields: ["id", "display_id", "items.*", "shipping_methods.name"],
-    filters: { id: [...new Set(parts.map((part) => part.order_id))] },
-  })
-  const orders = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
-  const emails = await producerEmails(container, [...new Set(parts.map((part) => part.producer_id))])
-  const notices = parts.flatMap((part) => {
-    const order = orders.get(part.order_id)
-    if (!order) return []
-    const mine = new Set(part.item_ids as string[])
-    const lines = (order.items ?? []).flatMap((item) =>
-      item && mine.has(item.id) ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []
-    )
-    const delivery = order.shipping_methods?.find(Boolean)?.name ?? null
-    return (emails.get(part.producer_id) ?? []).map(
-      (email): CreateNotificationDTO => ({
+export const buildNewOrderNoticesStep = createStep(
+  "build-new-order-notices",
+  async ({ producer_order_ids }: { producer_order_ids: string[] }, { container }) => {
+    const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
+    const parts = producer_order_ids.length ? await producers.listProducerOrders({ id: producer_order_ids }) : []
+    if (!parts.length) return new StepResponse([] as CreateNotificationDTO[])
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "order",
+      // items.*: Medusa fills an order line's quantity (kept in its detail record) only for a full select.
+      fields: ["id", "display_id", "items.*", "shipping_methods.name"],
+      filters: { id: [...new Set(parts.map((part) => part.order_id))] },
+    })
+    const orders = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
+    const emails = await producerEmails(container, [...new Set(parts.map((part) => part.producer_id))])
+    const notices = parts.flatMap((part) => {
+      const order = orders.get(part.order_id)
+      if (!order) return []
+      const mine = new Set(part.item_ids as string[])
+      const lines = (order.items ?? []).flatMap((item) =>
+        item && mine.has(item.id) ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []
+      )
+      const delivery = order.shipping_methods?.find(Boolean)?.name ?? null
+      return (emails.get(part.producer_id) ?? []).map((email): CreateNotificationDTO => ({
         to: email,
         channel: "email",
         template: PRODUCER_NEW_ORDER_TEMPLATE,
@@ -57,8 +58,8 @@ export const buildNewOrderNoticesStep = createStep("build-new-order-notices", as
           panel_path: PANEL_ORDERS_PATH,
           message: `Ada pesanan baru #${order.display_id}: ${lines.map((line) => `${line.quantity} × ${line.title}${line.variant ? ` (${line.variant})` : ""}`).join(", ")}. Pengiriman: ${delivery ?? "-"}. Terima dan kemas pesanan di panel produsen.`,
         },
-      })
-    )
-  })
-  return new StepResponse(notices)
-})
+      }))
+    })
+    return new StepResponse(notices)
+  }
+)

@@ -15,7 +15,11 @@ export type CheckedMove = {
   items: Array<{ id: string; quantity: number }>
 }
 
-type OrderRow = { status: string; items?: Array<{ id: string; quantity: number } | null>; payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null> }
+type OrderRow = {
+  status: string
+  items?: Array<{ id: string; quantity: number } | null>
+  payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null>
+}
 
 /**
  * Reads the part again under the lock, so two taps at once cannot both move it, and refuses a move
@@ -25,10 +29,15 @@ export const checkProducerOrderMoveStep = createStep("check-producer-order-move"
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const part = await producers.retrieveProducerOrder(move.producer_order_id)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["status", "items.*", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"], filters: { id: part.order_id } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["status", "items.*", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    filters: { id: part.order_id },
+  })
   const order = data[0] as OrderRow
   const payments = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? [])
-  const refusal = refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status) ?? refuseUnpaidMove(paymentStanding(payments))
+  const refusal =
+    refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status) ?? refuseUnpaidMove(paymentStanding(payments))
   if (refusal) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal)
   }

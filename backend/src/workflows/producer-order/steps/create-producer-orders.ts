@@ -18,7 +18,10 @@ export const createProducerOrdersStep = createStep(
     const known = new Set(existing.map((row) => row.producer_id))
     const missing = parts.filter((part) => !known.has(part.producer_id))
     const created = missing.length ? await producers.createProducerOrders(missing) : []
-    return new StepResponse(created, created.map((row) => row.id))
+    return new StepResponse(
+      created,
+      created.map((row) => row.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -14,7 +14,11 @@ export const splitOrderByProducerStep = createStep("split-order-by-producer", as
   if (!items.length) {
     return new StepResponse([] as ProducerPart[])
   }
-  const { data: products } = await query.graph({ entity: "product", fields: ["id", "producer.id"], filters: { id: [...new Set(items.map((item) => item.product_id))] } })
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "producer.id"],
+    filters: { id: [...new Set(items.map((item) => item.product_id))] },
+  })
   const producerOf = new Map((products as ProductRow[]).flatMap((product) => (product.producer ? [[product.id, product.producer.id] as const] : [])))
   const parts = new Map<string, ProducerPart>()
   for (const item of items) {

@@ -37,7 +37,10 @@ export const validateProducerProductEditStep = createStep("validate-producer-pro
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: nama varian harus berbeda / variant titles must be unique")
   }
   if (input.compliance && Object.keys(input.compliance).length && !current.product_compliance) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "compliance: produk ini belum punya data keamanan pangan; hubungi koordinator / this product has no compliance record")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "compliance: produk ini belum punya data keamanan pangan; hubungi koordinator / this product has no compliance record"
+    )
   }
   await assertCategoriesExist(container, input.category_ids)
 })

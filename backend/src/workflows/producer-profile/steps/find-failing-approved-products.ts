@@ -28,7 +28,8 @@ export const findFailingApprovedProductsStep = createStep(
       const failures = curationChecklist({ ...toCurationContext(row).checklistInput, today: new Date(today) })
       if (failures.length) {
         failing.product_ids.push(row.id)
-        failing.reasons[row.id] = `Izin produsen berubah: ${failures.map((failure) => failure.id).join("; ")} / the producer's licences changed: ${failures.map((failure) => failure.en).join("; ")}`
+        failing.reasons[row.id] =
+          `Izin produsen berubah: ${failures.map((failure) => failure.id).join("; ")} / the producer's licences changed: ${failures.map((failure) => failure.en).join("; ")}`
       }
     }
     return new StepResponse(failing)

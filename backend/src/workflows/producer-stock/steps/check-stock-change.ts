@@ -43,7 +43,10 @@ export const checkStockChangesStep = createStep(checkStockChangesStepId, async (
     }
     const next = change.stocked_quantity ?? current + (change.delta ?? 0)
     if (next < 0) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `delta: stok tinggal ${current}, tidak bisa dikurangi ${current - next} / stock cannot go below zero`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `delta: stok tinggal ${current}, tidak bisa dikurangi ${current - next} / stock cannot go below zero`
+      )
     }
     if (next < reserved && next < current) {
       const field = change.delta === undefined ? "stocked_quantity" : "delta"

@@ -12,7 +12,10 @@ export const createProducersStep = createStep(
     const producers = await service.createProducers(
       input.map(({ desa_id: _desa, pirt, bpom, halal, ...fields }) => ({ ...fields, ...licenceColumns({ pirt, bpom, halal }) }))
     )
-    return new StepResponse(producers, producers.map((producer) => producer.id))
+    return new StepResponse(
+      producers,
+      producers.map((producer) => producer.id)
+    )
   },
   async (createdIds, { container }) => {
     if (!createdIds?.length) {

@@ -26,7 +26,8 @@ export const validateProducerReferencesStep = createStep(validateProducerReferen
   const taken = producers.find(
     (producer, index) =>
       producer.handle &&
-      (holders.some((row) => row.handle === producer.handle && row.id !== producer.id) || handles.indexOf(producer.handle) !== handles.lastIndexOf(producer.handle) && handles.indexOf(producer.handle) !== index)
+      (holders.some((row) => row.handle === producer.handle && row.id !== producer.id) ||
+        (handles.indexOf(producer.handle) !== handles.lastIndexOf(producer.handle) && handles.indexOf(producer.handle) !== index))
   )
   if (taken) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `handle: '${taken.handle}' sudah dipakai / is already taken`)

@@ -2,7 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normaliseTransferReference } from "../../../../modules/payment-offline/reference"
 
-type OrderRow = { id: string; display_id: number; email: string | null; total: number; created_at: string | Date; payment_collections?: Array<{ payments?: Array<{ data: Record<string, unknown> | null; captured_at: unknown; canceled_at: unknown } | null> } | null> }
+type OrderRow = {
+  id: string
+  display_id: number
+  email: string | null
+  total: number
+  created_at: string | Date
+  payment_collections?: Array<{ payments?: Array<{ data: Record<string, unknown> | null; captured_at: unknown; canceled_at: unknown } | null> } | null>
+}
 
 /**
  * GET /admin/transfer-references/:reference: the order a bank transfer's note
@@ -13,7 +20,10 @@ type OrderRow = { id: string; display_id: number; email: string | null; total: n
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const reference = normaliseTransferReference(req.params.reference)
   if (!reference) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "reference: referensi transfer berbentuk PD- diikuti 6 huruf/angka, misalnya PD-7KQ2XM / a transfer reference looks like PD-7KQ2XM")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "reference: referensi transfer berbentuk PD- diikuti 6 huruf/angka, misalnya PD-7KQ2XM / a transfer reference looks like PD-7KQ2XM"
+    )
   }
   // The payment module keeps the reference in its provider data; the order-payment link says whose it is.
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -29,7 +39,16 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "email", "total", "created_at", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
+    fields: [
+      "id",
+      "display_id",
+      "email",
+      "total",
+      "created_at",
+      "payment_collections.payments.data",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+    ],
     filters: { id: row.order_id },
   })
   const order = data[0] as unknown as OrderRow

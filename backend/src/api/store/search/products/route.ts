@@ -20,7 +20,11 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreSearchProductsQu
   try {
     result = await searchProducts(req.scope, { ...req.validatedQuery, sales_channel_ids: keySalesChannels(req) })
   } catch (error) {
-    if (MedusaError.isMedusaError(error) && (error as MedusaError).type !== MedusaError.Types.UNEXPECTED_STATE && (error as MedusaError).type !== MedusaError.Types.DB_ERROR) {
+    if (
+      MedusaError.isMedusaError(error) &&
+      (error as MedusaError).type !== MedusaError.Types.UNEXPECTED_STATE &&
+      (error as MedusaError).type !== MedusaError.Types.DB_ERROR
+    ) {
       throw error
     }
     // One line a minute during an outage, not a stack trace per search.

@@ -7,14 +7,16 @@ import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workf
 const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
 
 function allowedActions(state: CurationState) {
-  return CURATION_ACTIONS.filter((action) => action !== "submit" && action !== "reopen").filter((action) => {
-    try {
-      nextCurationState(state, action)
-      return true
-    } catch {
-      return false
-    }
-  }).map((action) => SEGMENT_BY_ACTION[action as keyof typeof SEGMENT_BY_ACTION])
+  return CURATION_ACTIONS.filter((action) => action !== "submit" && action !== "reopen")
+    .filter((action) => {
+      try {
+        nextCurationState(state, action)
+        return true
+      } catch {
+        return false
+      }
+    })
+    .map((action) => SEGMENT_BY_ACTION[action as keyof typeof SEGMENT_BY_ACTION])
 }
 
 /** What a coordinator reviews: the product, producer, village, licences, checklist result and history. */
@@ -55,7 +57,9 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
       product: { id: row.id, title: row.title, handle: row.handle, thumbnail: row.thumbnail, description: row.description, status: row.status },
       curation: { state: context.state, licence_warning: row.product_curation?.licence_warning ?? null },
       producer: row.producer ? producer : null,
-      village: desa ? { desa: { id: desa.id, name: desa.name }, kecamatan: desa.kecamatan ? { id: desa.kecamatan.id, name: desa.kecamatan.name } : null } : null,
+      village: desa
+        ? { desa: { id: desa.id, name: desa.name }, kecamatan: desa.kecamatan ? { id: desa.kecamatan.id, name: desa.kecamatan.name } : null }
+        : null,
       compliance: row.product_compliance ?? null,
       checklist: curationChecklist({ ...context.checklistInput, today: new Date() }),
       // Newest first; ids are time-ordered, which settles events within the same millisecond.

@@ -30,7 +30,13 @@ export async function POST(req: AuthenticatedMedusaRequest<ProducerSetStockType>
       metadata.low_stock_threshold = change.low_stock_threshold
     }
     // Only a typed quantity is written: a threshold save must not put back the number the page showed.
-    return { inventory_item_id: row.inventory_item_id, stocked_quantity: change.stocked_quantity, expected_quantity: change.expected_quantity, metadata, exists: row.level_exists }
+    return {
+      inventory_item_id: row.inventory_item_id,
+      stocked_quantity: change.stocked_quantity,
+      expected_quantity: change.expected_quantity,
+      metadata,
+      exists: row.level_exists,
+    }
   })
   await setProducerStockWorkflow(req.scope).run({ input: { location_id: locationId, levels } })
   res.json({ stock: (await stockRows(req.scope, locationId, [product.id])).map(presentStock), location_id: locationId })

@@ -8,7 +8,10 @@ import { retrieveCurationDetail } from "../curation-detail"
 export async function POST(req: AuthenticatedMedusaRequest<AdminCurationActionType>, res: MedusaResponse) {
   const action = ACTION_BY_SEGMENT[req.params.action as keyof typeof ACTION_BY_SEGMENT]
   if (!action) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Aksi '${req.params.action}' tidak dikenal / unknown action: use ${Object.keys(ACTION_BY_SEGMENT).join(", ")}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Aksi '${req.params.action}' tidak dikenal / unknown action: use ${Object.keys(ACTION_BY_SEGMENT).join(", ")}`
+    )
   }
   // 404 for an unknown product; a kecamatan coordinator's territory was checked before (coordinator-middlewares.ts).
   await retrieveCurationDetail(req.scope, req.params.id)
