@@ -177,6 +177,10 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await post(`/admin/products/${insideProduct}`, { title: "Keripik Pisang Tegalombo" }, local)).status).toBe(200)
       const queue = (await get("/admin/curation/products?limit=200", local)).data.products.map((row: { id: string }) => row.id)
       expect(queue).toEqual([insideProduct])
+      // Asking for another kecamatan's queue by name shows nothing of it; their own shows theirs.
+      expect((await get(`/admin/curation/products?kecamatan=${away}`, local)).data).toMatchObject({ products: [], count: 0 })
+      const own = (await get(`/admin/curation/products?kecamatan=${home}`, local)).data.products.map((row: { id: string }) => row.id)
+      expect(own).toEqual([insideProduct])
     })
 
     it("lets the head coordinator act everywhere and give a coordinator more kecamatan", async () => {

@@ -50,9 +50,15 @@ function present({ product, ...curation }: QueueRow) {
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCurationQueryType>, res: MedusaResponse) {
   const { status, kecamatan, producer } = req.validatedQuery
   const { skip, take } = req.queryConfig.pagination
-  const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
+  // A kecamatan asked for is looked up beside the coordinator's own access, which then only narrows it.
+  const [access, inAskedKecamatan] = await Promise.all([
+    coordinatorAccess(req.scope, req.auth_context.actor_id),
+    kecamatan ? curationIdsInScope(req.scope, { kecamatanIds: [kecamatan], producerId: producer }) : undefined,
+  ])
   const scope: CurationScope = { kecamatanIds: kecamatanInView(access, kecamatan), producerId: producer }
-  const inScope = scope.kecamatanIds || scope.producerId ? await curationIdsInScope(req.scope, scope) : undefined
+  let inScope: string[] | undefined
+  if (kecamatan) inScope = scope.kecamatanIds!.length ? inAskedKecamatan : []
+  else if (scope.kecamatanIds || scope.producerId) inScope = await curationIdsInScope(req.scope, scope)
   if (inScope && !inScope.length) {
     res.json({ products: [], count: 0, limit: take, offset: skip })
     return
