@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import ProducerDesaLink from "../../links/producer-desa"
 
 /**
  * Where things lie: the kecamatan of each producer (through its desa) that a
@@ -47,11 +48,41 @@ export async function kecamatanOfOrder(container: MedusaContainer, orderId: stri
   return productIds.some((id) => !id) ? [...placed, null] : placed
 }
 
-/** The producers of some kecamatan, for lists filtered to a territory. */
+/**
+ * Pacitan's desa are reference data (the seed loads them; they change when a
+ * village is added, not with the catalogue), so the desa of each kecamatan
+ * are kept for a minute: a coordinator paging a kecamatan's queue saves one
+ * lookup per page. A desa added in the last minute is missed for that minute.
+ */
+const DESA_KEPT_MS = 60_000
+const desaByKecamatan = new Map<string, { ids: string[]; until: number }>()
+
+async function desaOfKecamatan(container: MedusaContainer, kecamatanIds: string[]): Promise<string[]> {
+  const now = Date.now()
+  const missing = kecamatanIds.filter((id) => !((desaByKecamatan.get(id)?.until ?? 0) > now))
+  if (missing.length) {
+    const { data } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "desa", fields: ["id", "kecamatan_id"], filters: { kecamatan_id: missing } })
+    for (const kecamatanId of missing) {
+      desaByKecamatan.set(kecamatanId, {
+        ids: data.filter((row) => row.kecamatan_id === kecamatanId).map((row) => row.id as string),
+        until: now + DESA_KEPT_MS,
+      })
+    }
+  }
+  return kecamatanIds.flatMap((id) => desaByKecamatan.get(id)?.ids ?? [])
+}
+
+/** The producers of some kecamatan, for lists filtered to a territory: the kecamatan's desa, then the producer-desa link table. */
 export async function producerIdsIn(container: MedusaContainer, kecamatanIds: string[]): Promise<string[]> {
   if (!kecamatanIds.length) {
     return []
   }
-  const { data } = await queryOf(container).graph({ entity: "desa", fields: ["id", "producers.id"], filters: { kecamatan_id: kecamatanIds } })
-  return data.flatMap((desa) => ((desa as { producers?: Array<{ id: string } | null> }).producers ?? []).flatMap((producer) => (producer ? [producer.id] : [])))
+  const desaIds = await desaOfKecamatan(container, kecamatanIds)
+  if (!desaIds.length) {
+    return []
+  }
+  const { data } = await queryOf(container).graph({ entity: ProducerDesaLink.entryPoint, fields: ["producer_id"], filters: { desa_id: desaIds } })
+  return [...new Set(data.map((row) => row.producer_id as string))]
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import ProducerDesaLink from "../../links/producer-desa"
+import { producerIdsIn } from "../coordinator/kecamatan-of"
 import ProducerProductLink from "../../links/producer-product"
 import ProductCurationLink from "../../links/product-curation"
 import type { CurationState } from "../../modules/curation/states"
@@ -11,34 +11,8 @@ export type CurationScope = { kecamatanIds?: string[]; producerId?: string }
 const ids = (rows: Array<Record<string, unknown>>, key: string) => [...new Set(rows.map((row) => row[key] as string))]
 
 /**
- * Pacitan's desa are reference data (the seed loads them; they change when a
- * village is added, not with the catalogue), so the desa of each kecamatan
- * are kept for a minute: a coordinator paging a kecamatan's queue saves one
- * lookup per page. A desa added in the last minute is missed for that minute.
- */
-const DESA_KEPT_MS = 60_000
-const desaByKecamatan = new Map<string, { ids: string[]; until: number }>()
-
-async function desaOfKecamatan(container: MedusaContainer, kecamatanIds: string[]): Promise<string[]> {
-  const now = Date.now()
-  const missing = kecamatanIds.filter((id) => !((desaByKecamatan.get(id)?.until ?? 0) > now))
-  if (missing.length) {
-    const { data } = await container
-      .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "desa", fields: ["id", "kecamatan_id"], filters: { kecamatan_id: missing } })
-    for (const kecamatanId of missing) {
-      desaByKecamatan.set(kecamatanId, {
-        ids: data.filter((row) => row.kecamatan_id === kecamatanId).map((row) => row.id as string),
-        until: now + DESA_KEPT_MS,
-      })
-    }
-  }
-  return kecamatanIds.flatMap((id) => desaByKecamatan.get(id)?.ids ?? [])
-}
-
-/**
  * The curation records of the products in a scope, read from the link tables
- * alone (desa, then producer, then product, then curation): a few indexed
+ * alone (producers of the kecamatan, then products, then curation records): a few indexed
  * lookups whatever the size of the catalogue, so the queue can page in the
  * database instead of loading every product to filter it.
  */
@@ -46,15 +20,8 @@ export async function curationIdsInScope(container: MedusaContainer, scope: Cura
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   let producerIds = scope.producerId ? [scope.producerId] : undefined
   if (scope.kecamatanIds) {
-    if (!scope.kecamatanIds.length) return []
-    const desaIds = await desaOfKecamatan(container, scope.kecamatanIds)
-    if (!desaIds.length) return []
-    const { data: placed } = await query.graph({
-      entity: ProducerDesaLink.entryPoint,
-      fields: ["producer_id"],
-      filters: { desa_id: desaIds, ...(producerIds ? { producer_id: producerIds } : {}) },
-    })
-    producerIds = ids(placed, "producer_id")
+    const placed = await producerIdsIn(container, scope.kecamatanIds)
+    producerIds = producerIds ? producerIds.filter((id) => placed.includes(id)) : placed
   }
   if (!producerIds?.length) return []
   const { data: products } = await query.graph({ entity: ProducerProductLink.entryPoint, fields: ["product_id"], filters: { producer_id: producerIds } })
