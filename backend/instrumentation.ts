@@ -27,7 +27,7 @@ export function register() {
   const startCommand: { traceRequestHandler?: RequestHandler } = require("@medusajs/medusa/commands/start")
   const traced = startCommand.traceRequestHandler
   startCommand.traceRequestHandler = async (handle, req, res, handlerPath) => {
-    if (!shedder.admit(req, res)) return
+    if (!(await shedder.admit(req, res))) return
     return traced ? traced(handle, req, res, handlerPath) : handle()
   }
 }

@@ -7,15 +7,18 @@ import { BUSY_SERVER_MESSAGE, createLoadShedder, requestWeight, type SheddingLim
 async function serverWith(limits: SheddingLimits) {
   const shedder = createLoadShedder(limits)
   const waiting: Array<() => void> = []
-  const server = http.createServer((req, res) => {
-    if (!shedder.admit(req, res)) return
-    waiting.push(() => res.end("ok"))
+  const server = http.createServer(async (req, res) => {
+    if (!(await shedder.admit(req, res))) return
+    waiting.push(() => res.end(req.url))
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     shedder,
+    url,
     get: (path = "/store/products") => fetch(`${url}${path}`),
+    post: (path: string) => fetch(`${url}${path}`, { method: "POST" }),
+    releaseFirst: () => waiting.shift()?.(),
     release: () => waiting.splice(0).forEach((answer) => answer()),
     heldCount: () => waiting.length,
     close: () => {
@@ -126,5 +129,57 @@ describe("load shedding", () => {
     await until(() => server.heldCount() === 1)
     server.release()
     expect((await lone).status).toBe(200)
+  })
+
+  it("lets buyers completing a checkout wait for a place in the order they came, while browsing is refused at once", async () => {
+    const server = await serverWith({ maxInFlight: 1, maxEventLoopDelayMs: 0 })
+    close = server.close
+    const browsing = server.get()
+    await until(() => server.heldCount() === 1)
+    const checkouts: Array<Promise<Response>> = []
+    for (const cart of ["cart_a", "cart_b", "cart_c"]) {
+      checkouts.push(server.post(`/store/carts/${cart}/complete`))
+      await until(() => server.shedder.waiting() === checkouts.length)
+    }
+    // A place that frees up goes to the line, not to a browser who just came.
+    expect((await server.get()).status).toBe(503)
+    for (let answered = 0; answered < 3; answered++) {
+      server.releaseFirst()
+      await until(() => server.heldCount() === 1 && server.shedder.waiting() === 2 - answered)
+    }
+    server.releaseFirst()
+    const answers = await Promise.all([browsing, ...checkouts])
+    expect(await Promise.all(answers.map((answer) => answer.text()))).toEqual([
+      "/store/products",
+      "/store/carts/cart_a/complete",
+      "/store/carts/cart_b/complete",
+      "/store/carts/cart_c/complete",
+    ])
+    // With the line gone, browsing is let in again.
+    const later = server.get()
+    await until(() => server.heldCount() === 1)
+    server.release()
+    expect((await later).status).toBe(200)
+  })
+
+  it("answers a buyer who waited too long with 503 and Retry-After, and forgets one who hung up", async () => {
+    const server = await serverWith({ maxInFlight: 1, maxEventLoopDelayMs: 0, longestWaitMs: 300 })
+    close = server.close
+    const held = server.get()
+    await until(() => server.heldCount() === 1)
+    const started = performance.now()
+    const waited = await server.post("/store/carts/cart_a/complete")
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250)
+    expect(waited.status).toBe(503)
+    expect(Number(waited.headers.get("retry-after"))).toBeGreaterThan(0)
+    expect(await waited.json()).toEqual({ type: "server_busy", message: BUSY_SERVER_MESSAGE })
+    const gaveUp = new AbortController()
+    const abandoned = fetch(`${server.url}/store/carts/cart_b/complete`, { method: "POST", signal: gaveUp.signal }).catch(() => "hung up")
+    await until(() => server.shedder.waiting() === 1)
+    gaveUp.abort()
+    expect(await abandoned).toBe("hung up")
+    await until(() => server.shedder.waiting() === 0)
+    server.release()
+    expect((await held).status).toBe(200)
   })
 })

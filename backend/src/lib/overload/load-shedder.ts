@@ -8,10 +8,22 @@ export type SheddingLimits = {
   maxInFlight: number
   /** Event-loop delay beyond which a new request is refused; 0: not watched. */
   maxEventLoopDelayMs: number
+  /** How long a buyer's checkout may wait for a place before it is refused too. */
+  longestWaitMs?: number
 }
 
 /** Probes keep their answer under load: a load balancer must not take a busy server for a dead one. */
 const ALWAYS_ANSWERED = /^\/health(?:[/?]|$)/
+/**
+ * A buyer who pressed "Bayar" waits for a place, in the order they came, rather than
+ * being turned away: refused completions retried at random let some buyers in a burst
+ * be refused again and again while others got through. Browsing is still refused at once.
+ */
+const WAITS_IN_LINE = /^\/store\/carts\/[^/?]+\/complete(?:\?|$)/
+/** Past this, a waiting buyer is answered 503 with Retry-After like any other refused request. */
+const LONGEST_WAIT_MS = 8_000
+/** A line longer than this is no longer a burst of buyers: whoever comes next is refused at once. */
+const LONGEST_LINE = 200
 
 const SAMPLE_EVERY_MS = 50
 /** How long a measured delay counts: long enough to span a burst, short enough to admit again soon. */
@@ -71,6 +83,8 @@ function watchEventLoopDelay(now: () => number) {
  */
 export function createLoadShedder(limits: SheddingLimits, now: () => number = () => performance.now()) {
   let inFlight = 0
+  const line: Array<{ weight: number; res: ServerResponse; until: number; enter: (admitted: boolean) => void }> = []
+  let lineTimer: ReturnType<typeof setInterval> | undefined
   // Requests that arrive together are let in before the loop can fall behind: the number let in
   // at once halves each time it does (down to a few), and grows back one by one while it keeps up.
   let admitting = limits.maxInFlight
@@ -93,22 +107,74 @@ export function createLoadShedder(limits: SheddingLimits, now: () => number = ()
     return delay !== undefined && delay.recentDelayMs() > limits.maxEventLoopDelayMs
   }
 
+  function letIn(weight: number, res: ServerResponse) {
+    inFlight += weight
+    res.once("close", () => {
+      inFlight -= weight
+      moveLine()
+    })
+  }
+
+  /** Lets in the buyers at the front of the line while there is room, and answers those who waited too long. */
+  function moveLine() {
+    while (line.length > 0 && !overloaded(line[0].weight)) {
+      const first = line.shift()!
+      letIn(first.weight, first.res)
+      first.enter(true)
+    }
+    while (line.length > 0 && line[0].until <= now()) line.shift()!.enter(false)
+    if (line.length === 0 && lineTimer) {
+      clearInterval(lineTimer)
+      lineTimer = undefined
+    }
+  }
+
+  function waitInLine(req: IncomingMessage, res: ServerResponse, weight: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const place = {
+        weight,
+        res,
+        until: now() + (limits.longestWaitMs ?? LONGEST_WAIT_MS),
+        enter: (admitted: boolean) => {
+          res.off("close", leave)
+          if (!admitted) refuse(req, res)
+          resolve(admitted)
+        },
+      }
+      // A buyer who gave up (closed the tab, the proxy timed out) leaves the line.
+      const leave = () => {
+        line.splice(line.indexOf(place), 1)
+        resolve(false)
+      }
+      res.once("close", leave)
+      line.push(place)
+      // The event loop catching up frees no place by itself: look again every few ticks.
+      lineTimer ??= setInterval(moveLine, SAMPLE_EVERY_MS).unref()
+    })
+  }
+
   return {
-    /** Answers 503 and returns false when the request is refused; otherwise counts it until its answer is sent. */
-    admit(req: IncomingMessage, res: ServerResponse): boolean {
+    /**
+     * Answers 503 and returns false when the request is refused; otherwise counts it until its answer
+     * is sent. A buyer's checkout may wait for a place first: then the answer comes as a promise.
+     */
+    admit(req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean> {
       if (ALWAYS_ANSWERED.test(req.url ?? "")) return true
       const weight = requestWeight(req.url, Math.max(1, limits.maxInFlight))
-      if (overloaded(weight)) {
+      // While buyers wait, the places that free up are theirs.
+      if (overloaded(weight) || line.length > 0) {
+        if (WAITS_IN_LINE.test(req.url ?? "") && line.length < LONGEST_LINE) return waitInLine(req, res, weight)
         refuse(req, res)
         return false
       }
-      inFlight += weight
-      res.once("close", () => (inFlight -= weight))
+      letIn(weight, res)
       return true
     },
     inFlight: () => inFlight,
+    waiting: () => line.length,
     stop() {
       if (adapt) clearInterval(adapt)
+      if (lineTimer) clearInterval(lineTimer)
       delay?.stop()
     },
   }
