@@ -78,5 +78,41 @@ backendTestRunner(({ api, getContainer }) => {
       const response = await api.post(`/admin/producers/${data.producer.id}`, { status: "suspended", whatsapp: "+62 813 1111 2222" }, auth)
       expect(response.data.producer).toMatchObject({ status: "suspended", whatsapp: "+6281311112222" })
     })
+
+    it("pages, searches and filters the producer list in the database, by business name, refusing a bad page", async () => {
+      const names = ["Madu Hutan Pak Slamet", "Gula Aren Bu Wartini", "Batik Tulis 100%_Asli", "Anyaman Bambu Pak Darmo", "Kopi Bu Sri"]
+      for (const [index, business_name] of names.entries()) {
+        await api.post(
+          "/admin/producers",
+          { ...validProducer(desaId), handle: `produsen-${index}`, business_name, owner_name: `Pemilik ${index}`, status: index % 2 ? "pending" : "active" },
+          auth
+        )
+      }
+      const list = async (query: string) => (await api.get(`/admin/producers?${query}`, auth)).data
+      const alphabetical = [...names].sort((a, b) => a.localeCompare(b))
+
+      const first = await list("limit=2")
+      expect(first).toMatchObject({ count: 5, limit: 2, offset: 0 })
+      const second = await list("limit=2&offset=2")
+      const last = await list("limit=2&offset=4")
+      const paged = [first, second, last].flatMap((page: { producers: Array<{ business_name: string }> }) => page.producers.map((row) => row.business_name))
+      expect(paged).toEqual(alphabetical)
+      expect(last.producers[0].desa).toMatchObject({ id: desaId })
+
+      expect((await list("q=wartini")).producers.map((row: { business_name: string }) => row.business_name)).toEqual(["Gula Aren Bu Wartini"])
+      expect((await list("q=Pemilik%203")).producers.map((row: { handle: string }) => row.handle)).toEqual(["produsen-3"])
+      expect((await list("q=produsen-4")).count).toBe(1)
+      // What a coordinator types is looked for as typed: "%" and "_" are not wildcards.
+      expect((await list(`q=${encodeURIComponent("100%_")}`)).producers.map((row: { handle: string }) => row.handle)).toEqual(["produsen-2"])
+      expect((await list(`q=${encodeURIComponent("u%i")}`)).count).toBe(0)
+      const pending = await list("status=pending")
+      expect(pending.count).toBe(2)
+      expect(pending.producers.every((row: { status: string }) => row.status === "pending")).toBe(true)
+
+      for (const bad of ["limit=0", "limit=201", "offset=-1", "status=hilang", "sort=id"]) {
+        const response = await api.get(`/admin/producers?${bad}`, auth).catch((error: { response: { status: number } }) => error.response)
+        expect({ bad, status: response.status }).toEqual({ bad, status: 400 })
+      }
+    })
   })
 })

@@ -143,11 +143,13 @@ backendTestRunner(({ api, getContainer }) => {
       expect(producer).toMatchObject({ business_name: "Usaha gula-arjosari", status: "active" })
       const listed = (await get("/admin/producers", local)).data.producers.map((row: { id: string }) => row.id)
       expect(listed).toEqual([inside])
+      // Searched for by name, the producer outside the kecamatan stays out of the list too.
+      expect((await get("/admin/producers?q=arjosari", local)).data).toMatchObject({ producers: [], count: 0 })
     })
 
     it("shows an admin with no kecamatan yet (such as one invited through Medusa) no producer and lets them act on none", async () => {
       const newcomer = await coordinatorHeaders(getContainer(), api, "baru@test.local", { role: "kecamatan", kecamatan_ids: [] })
-      expect((await get("/admin/producers", newcomer)).data).toEqual({ producers: [], count: 0 })
+      expect((await get("/admin/producers", newcomer)).data).toEqual({ producers: [], count: 0, limit: 50, offset: 0 })
       expect((await get("/admin/curation/products", newcomer)).data.count).toBe(0)
       expect((await get(`/admin/producers/${inside}`, newcomer)).status).toBe(403)
       expect((await post(`/admin/products/${insideProduct}`, { title: "Diubah" }, newcomer)).status).toBe(403)

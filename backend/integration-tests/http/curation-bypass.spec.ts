@@ -30,7 +30,7 @@ backendTestRunner(
           (channel) => channel.id
         )
       const producerId = async (handle: string) =>
-        (await api.get("/admin/producers", admin)).data.producers.find((row: { handle: string }) => row.handle === handle).id as string
+        (await api.get(`/admin/producers?q=${handle}`, admin)).data.producers.find((row: { handle: string }) => row.handle === handle).id as string
 
       function productBody(extra: Record<string, unknown> = {}) {
         const handle = `uji-${Math.random().toString(36).slice(2, 8)}`

@@ -20,7 +20,7 @@ backendTestRunner(
       const adminPost = (url: string, body: unknown = {}) => call(api.post(url, body, admin))
       const storeGet = (url: string) => call(api.get(url, store))
       const producerId = async (handle: string) =>
-        (await api.get("/admin/producers", admin)).data.producers.find((row: { handle: string }) => row.handle === handle).id as string
+        (await api.get(`/admin/producers?q=${handle}`, admin)).data.producers.find((row: { handle: string }) => row.handle === handle).id as string
 
       /** Whether buyers see the product: in the list, by id, on its producer's page. */
       async function buyerSees(productId: string, producerHandle: string) {

@@ -100,6 +100,28 @@ backendTestRunner(
         expect((limited.data as HarvestBody).count).toBe(3)
       })
 
+      it("finds the visible harvests behind more harvests of hidden products than it reads at a time", async () => {
+        // Sixty harvests sooner than any seeded one, each of a product buyers cannot see (a draft nobody approved).
+        const products = await getContainer()
+          .resolve(Modules.PRODUCT)
+          .createProducts(Array.from({ length: 60 }, (_, index) => ({ title: `Draf panen ${index}`, handle: `draf-panen-${index}`, status: "draft" as const })))
+        const service = getContainer().resolve<HarvestModuleService>(HARVEST_MODULE)
+        const hidden = await service.createProductHarvests(
+          products.map(() => ({ expected_on: new Date(`${today}T00:00:00Z`), forecast_quantity: 10, unit: "kg" }))
+        )
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.LINK)
+          .create(
+            products.map((product, index) => ({ [Modules.PRODUCT]: { product_id: product.id }, [HARVEST_MODULE]: { product_harvest_id: hidden[index].id } }))
+          )
+
+        const soonest = [...visibleSeeded].sort((a, b) => a.in_days - b.in_days).slice(0, 3)
+        const { data } = await get("/store/harvests?limit=3")
+        expect((data as HarvestBody).harvests.map((row) => row.product.handle)).toEqual(soonest.map((row) => row.product))
+        const { data: one } = await get(`/store/harvests?product_id=${products[0].id}`)
+        expect(one).toEqual({ harvests: [], count: 0 })
+      })
+
       it("refuses a bad limit, a malformed product id and unknown parameters with a 400", async () => {
         const refusals = {
           "limit=0": "limit: bilangan bulat 1 sampai 50",

@@ -1,16 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { curationKeys } from "./curation-api"
 import { sdk } from "./sdk"
-import type { Producer, ProducerUpdate } from "./types"
+import type { Producer, ProducerListFilters, ProducerListResponse, ProducerUpdate } from "./types"
 
-const producerKeys = { all: ["ok-oce-producers"] as const }
+const producerKeys = {
+  all: ["ok-oce-producers"] as const,
+  list: (filters: ProducerListFilters) => [...producerKeys.all, "list", filters] as const,
+}
 
-export function useProducerList() {
+/** One page of the producers the coordinator works with, by business name. */
+export function useProducerList(filters: ProducerListFilters) {
   return useQuery({
-    queryKey: producerKeys.all,
-    queryFn: () => sdk.client.fetch<{ producers: Producer[]; count: number }>("/admin/producers", { method: "GET" }),
+    queryKey: producerKeys.list(filters),
+    // Empty filters are left out: the API reads a missing parameter as "any".
+    queryFn: () => sdk.client.fetch<ProducerListResponse>("/admin/producers", { method: "GET", query: { ...filters } }),
+    // Keeps the old page on screen while the next one loads, so the table does not flash.
+    placeholderData: (previous) => previous,
   })
 }
+
+/** The most a filter's list of producers offers; past that a coordinator searches the producer page instead. */
+const PRODUCER_CHOICES = 200
+
+/** Producers to choose from in a filter, by business name. */
+export const useProducerChoices = () => useProducerList({ limit: PRODUCER_CHOICES, offset: 0 })
 
 export function useUpdateProducer(id: string) {
   const queryClient = useQueryClient()

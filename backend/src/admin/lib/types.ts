@@ -102,6 +102,10 @@ export type Producer = ProducerLicences & {
   desa: { name: string } | null
 }
 
+export type ProducerListFilters = { q?: string; status?: ProducerStatus; limit: number; offset: number }
+
+export type ProducerListResponse = { producers: Producer[]; count: number; limit: number; offset: number }
+
 /** Body of POST /admin/producers/:id; null removes a licence. */
 export type ProducerUpdate = {
   status?: ProducerStatus

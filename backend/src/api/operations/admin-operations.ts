@@ -1,6 +1,7 @@
 import { listCurationQueueConfig } from "../admin/curation/query-config"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "../admin/curation/validators"
-import { AdminCreateProducer, AdminInviteProducer, AdminUpdateProducer } from "../admin/producers/validators"
+import { listProducersConfig } from "../admin/producers/admin-fields"
+import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminUpdateProducer } from "../admin/producers/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -45,8 +46,10 @@ export const adminOperations: Operation[] = [
     method: "GET",
     path: "/admin/producers",
     auth: "coordinator",
-    summary: "Lists the producers the coordinator works with",
-    description: `${TERRITORY} Answers \`{ producers: [{ …producer, desa, stock_location }], count }\`.`,
+    summary: "Lists the producers the coordinator works with, by business name",
+    description: `${TERRITORY} Filter by words in the business name, owner name or handle, and by status. Answers \`{ producers: [{ …producer, desa, stock_location }], count, limit, offset }\`.`,
+    query: AdminListProducersQuery,
+    queryConfig: listProducersConfig,
   },
   {
     method: "POST",

@@ -1,6 +1,6 @@
 import { useKecamatanList } from "../../lib/curation-api"
 import { CURATION_STATES, STATE_LABELS } from "../../lib/labels"
-import { useProducerList } from "../../lib/producer-api"
+import { useProducerChoices } from "../../lib/producer-api"
 import type { CurationQueueFilters, CurationState } from "../../lib/types"
 import { FilterSelect } from "./filter-select"
 
@@ -9,7 +9,7 @@ type Props = { filters: CurationQueueFilters; onChange: (filters: CurationQueueF
 /** State, kecamatan and producer filters; any change goes back to the first page. */
 export const QueueFilters = ({ filters, onChange }: Props) => {
   const kecamatan = useKecamatanList()
-  const producers = useProducerList()
+  const producers = useProducerChoices()
   const update = (patch: Partial<CurationQueueFilters>) => onChange({ ...filters, ...patch, offset: 0 })
 
   return (
@@ -35,9 +35,7 @@ export const QueueFilters = ({ filters, onChange }: Props) => {
         label="Produsen"
         allLabel="Semua produsen"
         value={filters.producer}
-        options={(producers.data?.producers ?? [])
-          .map((row) => ({ value: row.id, label: row.business_name }))
-          .sort((a, b) => a.label.localeCompare(b.label, "id"))}
+        options={(producers.data?.producers ?? []).map((row) => ({ value: row.id, label: row.business_name }))}
         onChange={(value) => update({ producer: value })}
       />
     </div>

@@ -1,25 +1,37 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
+import { ProducerFilters } from "../../components/producers/producer-filters"
 import { ProducerTable } from "../../components/producers/producer-table"
 import { useProducerList } from "../../lib/producer-api"
+import { PRODUCER_PAGE_SIZE, readProducerFilters, writeProducerFilters } from "../../lib/producer-params"
+import type { ProducerListFilters } from "../../lib/types"
 
-const byName = (a: { business_name: string }, b: { business_name: string }) => a.business_name.localeCompare(b.business_name, "id")
+const PAGINATION_TEXT = { of: "dari", results: "produsen", pages: "halaman", prev: "Sebelumnya", next: "Berikutnya" }
 
 /** OK OCE producers: activate or suspend them and keep their licences up to date. */
 const ProducersPage = () => {
-  const { data, error, isLoading } = useProducerList()
-  const producers = [...(data?.producers ?? [])].sort(byName)
+  const [searchParams, setSearchParams] = useSearchParams()
+  const filters = readProducerFilters(searchParams)
+  const { data, error, isLoading } = useProducerList(filters)
+  const setFilters = (next: ProducerListFilters) => setSearchParams(writeProducerFilters(next))
+
+  const count = data?.count ?? 0
+  const pageIndex = Math.floor(filters.offset / PRODUCER_PAGE_SIZE)
+  const pageCount = Math.max(1, Math.ceil(count / PRODUCER_PAGE_SIZE))
+  const filtered = Boolean(filters.q || filters.status)
 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h1">Produsen OK OCE</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {data ? `${data.count} produsen` : "Status dan izin usaha produsen desa."}
+          Status dan izin usaha produsen desa.
         </Text>
       </div>
+      <ProducerFilters filters={filters} onChange={setFilters} />
       {error ? (
         <div className="px-6 py-4">
           <ErrorAlert error={error} />
@@ -27,11 +39,24 @@ const ProducersPage = () => {
       ) : null}
       {isLoading ? (
         <Text className="text-ui-fg-subtle px-6 py-4">Memuat produsen…</Text>
-      ) : producers.length === 0 && !error ? (
-        <Text className="text-ui-fg-subtle px-6 py-4">Belum ada produsen.</Text>
-      ) : (
-        <ProducerTable producers={producers} />
-      )}
+      ) : data && data.producers.length === 0 ? (
+        <Text className="text-ui-fg-subtle px-6 py-4">{filtered ? "Tidak ada produsen untuk pencarian ini." : "Belum ada produsen."}</Text>
+      ) : data ? (
+        <>
+          <ProducerTable producers={data.producers} />
+          <Table.Pagination
+            count={count}
+            pageSize={PRODUCER_PAGE_SIZE}
+            pageIndex={pageIndex}
+            pageCount={pageCount}
+            canPreviousPage={pageIndex > 0}
+            canNextPage={pageIndex + 1 < pageCount}
+            previousPage={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - PRODUCER_PAGE_SIZE) })}
+            nextPage={() => setFilters({ ...filters, offset: filters.offset + PRODUCER_PAGE_SIZE })}
+            translations={PAGINATION_TEXT}
+          />
+        </>
+      ) : null}
     </Container>
   )
 }

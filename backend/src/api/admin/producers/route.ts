@@ -4,17 +4,39 @@ import { coordinatorAccess } from "../../../lib/coordinator/coordinator-access"
 import { producerIdsIn } from "../../../lib/coordinator/kecamatan-of"
 import { createProducersWorkflow } from "../../../workflows/producer/create-producers"
 import { ADMIN_PRODUCER_FIELDS } from "./admin-fields"
-import type { AdminCreateProducerType } from "./validators"
+import { containsPattern } from "../../../lib/text/like-pattern"
+import type { AdminCreateProducerType, AdminListProducersQueryType } from "./validators"
 
-/** GET /admin/producers: the producers the coordinator works with (a kecamatan coordinator: those of their kecamatan), with desa and stock location. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+/**
+ * GET /admin/producers?q=&status=: the producers the coordinator works with (a
+ * kecamatan coordinator: those of their kecamatan), with desa and stock
+ * location, by business name. The search, the filter, the order and the page
+ * are the database's.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListProducersQueryType>, res: MedusaResponse) {
+  const { q, status } = req.validatedQuery
+  const { skip, take } = req.queryConfig.pagination
   const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
   const ids = access.role === "head" ? null : await producerIdsIn(req.scope, access.kecamatan_ids)
   // An empty id list must mean no producer, never "no filter".
-  const { data: producers } =
-    ids?.length === 0 ? { data: [] } : await query.graph({ entity: "producer", fields: ADMIN_PRODUCER_FIELDS, filters: ids ? { id: ids } : {} })
-  res.json({ producers, count: producers.length })
+  if (ids?.length === 0) {
+    res.json({ producers: [], count: 0, limit: take, offset: skip })
+    return
+  }
+  const pattern = q ? containsPattern(q) : undefined
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: producers, metadata } = await query.graph({
+    entity: "producer",
+    // The same fields as for one producer; the query config pages the list.
+    fields: ADMIN_PRODUCER_FIELDS,
+    filters: {
+      ...(ids ? { id: ids } : {}),
+      ...(status ? { status } : {}),
+      ...(pattern ? { $or: [{ business_name: { $ilike: pattern } }, { owner_name: { $ilike: pattern } }, { handle: { $ilike: pattern } }] } : {}),
+    },
+    pagination: { skip, take, order: { business_name: "ASC", id: "ASC" } },
+  })
+  res.json({ producers, count: metadata?.count ?? producers.length, limit: take, offset: skip })
 }
 
 /** POST /admin/producers: creates a producer with its own stock location, linked to its desa (an unknown desa or a taken handle: 400). */

@@ -25,8 +25,16 @@ const producerFields = {
 export const AdminCreateProducer = z.strictObject({ ...producerFields, desa_id: z.string().min(1) })
 export const AdminUpdateProducer = z.strictObject({ ...producerFields, status_reason: z.string().trim().max(500).nullish() }).partial()
 
+export const AdminListProducersQuery = z.strictObject({
+  q: z.string().trim().min(1).max(100).optional(),
+  status: z.enum(PRODUCER_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
 export const AdminInviteProducer = z.strictObject({ email: z.email() })
 
 export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>
+export type AdminListProducersQueryType = z.infer<typeof AdminListProducersQuery>
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

@@ -3,11 +3,9 @@ import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, ProductStatus, toHandle } from "@medusajs/framework/utils"
 import { createProducerProductWorkflow } from "../../../workflows/producer-product/create-producer-product"
 import { productIdsInCurationState } from "../../../lib/curation/curation-scope"
+import { containsPattern } from "../../../lib/text/like-pattern"
 import { ownProductIds, presentProduct, retrieveOwnProduct } from "./own-products"
 import type { ProducerCreateProductType, ProducerListProductsQueryType } from "./validators"
-
-/** `%` and `_` typed by a producer are letters to look for, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
 
 /**
  * GET /producer/products?q=&curation_state=: the signed-in producer's products,
@@ -27,7 +25,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListP
   const { data, metadata } = await query.graph({
     entity: "product",
     fields: req.queryConfig.fields,
-    filters: { id: ids, ...(q ? { title: { $ilike: likePattern(q) } } : {}) },
+    filters: { id: ids, ...(q ? { title: { $ilike: containsPattern(q) } } : {}) },
     pagination: { skip, take, order: { created_at: "DESC", id: "DESC" } },
   })
   res.json({ products: (data as Array<Record<string, unknown>>).map(presentProduct), count: metadata?.count ?? data.length, limit: take, offset: skip })

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { pacitanDay } from "../../../modules/harvest/rules"
 import { readProductStock } from "../../../lib/harvest/preorder-capacity"
 import { keySalesChannels } from "../catalogue/sales-channels"
+import ProductHarvestLink from "../../../links/product-harvest"
 import type { StoreListHarvestsQueryType } from "./validators"
 
 type HarvestRow = {
@@ -40,32 +41,46 @@ const FIELDS = [
   "product.producer.desa.name",
 ]
 
+/** Harvests read at a time while looking for a page of visible ones: most upcoming harvests are of visible products. */
+const BATCH = 50
+
+const isVisible = (channels: Set<string>) => (row: HarvestRow) =>
+  Boolean(row.product && row.product.status === "published" && (row.product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id)))
+
 /**
  * GET /store/harvests?limit=12&product_id=prod_…: upcoming harvests (today or
  * later in Pacitan) of products buyers can see, soonest first. A product is
  * visible when published in one of the key's sales channels, which curation
- * keeps to approved products of active producers. There is at most one
- * harvest per product, so filtering after the query stays small.
+ * keeps to approved products of active producers. The database orders and
+ * pages the harvests; they are read a batch at a time until the page is full
+ * of visible ones, so a long list of harvests is never read whole for twelve.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQueryType>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { limit, product_id } = req.validatedQuery
-  const channels = new Set(keySalesChannels(req))
-  const { data } = await query.graph({
-    entity: "product_harvest",
-    fields: FIELDS,
-    filters: { expected_on: { $gte: new Date(`${pacitanDay()}T00:00:00Z`) } },
-    pagination: { order: { expected_on: "ASC" } },
-  })
-  const visible = (data as HarvestRow[])
-    .filter(({ product }) => product && product.status === "published" && (product.sales_channels ?? []).some((channel) => channel && channels.has(channel.id)))
-    .filter(({ product }) => !product_id || product!.id === product_id)
-    .slice(0, limit)
+  const visible = isVisible(new Set(keySalesChannels(req)))
+  let harvestIds: string[] | undefined
+  if (product_id) {
+    const { data: links } = await query.graph({ entity: ProductHarvestLink.entryPoint, fields: ["product_harvest_id"], filters: { product_id } })
+    harvestIds = links.map((link) => link.product_harvest_id as string)
+  }
+  const found: HarvestRow[] = []
+  for (let skip = 0; found.length < limit && harvestIds?.length !== 0; skip += BATCH) {
+    const { data } = await query.graph({
+      entity: "product_harvest",
+      fields: FIELDS,
+      filters: { expected_on: { $gte: new Date(`${pacitanDay()}T00:00:00Z`) }, ...(harvestIds ? { id: harvestIds } : {}) },
+      pagination: { skip, take: BATCH, order: { expected_on: "ASC", id: "ASC" } },
+    })
+    found.push(...(data as HarvestRow[]).filter(visible))
+    if (data.length < BATCH) break
+  }
+  const page = found.slice(0, limit)
   const stock = await readProductStock(
     req.scope,
-    visible.map(({ product }) => product!.id)
+    page.map(({ product }) => product!.id)
   )
-  const harvests = visible.map(({ product, ...harvest }) => ({
+  const harvests = page.map(({ product, ...harvest }) => ({
     id: harvest.id,
     expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10),
     forecast_quantity: harvest.forecast_quantity,
