@@ -4,6 +4,7 @@ import { coordinatorHeaders } from "../admin-auth"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
+import { testsShareTheDatabase } from "../shared-database"
 import { createTestDesa, createTestProducer, customerHeaders, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
 
 type Response = { status: number; data: any }
@@ -78,6 +79,8 @@ const posts = routes.filter((route) => route.method === "POST")
 
 backendTestRunner(({ api, getContainer }) => {
   describe("producers see and change only their own records", () => {
+    // Every test is a refused attempt; the last one checks what all of them together left of producer B's records.
+    testsShareTheDatabase()
     let a: Headers
     let b: Headers
     let customer: Headers
