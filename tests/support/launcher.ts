@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawn, spawnSync, type ChildProcess } from "node:child_process"
 import { freePort } from "./test-database.ts"
 
 export type LauncherPorts = { BACKEND_PORT: string; STOREFRONT_PORT: string; EMBEDDED_POSTGRES_PORT: string }
@@ -30,6 +30,29 @@ export type Launch = {
   interrupt: () => Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
+const groupAlive = (pgid: number) => {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * After npm has exited, waits for the rest of its process group (the launcher, Medusa, the storefront)
+ * to end. A process still there after 15 s is named in the test output and killed: one left running
+ * (a Medusa server spinning at full CPU was found twice after a CI run) would slow every suite after it.
+ */
+async function reapGroup(pgid: number) {
+  const deadline = Date.now() + 15_000
+  while (groupAlive(pgid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200))
+  if (!groupAlive(pgid)) return
+  const left = spawnSync("ps", ["-o", "pid=,args=", "--sid", String(pgid)], { encoding: "utf8" }).stdout.trim()
+  console.warn(`npm start left processes running 15 s after it exited; killing them:\n${left}`)
+  process.kill(-pgid, "SIGKILL")
+}
+
 /** Runs `npm start` in a folder, as its own process group like a terminal job. */
 export function npmStart(cwd: string, env: NodeJS.ProcessEnv, readyTimeoutMs = 600_000): Launch {
   const child = spawn("npm", ["start"], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
@@ -57,7 +80,7 @@ export function npmStart(cwd: string, env: NodeJS.ProcessEnv, readyTimeoutMs = 6
     output: () => output,
     ready,
     exited,
-    interrupt: () => {
+    interrupt: async () => {
       if (child.exitCode === null && child.signalCode === null) {
         try {
           process.kill(-child.pid!, "SIGINT")
@@ -65,7 +88,9 @@ export function npmStart(cwd: string, env: NodeJS.ProcessEnv, readyTimeoutMs = 6
           // the group is already gone
         }
       }
-      return ended
+      const result = await ended
+      await reapGroup(child.pid!)
+      return result
     },
   }
 }
