@@ -1,15 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShieldCheck } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
+import { ListPagination } from "../../components/list-pagination"
 import { QueueFilters } from "../../components/curation/queue-filters"
 import { QueueTable } from "../../components/curation/queue-table"
 import { useCurationQueue } from "../../lib/curation-api"
 import { QUEUE_PAGE_SIZE, readQueueFilters, writeQueueFilters } from "../../lib/queue-params"
 import type { CurationQueueFilters } from "../../lib/types"
-
-const PAGINATION_TEXT = { of: "dari", results: "produk", pages: "halaman", prev: "Sebelumnya", next: "Berikutnya" }
 
 /** The OK OCE curation queue: products waiting for (or past) a coordinator's decision. */
 const CurationQueuePage = () => {
@@ -17,10 +16,6 @@ const CurationQueuePage = () => {
   const filters = readQueueFilters(searchParams)
   const { data, error, isLoading } = useCurationQueue(filters)
   const setFilters = (next: CurationQueueFilters) => setSearchParams(writeQueueFilters(next))
-
-  const count = data?.count ?? 0
-  const pageIndex = Math.floor(filters.offset / QUEUE_PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(count / QUEUE_PAGE_SIZE))
 
   return (
     <Container className="divide-y p-0">
@@ -43,16 +38,12 @@ const CurationQueuePage = () => {
       ) : data ? (
         <>
           <QueueTable products={data.products} />
-          <Table.Pagination
-            count={count}
+          <ListPagination
+            count={data.count}
             pageSize={QUEUE_PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - QUEUE_PAGE_SIZE) })}
-            nextPage={() => setFilters({ ...filters, offset: filters.offset + QUEUE_PAGE_SIZE })}
-            translations={PAGINATION_TEXT}
+            offset={filters.offset}
+            noun="produk"
+            onOffsetChange={(offset) => setFilters({ ...filters, offset })}
           />
         </>
       ) : null}

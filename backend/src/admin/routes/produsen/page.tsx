@@ -1,15 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
+import { ListPagination } from "../../components/list-pagination"
 import { ProducerFilters } from "../../components/producers/producer-filters"
 import { ProducerTable } from "../../components/producers/producer-table"
 import { useProducerList } from "../../lib/producer-api"
 import { PRODUCER_PAGE_SIZE, readProducerFilters, writeProducerFilters } from "../../lib/producer-params"
 import type { ProducerListFilters } from "../../lib/types"
-
-const PAGINATION_TEXT = { of: "dari", results: "produsen", pages: "halaman", prev: "Sebelumnya", next: "Berikutnya" }
 
 /** OK OCE producers: activate or suspend them and keep their licences up to date. */
 const ProducersPage = () => {
@@ -18,9 +17,6 @@ const ProducersPage = () => {
   const { data, error, isLoading } = useProducerList(filters)
   const setFilters = (next: ProducerListFilters) => setSearchParams(writeProducerFilters(next))
 
-  const count = data?.count ?? 0
-  const pageIndex = Math.floor(filters.offset / PRODUCER_PAGE_SIZE)
-  const pageCount = Math.max(1, Math.ceil(count / PRODUCER_PAGE_SIZE))
   const filtered = Boolean(filters.q || filters.status)
 
   return (
@@ -44,16 +40,12 @@ const ProducersPage = () => {
       ) : data ? (
         <>
           <ProducerTable producers={data.producers} />
-          <Table.Pagination
-            count={count}
+          <ListPagination
+            count={data.count}
             pageSize={PRODUCER_PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => setFilters({ ...filters, offset: Math.max(0, filters.offset - PRODUCER_PAGE_SIZE) })}
-            nextPage={() => setFilters({ ...filters, offset: filters.offset + PRODUCER_PAGE_SIZE })}
-            translations={PAGINATION_TEXT}
+            offset={filters.offset}
+            noun="produsen"
+            onOffsetChange={(offset) => setFilters({ ...filters, offset })}
           />
         </>
       ) : null}
