@@ -1,5 +1,6 @@
 import { createLoadShedder } from "./src/lib/overload/load-shedder"
 import { logStalls } from "./src/lib/overload/stall-log"
+import { stopWhenOutputIsGone } from "./src/lib/process/stop-when-output-gone"
 import { readBackendEnv } from "./src/lib/env"
 
 type RequestHandler = (
@@ -18,6 +19,7 @@ type RequestHandler = (
  * request let in.
  */
 export function register() {
+  stopWhenOutputIsGone()
   const env = readBackendEnv(process.env)
   const shedder = createLoadShedder({ maxInFlight: env.MAX_REQUESTS_IN_FLIGHT, maxEventLoopDelayMs: env.MAX_EVENT_LOOP_DELAY_MS })
   // A pause long enough to keep a health probe waiting is worth a line in the log.

@@ -41,6 +41,9 @@ export type OverloadReport = {
   /** The message of the first 503, as a client reads it. */
   refusalMessage?: string
   healthDuringMaxMs: number
+  /** Median and 95th percentile of the probes during the load: the slowest one alone can be one pause. */
+  healthDuringP50Ms: number
+  healthDuringP95Ms: number
   healthAfterMaxMs: number
   peakRssMb: number
 }
@@ -86,11 +89,14 @@ export async function overload(options: {
     refusalP95Ms: 0,
     refusalsRetryAfter: true,
     healthDuringMaxMs: 0,
+    healthDuringP50Ms: 0,
+    healthDuringP95Ms: 0,
     healthAfterMaxMs: 0,
     peakRssMb: 0,
   }
   let endsAt = 0
   const refusalTimes: number[] = []
+  const healthDuring: number[] = []
   const url = byAddress(options.url)
 
   async function client() {
@@ -135,8 +141,10 @@ export async function overload(options: {
   const record = (sample: HealthSample) => {
     probeWarm()
     if (sample.startedAt < loadStartedAt) return
-    if (sample.startedAt < loadEndedAt) report.healthDuringMaxMs = Math.max(report.healthDuringMaxMs, sample.tookMs)
-    else report.healthAfterMaxMs = Math.max(report.healthAfterMaxMs, sample.tookMs)
+    if (sample.startedAt < loadEndedAt) {
+      healthDuring.push(sample.tookMs)
+      report.healthDuringMaxMs = Math.max(report.healthDuringMaxMs, sample.tookMs)
+    } else report.healthAfterMaxMs = Math.max(report.healthAfterMaxMs, sample.tookMs)
     report.peakRssMb = Math.max(report.peakRssMb, sample.rssMb)
   }
   createInterface({ input: probe.stdout! }).on("line", (line) => {
@@ -161,7 +169,18 @@ export async function overload(options: {
   refusalTimes.sort((a, b) => a - b)
   report.slowestRefusalMs = refusalTimes.at(-1) ?? 0
   report.refusalP95Ms = refusalTimes[Math.floor(refusalTimes.length * 0.95)] ?? 0
-  for (const key of ["slowestAnswerMs", "slowestRefusalMs", "refusalP95Ms", "healthDuringMaxMs", "healthAfterMaxMs"] as const) {
+  healthDuring.sort((a, b) => a - b)
+  report.healthDuringP50Ms = healthDuring[Math.floor(healthDuring.length * 0.5)] ?? 0
+  report.healthDuringP95Ms = healthDuring[Math.floor(healthDuring.length * 0.95)] ?? 0
+  for (const key of [
+    "slowestAnswerMs",
+    "slowestRefusalMs",
+    "refusalP95Ms",
+    "healthDuringMaxMs",
+    "healthDuringP50Ms",
+    "healthDuringP95Ms",
+    "healthAfterMaxMs",
+  ] as const) {
     report[key] = Math.round(report[key])
   }
   return report
