@@ -1,11 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process"
+import { spawn, type ChildProcess } from "node:child_process"
 import { readFileSync } from "node:fs"
 import http from "node:http"
 import net from "node:net"
-import { createRequire } from "node:module"
 import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { stopProcess } from "../../scripts/stack/processes.ts"
+import { buildStorefrontIfStale } from "../../scripts/stack/storefront.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
 import { id } from "../../storefront/src/i18n/id.ts"
 import { copyRepo } from "../support/repo-copy.ts"
@@ -133,10 +133,10 @@ function endlessPost(pathname: string, size: number) {
 }
 
 beforeAll(async () => {
-  repo = copyRepo()
+  // The storefront the npm start suite built, when it ran first and the sources match; otherwise a build of its own.
+  repo = copyRepo({ reuseBuilds: true })
   const dir = path.join(repo.dir, "storefront")
-  const astro = path.join(path.dirname(createRequire(path.join(dir, "package.json")).resolve("astro/package.json")), "bin", "astro.mjs")
-  execFileSync(process.execPath, [astro, "build"], { cwd: dir, stdio: "ignore" })
+  await buildStorefrontIfStale(repo.dir, { dir: path.join(repo.dir, ".data", "logs"), echo: false })
   const port = await freePort()
   baseUrl = `http://127.0.0.1:${port}`
   await new Promise<void>((resolve) => backend.listen(0, "127.0.0.1", resolve))
