@@ -40,7 +40,7 @@ export async function createTestDesa(container: MedusaContainer) {
     },
   })
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })
-  return data[0].id as string
+  return data[0].id
 }
 
 /** A producer as a coordinator would create it (with its own stock location). */

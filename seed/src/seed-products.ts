@@ -91,10 +91,11 @@ export async function createProducerProducts(
   const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"], filters: { sku: [...stockBySku.keys()] } })
   await createInventoryLevelsWorkflow(container).run({
     input: {
-      inventory_levels: items.map((item: { id: string; sku: string }) => ({
+      inventory_levels: items.map((item) => ({
         location_id: producer.stockLocationId,
         inventory_item_id: item.id,
-        stocked_quantity: stockBySku.get(item.sku) ?? 0,
+        // Found by SKU, so it has one, though Medusa's type allows an item without.
+        stocked_quantity: stockBySku.get(item.sku!) ?? 0,
       })),
     },
   })

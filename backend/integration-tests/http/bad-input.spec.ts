@@ -116,7 +116,7 @@ backendTestRunner(
           villageHandle: villages.villages[0].handle,
           kecamatanHandle: kecamatan.handle,
           kecamatanId: kecamatan.id,
-          desaId: producer.desa.id,
+          desaId: producer.desa!.id,
           productId: mine.products[0].id,
           variantId: mine.products[0].variants[0].id,
           coordinatorId: me.user.id,

@@ -37,7 +37,7 @@ backendTestRunner(
             filters: { id: variant.id },
           })
           if (!rows[0]?.manage_inventory) continue
-          const levels = await inventory.listInventoryLevels({ inventory_item_id: rows[0].inventory_items[0].inventory_item_id })
+          const levels = await inventory.listInventoryLevels({ inventory_item_id: rows[0].inventory_items![0]!.inventory_item_id })
           if (levels.some((row) => Number(row.stocked_quantity) - Number(row.reserved_quantity) >= 10))
             return { variantId: variant.id, title: product.title, weight: Number(variant.weight) }
         }

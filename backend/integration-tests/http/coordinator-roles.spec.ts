@@ -83,11 +83,11 @@ backendTestRunner(({ api, getContainer }) => {
       })
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: desa } = await query.graph({ entity: "desa", fields: ["id", "handle", "kecamatan_id"] })
-      home = desa.find((row) => row.id === homeDesa)!.kecamatan_id as string
+      home = desa.find((row) => row.id === homeDesa)!.kecamatan_id
       const awayDesa = desa.find((row) => row.handle === "gayuhan")!
-      away = awayDesa.kecamatan_id as string
+      away = awayDesa.kecamatan_id
       inside = await createTestProducer(container, homeDesa, "keripik-tegalombo")
-      outside = await createTestProducer(container, awayDesa.id as string, "gula-arjosari")
+      outside = await createTestProducer(container, awayDesa.id, "gula-arjosari")
       head = await coordinatorHeaders(container, api)
       local = await coordinatorHeaders(container, api, "tegalombo@test.local", { role: "kecamatan", kecamatan_ids: [home] })
       insideProduct = await createProduct(inside)

@@ -81,7 +81,7 @@ backendTestRunner(
         const { data } = await api.get("/admin/sales-channels?fields=id,name", admin)
         const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
         const { data: stores } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
-        buyerChannel = stores[0].default_sales_channel_id
+        buyerChannel = stores[0].default_sales_channel_id!
         otherChannel = data.sales_channels.find((channel: { name: string }) => channel.name === "Default Sales Channel").id
         closedChannel = (await api.post("/admin/sales-channels", { name: "Gudang Pusat OK OCE" }, admin)).data.sales_channel.id
       })

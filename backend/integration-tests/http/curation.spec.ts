@@ -246,8 +246,8 @@ backendTestRunner(
           fields: ["id", "product_curation.state", "product_curation.events.*"],
           filters: { handle: productOf(first.handle).handle },
         })
-        expect(data[0].product_curation.state).toBe("revoked")
-        const revocation = data[0].product_curation.events.find((event: { action: string }) => event.action === "revoke")
+        expect(data[0].product_curation!.state).toBe("revoked")
+        const revocation = data[0].product_curation!.events.find((event) => event?.action === "revoke")
         expect(revocation).toMatchObject({
           actor_type: "system",
           actor_id: "licence-expiry-job",

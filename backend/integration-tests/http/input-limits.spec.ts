@@ -33,9 +33,9 @@ backendTestRunner(
         const container = getContainer()
         ;({ store, admin, regionId } = await seededStore(container, api))
         const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "producer", fields: ["id", "products.id"] })
-        const owner = (data as Array<{ id: string; products: Array<{ id: string }> }>).find((row) => row.products.length)!
+        const owner = data.find((row) => row.products?.length)!
         producer = await producerHeaders(container, api, "produsen-batas@uji.test", owner.id)
-        productId = owner.products[0].id
+        productId = owner.products![0]!.id
       })
 
       it("refuses ingredients longer than the panel form's 1,000 characters and stores no product", async () => {

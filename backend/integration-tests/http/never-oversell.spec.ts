@@ -110,13 +110,13 @@ backendTestRunner(
         shelves = []
         for (const row of rows) {
           const variant = row.variants?.[0]
-          if (!row.producer?.stock_location || !variant?.manage_inventory || shelves.some((shelf) => shelf.producerId === row.producer.id)) continue
+          if (!row.producer?.stock_location || !variant?.manage_inventory || shelves.some((shelf) => shelf.producerId === row.producer!.id)) continue
           shelves.push({
             productId: row.id,
             producerId: row.producer.id,
             variantId: variant.id,
             name: `${row.title} · ${variant.title}`,
-            inventoryItemId: variant.inventory_items[0].inventory_item_id,
+            inventoryItemId: variant.inventory_items![0]!.inventory_item_id,
             locationId: row.producer.stock_location.id,
           })
           if (shelves.length === 3) break

@@ -84,7 +84,7 @@ backendTestRunner(({ api, getContainer }) => {
         const { data } = await getContainer()
           .resolve(ContainerRegistrationKeys.QUERY)
           .graph({ entity: "product", fields: ["variants.inventory_items.inventory_item_id"], filters: { id } })
-        return (data[0] as any).variants.map((variant: any) => variant.inventory_items[0].inventory_item_id)
+        return data[0].variants.map((variant) => variant.inventory_items![0]!.inventory_item_id)
       }
       const stockedOf = async (id: string) => {
         const levels = await getContainer()
@@ -98,7 +98,7 @@ backendTestRunner(({ api, getContainer }) => {
         const { data } = await container
           .resolve(ContainerRegistrationKeys.QUERY)
           .graph({ entity: "product", fields: ["producer.stock_location.id"], filters: { id } })
-        const locationId = (data[0] as any).producer.stock_location.id
+        const locationId = data[0].producer!.stock_location!.id
         const levels = (await inventoryItemsOf(id)).map((inventory_item_id) => ({ inventory_item_id, location_id: locationId, stocked_quantity: 0 }))
         await container.resolve(Modules.INVENTORY).createInventoryLevels(levels)
       }

@@ -53,12 +53,12 @@ backendTestRunner(
           })
           const row = rows[0]
           const variant = row.variants[0]
-          if (!row.producer || picks.some((pick) => pick.producerId === row.producer.id) || !variant.manage_inventory) continue
+          if (!row.producer || picks.some((pick) => pick.producerId === row.producer!.id) || !variant.manage_inventory) continue
           const pick = {
             producerId: row.producer.id,
             variantId: variant.id,
-            inventoryItemId: variant.inventory_items[0].inventory_item_id,
-            locationId: row.producer.stock_location.id,
+            inventoryItemId: variant.inventory_items![0]!.inventory_item_id,
+            locationId: row.producer.stock_location!.id,
             title: product.title,
           }
           const stock = await level(pick).catch(() => null)

@@ -30,7 +30,7 @@ backendTestRunner(({ api, getContainer }) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["product_curation.id"], filters: { id: productId } })
       const curation: CurationModuleService = getContainer().resolve(CURATION_MODULE)
-      await curation.updateProductCurations({ id: data[0].product_curation.id, state: "approved" })
+      await curation.updateProductCurations({ id: data[0].product_curation!.id, state: "approved" })
     }
 
     beforeAll(async () => {

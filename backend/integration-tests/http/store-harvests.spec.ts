@@ -177,7 +177,7 @@ backendTestRunner(
           })
           const variant = data[0].variants[0]
           const inventory = container.resolve(Modules.INVENTORY)
-          const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
+          const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items![0]!.inventory_item_id })
           await inventory.updateInventoryLevels(
             levels.map((level, index) => ({
               inventory_item_id: level.inventory_item_id,
@@ -242,7 +242,7 @@ backendTestRunner(
           const harvest = await harvestOf(productId)
           await getContainer()
             .resolve<HarvestModuleService>(HARVEST_MODULE)
-            .updateProductHarvests({ id: harvest.id, expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`) })
+            .updateProductHarvests({ id: harvest!.id, expected_on: new Date(`${addDays(today, -1)}T00:00:00Z`) })
           const refused = await checkout.complete(cart)
           expect(refused.status).toBe(400)
           expect(refused.data.message).toBe(`Stok '${title} · ${variantTitle}' tinggal 2 / only 2 left in stock`)

@@ -54,9 +54,9 @@ export async function pickStockedVariant(api: Api, store: Headers, container: Me
       fields: ["id", "manage_inventory", "inventory_items.inventory_item_id"],
       filters: { id: product.variants[0].id },
     })
-    const variant = rows[0] as unknown as { id: string; manage_inventory: boolean; inventory_items: Array<{ inventory_item_id: string }> }
+    const variant = rows[0]
     if (!variant?.manage_inventory || !variant.inventory_items?.length) continue
-    const picked = { variantId: variant.id, inventoryItemId: variant.inventory_items[0].inventory_item_id }
+    const picked = { variantId: variant.id, inventoryItemId: variant.inventory_items[0]!.inventory_item_id }
     const { stocked, reserved } = await stockOf(container, picked.inventoryItemId)
     if (stocked - reserved >= minimum) return picked
   }
@@ -81,7 +81,7 @@ export async function reservationsOfLines(container: MedusaContainer, lineItemId
 export async function orderOfCart(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  const orderId = (links[0] as unknown as { order_id?: string } | undefined)?.order_id
+  const orderId = links[0]?.order_id
   if (!orderId) return undefined
   const { data } = await query.graph({
     entity: "order",

@@ -19,10 +19,10 @@ export default async function coordinatorRolesFromTerritories({ container }: Exe
   ])
   const withRole = new Set(stored.map((row) => row.user_id))
   const missing = users
-    .filter((user) => !withRole.has(user.id as string))
+    .filter((user) => !withRole.has(user.id))
     .map((user) => {
-      const kecamatans = ((user as { kecamatans?: Array<{ id: string } | null> }).kecamatans ?? []).filter(Boolean)
-      return { user_id: user.id as string, role: kecamatans.length ? ("kecamatan" as const) : ("head" as const) }
+      const kecamatans = (user.kecamatans ?? []).filter(Boolean)
+      return { user_id: user.id, role: kecamatans.length ? ("kecamatan" as const) : ("head" as const) }
     })
   if (missing.length) {
     await roles.createCoordinatorRoles(missing)

@@ -5,7 +5,6 @@ import {
   PRODUCT_SEARCH_GRAPH_FIELDS,
   PRODUCT_SEARCH_INDEX,
   type ProductSearchDocument,
-  type ProductSearchRow,
   toProductSearchDocument,
 } from "../lib/search/product-document"
 
@@ -51,7 +50,7 @@ export default async function searchCheck({ container }: ExecArgs) {
   const expected = new Map<string, ProductSearchDocument>()
   for (let skip = 0; ; skip += PAGE) {
     const { data } = await query.graph({ entity: "product", fields: PRODUCT_SEARCH_GRAPH_FIELDS, pagination: { skip, take: PAGE, order: { id: "ASC" } } })
-    for (const row of data as unknown as ProductSearchRow[]) {
+    for (const row of data) {
       if (isBuyerVisible(row, channelId)) expected.set(row.id, toProductSearchDocument(row))
     }
     if (data.length < PAGE) break

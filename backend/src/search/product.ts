@@ -55,25 +55,19 @@ async function productIdsForEvent(event: { name: string; data: EventData }, { co
   if (!ids.length) return []
   if (event.name === ProducerEvents.UPDATED) {
     const { data } = await container.query.graph({ entity: "producer", fields: ["products.id"], filters: { id: ids } })
-    return (data as unknown as Array<{ products?: Array<{ id: string } | null> | null }>).flatMap((producer) =>
-      (producer.products ?? []).flatMap((product) => (product ? [product.id] : []))
-    )
+    return data.flatMap((producer) => (producer.products ?? []).flatMap((product) => (product ? [product.id] : [])))
   }
   if (STOCK_EVENTS.includes(event.name)) {
-    const { data } = await container.query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as never)
-    const itemIds = (data as Array<{ inventory_item_id: string }>).map((level) => level.inventory_item_id)
+    const { data } = await container.query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
+    const itemIds = data.map((level) => level.inventory_item_id)
     if (!itemIds.length) return []
     const { data: items } = await container.query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: itemIds } })
-    return (items as Array<{ variants?: Array<{ product_id?: string | null } | null> | null }>).flatMap((item) =>
-      (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : []))
-    )
+    return items.flatMap((item) => (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : [])))
   }
   if (ORDER_STOCK_EVENTS.includes(event.name)) {
     // The products of the order's lines: their reservations were just made or released.
     const { data } = await container.query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
-    return (data as Array<{ items?: Array<{ product_id?: string | null } | null> | null }>).flatMap((order) =>
-      (order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : []))
-    )
+    return data.flatMap((order) => (order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : [])))
   }
   if (VARIANT_EVENTS.includes(event.name)) {
     const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })

@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { transitionCurationWorkflow } from "../../workflows/curation/transition-curation"
-import { regulatedChanges, regulatedSnapshot, type RegulatedEdit, type RegulatedRow } from "../../lib/curation/regulated-changes"
+import { regulatedChanges, regulatedSnapshot, type RegulatedEdit } from "../../lib/curation/regulated-changes"
 
 type ProductBody = { title?: string; description?: string | null; categories?: Array<{ id: string }> }
-type Row = RegulatedRow & { product_curation?: { state: string } | null }
 
 /**
  * An approved product whose title, description or categories are changed on
@@ -21,7 +20,7 @@ export async function reopenOnRegulatedAdminEdit(req: AuthenticatedMedusaRequest
     fields: ["title", "description", "categories.id", "product_curation.state"],
     filters: { id: req.params.id },
   })
-  const row = data[0] as Row | undefined
+  const row = data[0]
   if (row?.product_curation?.state !== "approved") return next()
   const edit: RegulatedEdit = {
     ...(body.title === undefined ? {} : { title: body.title }),

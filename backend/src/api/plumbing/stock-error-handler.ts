@@ -20,7 +20,7 @@ async function describeShortage(container: MedusaContainer, inventoryItemId: str
     fields: ["required_quantity", "variant.title", "variant.product.title"],
     filters: { inventory_item_id: inventoryItemId },
   })
-  const link = data[0] as { required_quantity: number; variant?: { title: string; product?: { title: string } } } | undefined
+  const link = data[0]
   const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId })
   const onHand = levels.reduce((sum, level) => sum + Number(level.stocked_quantity) - Number(level.reserved_quantity), 0)
   const left = Math.max(0, Math.floor(onHand / (Number(link?.required_quantity) || 1)))

@@ -33,7 +33,7 @@ export async function resolveProducer(req: AuthenticatedMedusaRequest, res: Medu
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "producer", fields: ["id", "status", "status_reason"], filters: { id: producerId } })
-  const producer = data[0] as { id: string; status: string; status_reason: string | null } | undefined
+  const producer = data[0]
   if (!producer) {
     res.status(401).json({ type: "unauthorized", message: "Produsen untuk akun ini tidak ditemukan. Hubungi koordinator OK OCE." })
     return

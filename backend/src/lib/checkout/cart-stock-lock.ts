@@ -80,6 +80,6 @@ export async function releaseCartStock(container: MedusaContainer, cartId: strin
 export async function releaseCompletedCartStock(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["items.product_id"], filters: { id: cartId } })
-  const productIds = ((data[0]?.items ?? []) as Array<{ product_id?: string | null } | null>).flatMap((item) => (item?.product_id ? [item.product_id] : []))
+  const productIds = (data[0]?.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : []))
   await releaseCartStock(container, cartId, [...new Set(productIds)].map(lockKey))
 }

@@ -1,17 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
-import { deliveryFit, parcelGrams, readDeliveryRate, type DeliveryRate, type Destination } from "../../modules/delivery/tariff"
+import { deliveryFit, parcelGrams, readDeliveryRate, type DeliveryRate } from "../../modules/delivery/tariff"
 
 /** Fresh produce and ready-to-eat food spoil on a long trip: only pickup or the local courier carry them. */
 const PERISHABLE_TYPES = new Set(["fresh_produce", "ready_to_eat"])
 
-type CartRow = {
-  id: string
-  shipping_address: Destination | null
-  items: Array<{ quantity: number; product_id: string | null; variant?: { weight?: number | null } | null } | null>
-}
-type ProductRow = { id: string; title: string; product_compliance?: { product_type?: string | null } | null }
 type OptionRow = { id: string; name: string; data: Record<string, unknown> | null; type?: { description?: string | null; code?: string | null } | null }
 
 export type DeliveryChoice = {
@@ -33,16 +27,14 @@ export async function readCartForDelivery(container: MedusaContainer, cartId: st
     fields: ["id", "shipping_address.*", "items.quantity", "items.product_id", "items.variant.weight"],
     filters: { id: cartId },
   })
-  const cart = data[0] as unknown as CartRow | undefined
+  const cart = data[0]
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Keranjang ${cartId} tidak ditemukan.`)
   const items = cart.items.flatMap((item) => (item ? [item] : []))
   const productIds = [...new Set(items.flatMap((item) => (item.product_id ? [item.product_id] : [])))]
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: ["id", "title", "product_compliance.product_type"], filters: { id: productIds } })
     : { data: [] }
-  const perishables = (products as unknown as ProductRow[])
-    .filter((product) => PERISHABLE_TYPES.has(product.product_compliance?.product_type ?? ""))
-    .map((product) => product.title)
+  const perishables = products.filter((product) => PERISHABLE_TYPES.has(product.product_compliance?.product_type ?? "")).map((product) => product.title)
   const grams = parcelGrams(items.map((item) => ({ quantity: item.quantity, weight: item.variant?.weight })))
   return { destination: cart.shipping_address, grams, perishables }
 }
@@ -76,7 +68,7 @@ export async function listDeliveryChoices(container: MedusaContainer, cartId: st
 async function readOptions(container: MedusaContainer, optionIds: string[]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "name", "data"], filters: { id: optionIds } })
-  return data as unknown as OptionRow[]
+  return data
 }
 
 /**

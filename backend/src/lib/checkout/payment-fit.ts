@@ -61,14 +61,7 @@ export async function readPaymentCollectionCart(container: MedusaContainer, paym
     fields: ["id", "cart.id", "cart.shipping_methods.shipping_option_id", "cart.region.payment_providers.id"],
     filters: { id: paymentCollectionId },
   })
-  type Row = {
-    cart?: {
-      id: string
-      shipping_methods?: Array<{ shipping_option_id: string | null } | null>
-      region?: { payment_providers?: Array<{ id: string } | null> | null } | null
-    } | null
-  }
-  const row = data[0] as unknown as Row | undefined
+  const row = data[0]
   // No such payment collection: Medusa's session workflow would fail on it with a 500.
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran ini tidak ditemukan. Muat ulang halaman checkout.")
   const cart = row.cart
@@ -89,13 +82,7 @@ export async function assertCheckoutFits(container: MedusaContainer, cartId: str
     fields: ["shipping_methods.shipping_option_id", "payment_collection.payment_sessions.provider_id", "region.payment_providers.id"],
     filters: { id: cartId },
   })
-  const cart = data[0] as unknown as
-    | {
-        shipping_methods?: Array<{ shipping_option_id: string | null } | null>
-        payment_collection?: { payment_sessions?: Array<{ provider_id: string } | null> } | null
-        region?: { payment_providers?: Array<{ id: string } | null> | null } | null
-      }
-    | undefined
+  const cart = data[0]
   const optionIds = chosenOptionIds(cart?.shipping_methods)
   const kinds = await assertDeliveryFits(container, cartId, optionIds)
   const offeredIds = offeredProviderIds(cart?.region)

@@ -14,7 +14,7 @@ export async function coordinatorAccess(container: MedusaContainer, userId: stri
     roles.listCoordinatorRoles({ user_id: userId }, { select: ["role"] }),
     query.graph({ entity: "user", fields: ["id", "kecamatans.id"], filters: { id: userId } }),
   ])
-  const kecamatans = ((data[0] as { kecamatans?: Array<{ id: string } | null> } | undefined)?.kecamatans ?? []).flatMap((row) => (row ? [row.id] : []))
+  const kecamatans = (data[0]?.kecamatans ?? []).flatMap((row) => (row ? [row.id] : []))
   return { role: stored[0]?.role ?? "kecamatan", kecamatan_ids: kecamatans }
 }
 
@@ -40,5 +40,5 @@ export async function headCoordinatorIds(container: MedusaContainer): Promise<st
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "user", fields: ["id"], filters: { id: heads.map((head) => head.user_id) } })
-  return data.map((user) => user.id as string)
+  return data.map((user) => user.id)
 }

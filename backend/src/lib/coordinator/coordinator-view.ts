@@ -12,8 +12,6 @@ export async function coordinatorView(container: MedusaContainer, userId: string
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Koordinator '${userId}' tidak ditemukan / coordinator not found`)
   }
-  const kecamatan = ((data[0] as { kecamatans?: Array<{ id: string; name: string } | null> }).kecamatans ?? []).flatMap((row) =>
-    row ? [{ id: row.id, name: row.name }] : []
-  )
+  const kecamatan = (data[0].kecamatans ?? []).flatMap((row) => (row ? [{ id: row.id, name: row.name }] : []))
   return { id: userId, role: access.role, kecamatan }
 }

@@ -15,12 +15,12 @@ const kecamatanOf = (producer: Placed) => producer?.desa?.kecamatan_id ?? null
 
 export async function kecamatanOfProducers(container: MedusaContainer, producerIds: string[]): Promise<Array<string | null>> {
   const { data } = await queryOf(container).graph({ entity: "producer", fields: ["id", "desa.kecamatan_id"], filters: { id: producerIds } })
-  return producerIds.map((id) => kecamatanOf(data.find((row) => row.id === id) as Placed))
+  return producerIds.map((id) => kecamatanOf(data.find((row) => row.id === id)))
 }
 
 export async function kecamatanOfDesa(container: MedusaContainer, desaId: string): Promise<Array<string | null>> {
   const { data } = await queryOf(container).graph({ entity: "desa", fields: ["id", "kecamatan_id"], filters: { id: desaId } })
-  return [(data[0]?.kecamatan_id as string | undefined) ?? null]
+  return [data[0]?.kecamatan_id ?? null]
 }
 
 async function kecamatanOfProductIds(query: Query, productIds: string[]) {
@@ -28,7 +28,7 @@ async function kecamatanOfProductIds(query: Query, productIds: string[]) {
     return []
   }
   const { data } = await query.graph({ entity: "product", fields: ["id", "producer.desa.kecamatan_id"], filters: { id: productIds } })
-  return productIds.map((id) => kecamatanOf((data.find((row) => row.id === id) as { producer?: Placed } | undefined)?.producer))
+  return productIds.map((id) => kecamatanOf(data.find((row) => row.id === id)?.producer))
 }
 
 export function kecamatanOfProducts(container: MedusaContainer, productIds: string[]) {
@@ -42,7 +42,7 @@ export async function kecamatanOfOrder(container: MedusaContainer, orderId: stri
   if (!data.length) {
     return [null]
   }
-  const productIds = ((data[0] as { items?: Array<{ product_id?: string | null } | null> }).items ?? []).map((item) => item?.product_id ?? null)
+  const productIds = (data[0].items ?? []).map((item) => item?.product_id ?? null)
   const known = [...new Set(productIds.filter((id): id is string => !!id))]
   const placed = await kecamatanOfProductIds(query, known)
   return productIds.some((id) => !id) ? [...placed, null] : placed
@@ -66,7 +66,7 @@ async function desaOfKecamatan(container: MedusaContainer, kecamatanIds: string[
       .graph({ entity: "desa", fields: ["id", "kecamatan_id"], filters: { kecamatan_id: missing } })
     for (const kecamatanId of missing) {
       desaByKecamatan.set(kecamatanId, {
-        ids: data.filter((row) => row.kecamatan_id === kecamatanId).map((row) => row.id as string),
+        ids: data.filter((row) => row.kecamatan_id === kecamatanId).map((row) => row.id),
         until: now + DESA_KEPT_MS,
       })
     }
@@ -84,5 +84,6 @@ export async function producerIdsIn(container: MedusaContainer, kecamatanIds: st
     return []
   }
   const { data } = await queryOf(container).graph({ entity: ProducerDesaLink.entryPoint, fields: ["producer_id"], filters: { desa_id: desaIds } })
+  // defineLink types entryPoint as a plain string, so query.graph cannot type the link's rows.
   return [...new Set(data.map((row) => row.producer_id as string))]
 }

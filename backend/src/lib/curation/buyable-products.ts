@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { visibleToBuyers, type BuyerVisibilityRow } from "./buyer-visibility"
+import { visibleToBuyers } from "./buyer-visibility"
 
 /**
  * Refuses products a buyer may no longer buy (not approved, or their producer
@@ -18,9 +18,9 @@ export async function assertBuyable(container: MedusaContainer, { productIds, va
     return
   }
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", "product_curation.state", "producer.status"], filters: { id: [...ids] } })
-  const blocked = data.filter((product: BuyerVisibilityRow & { title: string }) => !visibleToBuyers(product))
+  const blocked = data.filter((product) => !visibleToBuyers(product))
   if (blocked.length) {
-    const titles = blocked.map((product: { title: string }) => `'${product.title}'`).join(", ")
+    const titles = blocked.map((product) => `'${product.title}'`).join(", ")
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
       `Produk ${titles} tidak lagi tersedia di katalog OK OCE; hapus dari keranjang untuk melanjutkan / no longer available in the OK OCE catalogue; remove it from the cart to continue`

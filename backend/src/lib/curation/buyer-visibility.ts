@@ -25,8 +25,8 @@ export async function buyerSalesChannelIds(container: MedusaContainer): Promise<
     query.graph({ entity: "api_key", fields: ["sales_channels.id"], filters: { type: "publishable" } }),
   ])
   const ids = new Set<string>()
-  for (const store of stores as Array<{ default_sales_channel_id?: string | null }>) if (store.default_sales_channel_id) ids.add(store.default_sales_channel_id)
-  for (const key of keys as Array<{ sales_channels?: Array<{ id: string } | null> | null }>) {
+  for (const store of stores) if (store.default_sales_channel_id) ids.add(store.default_sales_channel_id)
+  for (const key of keys) {
     for (const channel of key.sales_channels ?? []) if (channel) ids.add(channel.id)
   }
   return [...ids]
@@ -37,7 +37,7 @@ export async function productsHiddenFromBuyers(container: MedusaContainer, produ
   if (!productIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "title", "product_curation.state", "producer.status"], filters: { id: productIds } })
-  return (data as Array<BuyerVisibilityRow & { id: string; title: string }>).filter((row) => !visibleToBuyers(row)).map(({ id, title }) => ({ id, title }))
+  return data.filter((row) => !visibleToBuyers(row)).map(({ id, title }) => ({ id, title }))
 }
 
 /** The refusal a coordinator reads when a product would reach buyers without curation. */

@@ -8,6 +8,7 @@ import type { CurationState } from "../../modules/curation/states"
 /** Which producers' products a queue may show: those of some kecamatan, of one producer, or both. */
 export type CurationScope = { kecamatanIds?: string[]; producerId?: string }
 
+// The link tables' rows are untyped here and below: defineLink types entryPoint as a plain string, so query.graph cannot know them.
 const ids = (rows: Array<Record<string, unknown>>, key: string) => [...new Set(rows.map((row) => row[key] as string))]
 
 /**

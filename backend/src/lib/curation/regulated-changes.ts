@@ -26,7 +26,7 @@ export type RegulatedEdit = {
 export type RegulatedRow = {
   title: string
   description: string | null
-  categories?: Array<{ id: string } | null>
+  categories?: Array<{ id: string } | null> | null
   variants?: Array<{ id: string; title: string | null } | null>
   product_compliance?: Record<string, unknown> | null
 }

@@ -3,28 +3,6 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { forecastPerItem } from "../../modules/harvest/preorder"
 import { harvestOnShelf, preordersToCancel, type OpenOrder, type VariantShelf } from "../../modules/harvest/shortfall"
 
-type ProductRow = {
-  id: string
-  title: string
-  producer?: { stock_location?: { id: string } | null } | null
-  product_harvest?: { id: string; unit: string; forecast_quantity: number } | null
-  variants?: Array<{
-    id: string
-    weight: number | null
-    manage_inventory: boolean
-    inventory_items?: Array<{ inventory_item_id: string; required_quantity: number } | null> | null
-  } | null> | null
-}
-type OrderRow = {
-  id: string
-  display_id: number
-  email: string | null
-  status: string
-  created_at: string
-  items?: Array<{ id: string; variant_id: string | null } | null> | null
-  payment_collections?: Array<{ payments?: Array<{ captured_at: string | null; canceled_at: string | null } | null> | null } | null> | null
-}
-
 /** What a canceled pre-order's buyer is told. */
 export type CanceledPreorder = { order_id: string; display_id: number; email: string | null; quantity: number; paid: boolean }
 
@@ -66,7 +44,7 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
     ],
     filters: { id: productId },
   })
-  const product = data[0] as unknown as ProductRow | undefined
+  const product = data[0]
   if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Produk tidak ditemukan / product not found")
   const harvest = product.product_harvest
   if (!harvest) {
@@ -129,7 +107,7 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
         filters: { id: orderIds },
       })
     : { data: [] }
-  const orders = (orderRows as unknown as OrderRow[]).filter((order) => order.status !== "canceled")
+  const orders = orderRows.filter((order) => order.status !== "canceled")
   const variantOfItem = new Map(stocked.map((variant) => [variant.inventory_item_id, variant]))
   const open: OpenOrder[] = orders.map((order) => {
     const lines = new Set((order.items ?? []).flatMap((item) => (item ? [item.id] : [])))
@@ -149,7 +127,8 @@ export async function readHarvestShortfall(container: MedusaContainer, productId
     const payments = (order.payment_collections ?? []).flatMap((collection) => (collection?.payments ?? []).flatMap((payment) => (payment ? [payment] : [])))
     return {
       order_id: order.id,
-      display_id: order.display_id,
+      // The order module's GraphQL schema, and so the generated type, calls display_id a string; the column is an integer.
+      display_id: Number(order.display_id),
       email: order.email,
       quantity: open.find((entry) => entry.order_id === orderId)!.items.reduce((sum, item) => sum + item.quantity, 0),
       paid: payments.some((payment) => payment.captured_at && !payment.canceled_at),

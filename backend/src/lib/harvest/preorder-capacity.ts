@@ -2,21 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { forecastPerItem, formatForecast, preorderedItems, roundForecast } from "../../modules/harvest/preorder"
 import { isUpcoming, pacitanDay } from "../../modules/harvest/rules"
-
-type VariantRow = {
-  id: string
-  weight: number | null
-  inventory_items?: Array<{ inventory_item_id: string; required_quantity: number } | null>
-}
-type ProductRow = {
-  id: string
-  title: string
-  variants?: Array<(VariantRow & { title: string; manage_inventory: boolean }) | null>
-  product_harvest?: { expected_on: string | Date; forecast_quantity: number; unit: string } | null
-}
+import type { GraphRow } from "../query/graph-row"
 
 export type ProductStock = {
-  product: ProductRow
+  product: GraphRow<"product">
   /** Per variant: items on the shelf not yet reserved (never below 0). */
   available: Map<string, number>
   /** The upcoming harvest's forecast left for pre-orders, in its unit; null without an upcoming harvest. */
@@ -27,7 +16,7 @@ export type ProductStock = {
 export async function readProductStock(container: MedusaContainer, productIds: string[], today = pacitanDay()): Promise<Map<string, ProductStock>> {
   if (!productIds.length) return new Map()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { data: products } = await query.graph({
     entity: "product",
     fields: [
       "id",
@@ -44,7 +33,6 @@ export async function readProductStock(container: MedusaContainer, productIds: s
     ],
     filters: { id: productIds },
   })
-  const products = data as unknown as ProductRow[]
   const itemIds = products.flatMap((product) =>
     (product.variants ?? []).flatMap((variant) => (variant?.inventory_items ?? []).flatMap((link) => (link ? [link.inventory_item_id] : [])))
   )
@@ -87,7 +75,8 @@ export async function assertStockOrPreorder(container: MedusaContainer, wanted: 
   if (!wanted.size) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_variant", fields: ["id", "product_id", "manage_inventory"], filters: { id: [...wanted.keys()] } })
-  const managed = (data as Array<{ id: string; product_id: string; manage_inventory: boolean }>).filter((variant) => variant.manage_inventory)
+  // Medusa's model lets a variant have no product; such a variant has no stock entry, which the loop below skipped anyway.
+  const managed = data.flatMap(({ id, product_id, manage_inventory }) => (manage_inventory && product_id ? [{ id, product_id }] : []))
   const stock = await readProductStock(container, [...new Set(managed.map((variant) => variant.product_id))])
   const preorderNeed = new Map<string, number>()
   for (const { id, product_id } of managed) {

@@ -3,15 +3,6 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deliveryKindsOf } from "../checkout/delivery-choices"
 import { chosenOptionIds } from "../checkout/payment-fit"
 
-type PaymentRow = { provider_id: string; data: Record<string, unknown> | null; captured_at: string | Date | null; canceled_at: string | Date | null }
-type OrderRow = {
-  id: string
-  created_at: string | Date
-  total: number
-  shipping_methods?: Array<{ shipping_option_id: string | null } | null>
-  payment_collections?: Array<{ payments?: Array<PaymentRow | null> } | null>
-}
-
 export type PaymentInstructions = {
   provider_id: string
   method: "bank_transfer" | "cash_on_delivery" | null
@@ -51,7 +42,7 @@ export async function readPaymentInstructions(container: MedusaContainer, orderI
     ],
     filters: { id: orderId },
   })
-  const order = data[0] as unknown as OrderRow | undefined
+  const order = data[0]
   if (!order) return undefined
   const payment = order.payment_collections?.flatMap((collection) => collection?.payments ?? []).find(Boolean)
   if (!payment) return null

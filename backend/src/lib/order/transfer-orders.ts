@@ -11,12 +11,6 @@ export type TransferOrderRow = TransferOrder & {
   items: Array<{ title: string; quantity: number }>
 }
 
-type OrderRow = Omit<TransferOrderRow, "payments" | "items" | "total"> & {
-  total: unknown
-  items?: Array<{ title: string; quantity: unknown } | null> | null
-  payment_collections?: Array<{ payments?: Array<TransferOrder["payments"][number] | null> | null } | null> | null
-}
-
 /** The orders, as the unpaid-transfer rules and the buyer's message need them. */
 export async function readTransferOrders(container: MedusaContainer, orderIds: string[]): Promise<TransferOrderRow[]> {
   if (!orderIds.length) return []
@@ -41,8 +35,10 @@ export async function readTransferOrders(container: MedusaContainer, orderIds: s
     ],
     filters: { id: orderIds },
   })
-  return (data as unknown as OrderRow[]).map(({ payment_collections, items, total, ...order }) => ({
+  return data.map(({ payment_collections, items, total, display_id, ...order }) => ({
     ...order,
+    // The order module's GraphQL schema, and so the generated type, calls display_id a string; the column is an integer.
+    display_id: Number(display_id),
     total: Number(total),
     items: (items ?? []).flatMap((item) => (item ? [{ title: item.title, quantity: Number(item.quantity) }] : [])),
     payments: (payment_collections ?? []).flatMap((collection) => (collection?.payments ?? []).flatMap((payment) => (payment ? [payment] : []))),
@@ -64,5 +60,5 @@ export async function ordersAwaitingTransfer(container: MedusaContainer): Promis
   if (!collectionIds.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionIds } })
-  return readTransferOrders(container, [...new Set((links as Array<{ order_id: string }>).map((link) => link.order_id))])
+  return readTransferOrders(container, [...new Set(links.map((link) => link.order_id))])
 }

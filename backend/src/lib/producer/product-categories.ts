@@ -8,7 +8,7 @@ export async function assertCategoriesExist(scope: MedusaContainer, ids: string[
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product_category", fields: ["id"], filters: { id: ids } })
-  const missing = ids.filter((id) => !data.some((row: { id: string }) => row.id === id))
+  const missing = ids.filter((id) => !data.some((row) => row.id === id))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `category_ids: kategori tidak ditemukan: ${missing.join(", ")} / category not found`)
   }

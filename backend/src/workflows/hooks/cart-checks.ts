@@ -22,7 +22,7 @@ type CartLine = { id: string; variant_id: string | null; quantity: number }
 async function readCart(container: MedusaContainer, cartId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["completed_at", "items.id", "items.variant_id", "items.quantity"], filters: { id: cartId } })
-  const lines = ((data[0]?.items ?? []) as Array<CartLine | null>).flatMap((line) => (line ? [{ ...line, quantity: Number(line.quantity) }] : []))
+  const lines = (data[0]?.items ?? []).flatMap((line) => (line ? [{ ...line, quantity: Number(line.quantity) }] : []))
   return { completed: Boolean(data[0]?.completed_at), lines }
 }
 

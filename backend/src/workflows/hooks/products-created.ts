@@ -15,9 +15,7 @@ async function refuseDraftsInBuyerChannel(container: MedusaContainer, productIds
   const { data } = await container
     .resolve(ContainerRegistrationKeys.QUERY)
     .graph({ entity: "product", fields: ["title", "sales_channels.id"], filters: { id: productIds } })
-  const filed = (data as Array<{ title: string; sales_channels?: Array<{ id: string } | null> | null }>).filter((product) =>
-    (product.sales_channels ?? []).some((channel) => channel && buyers.includes(channel.id))
-  )
+  const filed = data.filter((product) => (product.sales_channels ?? []).some((channel) => channel && buyers.includes(channel.id)))
   if (filed.length) throw notApprovedForBuyers(filed.map((product) => product.title))
 }
 

@@ -2,9 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { buyerSalesChannelIds, visibleToBuyers, type BuyerVisibilityRow } from "../../lib/curation/buyer-visibility"
-
-type Row = BuyerVisibilityRow & { id: string; sales_channels?: Array<{ id: string } | null> | null }
+import { buyerSalesChannelIds, visibleToBuyers } from "../../lib/curation/buyer-visibility"
 
 const channelLink = (productId: string, channelId: string): LinkDefinition => ({
   [Modules.PRODUCT]: { product_id: productId },
@@ -28,7 +26,7 @@ updateProductsWorkflow.hooks.productsUpdated(
       fields: ["id", "sales_channels.id", "product_curation.state", "producer.status"],
       filters: { id: ids },
     })
-    const taken = (data as Row[])
+    const taken = data
       .filter((row) => !visibleToBuyers(row))
       .flatMap((row) => (row.sales_channels ?? []).flatMap((channel) => (channel && buyers.includes(channel.id) ? [channelLink(row.id, channel.id)] : [])))
     if (taken.length) await container.resolve(ContainerRegistrationKeys.LINK).dismiss(taken)

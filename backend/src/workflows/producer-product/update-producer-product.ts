@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow, updateProductVariantsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { transitionCurationWorkflow } from "../curation/transition-curation"
-import { regulatedChanges, regulatedSnapshot, type RegulatedRow } from "../../lib/curation/regulated-changes"
+import { regulatedChanges, regulatedSnapshot } from "../../lib/curation/regulated-changes"
 import { updateProductComplianceStep } from "./steps/update-product-compliance"
 import { validateProducerProductEditStep } from "./steps/validate-producer-product-edit"
 
@@ -12,11 +12,6 @@ export type UpdateProducerProductInput = {
   /** Each must be a variant of this product (checked first). */
   variants: Array<{ id: string; title?: string; price?: number; weight?: number }>
   compliance?: Record<string, unknown>
-}
-
-type Row = RegulatedRow & {
-  product_curation?: { state: string } | null
-  product_compliance?: (Record<string, unknown> & { id: string }) | null
 }
 
 /** The names the edit gives, by variant id. */
@@ -52,7 +47,7 @@ export const updateProducerProductWorkflow = createWorkflow(updateProducerProduc
   }).config({ name: "product-before-edit" })
 
   const review = transform({ rows, input }, ({ rows, input }) => {
-    const row = rows[0] as Row
+    const row = rows[0]
     const changed = regulatedChanges(regulatedSnapshot(row), { ...input.product, compliance: input.compliance, variant_titles: variantTitles(input.variants) })
     return {
       complianceId: row.product_compliance?.id ?? null,

@@ -25,11 +25,7 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({
     name: "producer-products",
   })
-  syncBuyerVisibilityStep(
-    transform({ producers }, ({ producers }) =>
-      ((producers[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : []))
-    )
-  )
+  syncBuyerVisibilityStep(transform({ producers }, ({ producers }) => (producers[0]?.products ?? []).flatMap((product) => (product ? [product.id] : []))))
   emitEventStep({ eventName: ProducerEvents.UPDATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
   const producerUpdated = createHook("producerUpdated", { producer })
   return new WorkflowResponse(producer, { hooks: [producerUpdated] })

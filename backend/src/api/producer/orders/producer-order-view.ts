@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { NEXT_STATUSES, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { PAYMENT_STANDING_LABELS, paymentStanding, type OrderPayment } from "../../../modules/producer/order-payment"
+import { PAYMENT_STANDING_LABELS, paymentStanding } from "../../../modules/producer/order-payment"
+import type { GraphRow } from "../../../lib/query/graph-row"
 
 /** What a producer needs to fulfil their lines: the buyer's delivery details, never the email or the other producers' lines and totals. */
 const ORDER_FIELDS = [
@@ -28,29 +29,8 @@ const ORDER_FIELDS = [
 ]
 
 type Part = Awaited<ReturnType<ProducerModuleService["retrieveProducerOrder"]>>
-type OrderItem = { id: string; title: string; variant_title: string | null; variant_sku: string | null; quantity: number; unit_price: number }
-type Address = {
-  first_name: string | null
-  last_name: string | null
-  phone: string | null
-  address_1: string | null
-  address_2: string | null
-  city: string | null
-  postal_code: string | null
-}
-type OrderRow = {
-  id: string
-  display_id: number
-  status: string
-  created_at: string
-  currency_code: string
-  shipping_address?: Address | null
-  shipping_methods?: Array<{ name: string } | null>
-  items?: Array<OrderItem | null>
-  payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null>
-}
 
-function present(part: Part, order: OrderRow | undefined) {
+function present(part: Part, order: GraphRow<"order"> | undefined) {
   const own = new Set(part.item_ids)
   const items = (order?.items ?? []).flatMap((item) =>
     item && own.has(item.id)
@@ -109,7 +89,7 @@ async function presentAll(scope: MedusaContainer, parts: Part[]) {
   }
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: [...new Set(parts.map((part) => part.order_id))] } })
-  const orders = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
+  const orders = new Map(data.map((order) => [order.id, order]))
   return parts.map((part) => present(part, orders.get(part.order_id)))
 }
 

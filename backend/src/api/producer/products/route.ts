@@ -28,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListP
     filters: { id: ids, ...(q ? { title: { $ilike: containsPattern(q) } } : {}) },
     pagination: { skip, take, order: { created_at: "DESC", id: "DESC" } },
   })
-  res.json({ products: (data as Array<Record<string, unknown>>).map(presentProduct), count: metadata?.count ?? data.length, limit: take, offset: skip })
+  res.json({ products: data.map(presentProduct), count: metadata?.count ?? data.length, limit: take, offset: skip })
 }
 
 /** Many producers sell "Keripik Singkong": a short random tail keeps the title's handle unique. */

@@ -2,14 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { preorderedItems } from "../../../modules/harvest/preorder"
 
-type Level = { id: string; inventory_item_id: string; stocked_quantity: number; reserved_quantity: number; metadata: Record<string, unknown> | null }
-
-type ProductRow = {
-  id: string
-  title: string
-  variants?: Array<{ id: string; title: string; sku: string | null; inventory_items?: Array<{ inventory_item_id: string } | null> } | null>
-}
-
 export type StockRow = {
   product_id: string
   product_title: string
@@ -32,7 +24,7 @@ export type StockRow = {
 export async function producerLocationId(scope: MedusaContainer, producerId: string): Promise<string> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "producer", fields: ["stock_location.id"], filters: { id: producerId } })
-  const locationId = data[0]?.stock_location?.id as string | undefined
+  const locationId = data[0]?.stock_location?.id
   if (!locationId) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Produsen ini belum punya gudang (lokasi stok); hubungi koordinator / producer has no stock location")
   }
@@ -54,7 +46,7 @@ export async function stockRows(scope: MedusaContainer, locationId: string, prod
     fields: ["id", "title", "variants.id", "variants.title", "variants.sku", "variants.inventory_items.inventory_item_id"],
     filters: { id: productIds },
   })
-  const variants = (products as ProductRow[]).flatMap((product) =>
+  const variants = products.flatMap((product) =>
     (product.variants ?? []).flatMap((variant) => {
       const itemId = variant?.inventory_items?.find(Boolean)?.inventory_item_id
       return variant && itemId ? [{ product, variant, itemId }] : []
@@ -68,7 +60,7 @@ export async function stockRows(scope: MedusaContainer, locationId: string, prod
       })
     : { data: [] }
   return variants.map(({ product, variant, itemId }) => {
-    const level = (levels as Level[]).find((row) => row.inventory_item_id === itemId)
+    const level = levels.find((row) => row.inventory_item_id === itemId)
     const stocked = Number(level?.stocked_quantity ?? 0)
     const reserved = Number(level?.reserved_quantity ?? 0)
     const threshold = typeof level?.metadata?.low_stock_threshold === "number" ? (level.metadata.low_stock_threshold as number) : null

@@ -62,6 +62,7 @@ export async function guardCartCurrency(req: MedusaRequest, _res: MedusaResponse
   const { data } = regionId
     ? await query.graph({ entity: "region", fields: ["currency_code"], filters: { id: regionId } })
     : await query.graph({ entity: "store", fields: ["default_region.currency_code"] })
+  // Medusa's generated Store type has no default_region (the store module keeps default_region_id only): the shape is ours.
   const row = data[0] as { currency_code?: string; default_region?: { currency_code?: string } } | undefined
   const currency = row?.currency_code ?? row?.default_region?.currency_code
   if (String(body.currency_code).toLowerCase() !== currency) {
@@ -91,9 +92,9 @@ export async function guardCartChannelChange(req: MedusaRequest, _res: MedusaRes
 export async function guardCartLineRemoval(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: req.params.id } })
-  const cart = data[0] as { items?: Array<{ id: string }> } | undefined
+  const cart = data[0]
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Keranjang tidak ditemukan.")
-  if (!cart.items?.some((item) => item.id === req.params.line_id)) {
+  if (!cart.items?.some((item) => item?.id === req.params.line_id)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "Barang ini tidak ada di keranjang.")
   }
   next()

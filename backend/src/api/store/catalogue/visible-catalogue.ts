@@ -23,16 +23,15 @@ export async function listVisibleProducers(
     filters: { ...filters, status: "active" },
   })
   const channels = new Set(salesChannelIds)
-  type LinkedProduct = { id: string; status: string; sales_channels?: Array<{ id: string } | null> } | null
-  return (data as Array<Record<string, unknown> & { desa?: { id: string } | null; products?: LinkedProduct[] }>)
+  return data
     .filter((producer) => producer.desa)
     .map(({ desa, products, ...producer }) => ({
-      ...(producer as unknown as VisibleProducer),
+      ...producer,
       desa_id: desa!.id,
-      kecamatan_id: (desa as unknown as { kecamatan_id: string }).kecamatan_id,
+      kecamatan_id: desa!.kecamatan_id,
       product_ids: (products ?? [])
-        .filter((product: LinkedProduct) => product?.status === "published" && product.sales_channels?.some((channel) => channel && channels.has(channel.id)))
-        .map((product: LinkedProduct) => product!.id),
+        .filter((product) => product?.status === "published" && product.sales_channels?.some((channel) => channel && channels.has(channel.id)))
+        .map((product) => product!.id),
     }))
 }
 

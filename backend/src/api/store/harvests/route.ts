@@ -4,24 +4,10 @@ import { pacitanDay } from "../../../modules/harvest/rules"
 import { readProductStock } from "../../../lib/harvest/preorder-capacity"
 import { keySalesChannels } from "../catalogue/sales-channels"
 import ProductHarvestLink from "../../../links/product-harvest"
+import type { GraphRow } from "../../../lib/query/graph-row"
 import type { StoreListHarvestsQueryType } from "./validators"
 
-type HarvestRow = {
-  id: string
-  expected_on: string | Date
-  forecast_quantity: number
-  unit: string
-  note: string | null
-  product?: {
-    id: string
-    handle: string
-    title: string
-    thumbnail: string | null
-    status: string
-    sales_channels?: Array<{ id: string } | null> | null
-    producer?: { handle: string; business_name: string; desa?: { handle: string; name: string } | null } | null
-  } | null
-}
+type HarvestRow = GraphRow<"product_harvest">
 
 const FIELDS = [
   "id",
@@ -62,6 +48,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQuer
   let harvestIds: string[] | undefined
   if (product_id) {
     const { data: links } = await query.graph({ entity: ProductHarvestLink.entryPoint, fields: ["product_harvest_id"], filters: { product_id } })
+    // defineLink types entryPoint as a plain string, so query.graph cannot type the link's rows.
     harvestIds = links.map((link) => link.product_harvest_id as string)
   }
   const found: HarvestRow[] = []
@@ -72,7 +59,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQuer
       filters: { expected_on: { $gte: new Date(`${pacitanDay()}T00:00:00Z`) }, ...(harvestIds ? { id: harvestIds } : {}) },
       pagination: { skip, take: BATCH, order: { expected_on: "ASC", id: "ASC" } },
     })
-    found.push(...(data as HarvestRow[]).filter(visible))
+    found.push(...data.filter(visible))
     if (data.length < BATCH) break
   }
   const page = found.slice(0, limit)

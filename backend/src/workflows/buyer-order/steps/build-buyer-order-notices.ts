@@ -13,17 +13,6 @@ const CANCELLATIONS_WITH_THEIR_OWN_MESSAGE = [UNPAID_CANCELED_TEMPLATE, PREORDER
 /** The order's page on the storefront: what the confirmation links to. */
 export const orderPath = (orderId: string) => `/pesanan/${orderId}`
 
-type OrderRow = {
-  id: string
-  display_id: number
-  email: string | null
-  total: unknown
-  shipping_total: unknown
-  items?: Array<{ title: string; variant_title: string | null; quantity: unknown } | null> | null
-  shipping_methods?: Array<{ name: string } | null> | null
-  cart_link?: { cart_id: string } | null
-}
-
 const pacitanTime = (iso: string, locale: "id-ID" | "en-GB") =>
   `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso))} WIB`
 
@@ -35,7 +24,7 @@ async function readOrder(container: MedusaContainer, orderId: string) {
     fields: ["id", "display_id", "email", "total", "shipping_total", "items.*", "shipping_methods.name", "cart_link.cart_id"],
     filters: { id: orderId },
   })
-  const order = data[0] as unknown as OrderRow | undefined
+  const order = data[0]
   if (!order?.email) return undefined
   const lines = (order.items ?? []).flatMap((item) => (item ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []))
   return {

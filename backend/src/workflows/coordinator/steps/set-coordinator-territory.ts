@@ -15,7 +15,7 @@ export const setCoordinatorTerritoryStep = createStep(
   async ({ user_id, kecamatan_ids }: { user_id: string; kecamatan_ids: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "user", fields: ["id", "kecamatans.id"], filters: { id: user_id } })
-    const current = ((data[0] as { kecamatans?: Array<{ id: string } | null> } | undefined)?.kecamatans ?? []).flatMap((row) => (row ? [row.id] : []))
+    const current = (data[0]?.kecamatans ?? []).flatMap((row) => (row ? [row.id] : []))
     const wanted = [...new Set(kecamatan_ids)]
     const change: Change = { user_id, added: wanted.filter((id) => !current.includes(id)), removed: current.filter((id) => !wanted.includes(id)) }
     const link = container.resolve(ContainerRegistrationKeys.LINK)

@@ -25,9 +25,7 @@ export const findLicenceRisksStep = createStep("find-licence-risks", async ({ to
   const horizon = day(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000))
   const risks: LicenceRisks = { revoke: { product_ids: [], reasons: {} }, warn: [] }
 
-  for (const row of data as Array<
-    Parameters<typeof toCurationContext>[0] & { product_curation?: { id: string; state: string; licence_warning: string | null } | null }
-  >) {
+  for (const row of data) {
     if (row.product_curation?.state !== "approved") continue
     const context = toCurationContext(row)
     const expired = curationChecklist({ ...context.checklistInput, today: now }).filter((failure) => EXPIRY_CODES.has(failure.code))

@@ -25,7 +25,7 @@ export const CURATION_CONTEXT_FIELDS = [
 type Row = {
   id: string
   title: string
-  variants?: Array<{ prices?: Array<{ amount: number; currency_code: string }> }>
+  variants?: Array<{ id: string; prices?: Array<{ amount: number; currency_code: string }> }>
   product_curation?: { id: string; state: CurationContext["state"] } | null
   product_compliance?: CurationContext["checklistInput"]["compliance"]
   producer?:
@@ -57,7 +57,7 @@ export const loadCurationContextStepId = "load-curation-context"
 export const loadCurationContextStep = createStep(loadCurationContextStepId, async (productIds: string[], { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: CURATION_CONTEXT_FIELDS, filters: { id: productIds } })
-  const byId = new Map((data as Row[]).map((row) => [row.id, row]))
+  const byId = new Map(data.map((row) => [row.id, row]))
   const missing = productIds.filter((id) => !byId.has(id))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produk tidak ditemukan / product not found: ${missing.join(", ")}`)

@@ -2,9 +2,7 @@ import type { LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-import { visibleToBuyers, type BuyerVisibilityRow } from "../../../lib/curation/buyer-visibility"
-
-type Row = BuyerVisibilityRow & { id: string; sales_channels?: Array<{ id: string } | null> }
+import { visibleToBuyers } from "../../../lib/curation/buyer-visibility"
 
 const channelLink = (productId: string, channelId: string): LinkDefinition => ({
   [Modules.PRODUCT]: { product_id: productId },
@@ -35,7 +33,7 @@ export const syncBuyerVisibilityStep = createStep(
     })
     const added: string[] = []
     const removed: string[] = []
-    for (const row of data as Row[]) {
+    for (const row of data) {
       const inChannel = (row.sales_channels ?? []).some((channel) => channel?.id === channelId)
       if (visibleToBuyers(row) && !inChannel) added.push(row.id)
       if (!visibleToBuyers(row) && inChannel) removed.push(row.id)

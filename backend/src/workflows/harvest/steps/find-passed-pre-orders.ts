@@ -30,8 +30,6 @@ export const findPassedPreOrdersStep = createStep(findPassedPreOrdersStepId, asy
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: ["id", "product_harvest.expected_on"], filters: { id: flagged } })
-  const passed = (data as Array<{ id: string; product_harvest?: { expected_on?: string | Date | null } | null }>)
-    .filter((row) => !isUpcoming(row.product_harvest?.expected_on, input.today))
-    .map((row) => row.id)
+  const passed = data.filter((row) => !isUpcoming(row.product_harvest?.expected_on, input.today)).map((row) => row.id)
   return new StepResponse({ product_ids: passed.sort() })
 })

@@ -13,7 +13,7 @@ export const removeProductHarvestStep = createStep(
   async ({ product_id }: { product_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "product", fields: ["product_harvest.id"], filters: { id: product_id } })
-    const harvestId: string | undefined = data[0]?.product_harvest?.id
+    const harvestId = data[0]?.product_harvest?.id
     if (!harvestId) return new StepResponse(null, null)
     const link = { [Modules.PRODUCT]: { product_id }, [HARVEST_MODULE]: { product_harvest_id: harvestId } }
     await container.resolve(ContainerRegistrationKeys.LINK).dismiss(link)

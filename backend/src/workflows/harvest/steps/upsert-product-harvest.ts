@@ -19,7 +19,7 @@ export const upsertProductHarvestStep = createStep(
     const service: HarvestModuleService = container.resolve(HARVEST_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "product", fields: ["product_harvest.id"], filters: { id: input.product_id } })
-    const existingId: string | undefined = data[0]?.product_harvest?.id
+    const existingId = data[0]?.product_harvest?.id
     const fields = {
       expected_on: new Date(`${input.expected_on}T00:00:00Z`),
       forecast_quantity: input.forecast_quantity,

@@ -9,5 +9,5 @@ export const findPendingTransferRequestsStep = createStep("find-pending-transfer
     fields: ["id"],
     filters: { order_id: input.order_id, change_type: "transfer", status: [OrderChangeStatus.PENDING, OrderChangeStatus.REQUESTED] },
   })
-  return new StepResponse((data as Array<{ id: string }>).map((change) => change.id))
+  return new StepResponse(data.map((change) => change.id))
 })

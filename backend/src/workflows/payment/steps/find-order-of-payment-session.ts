@@ -19,7 +19,7 @@ export const findOrderOfPaymentSessionStep = createStep(findOrderOfPaymentSessio
     return new StepResponse<OrderOfPaymentSession>(null)
   }
   const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } })
-  const orderId = (links[0] as unknown as { order_id?: string } | undefined)?.order_id
+  const orderId = links[0]?.order_id
   if (!orderId) {
     return new StepResponse<OrderOfPaymentSession>(null)
   }

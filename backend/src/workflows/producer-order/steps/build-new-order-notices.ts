@@ -9,13 +9,6 @@ export const PRODUCER_NEW_ORDER_TEMPLATE = "producer-new-order"
 /** Where the producer sees and moves their parts (the storefront's panel). */
 export const PANEL_ORDERS_PATH = "/panel/pesanan"
 
-type OrderRow = {
-  id: string
-  display_id: number
-  items?: Array<{ id: string; title: string; variant_title: string | null; quantity: unknown } | null> | null
-  shipping_methods?: Array<{ name: string } | null> | null
-}
-
 /**
  * One email per producer login and part: the order's number, only this
  * producer's lines and how the order travels. The buyer's email and the other
@@ -34,7 +27,7 @@ export const buildNewOrderNoticesStep = createStep(
       fields: ["id", "display_id", "items.*", "shipping_methods.name"],
       filters: { id: [...new Set(parts.map((part) => part.order_id))] },
     })
-    const orders = new Map((data as unknown as OrderRow[]).map((order) => [order.id, order]))
+    const orders = new Map(data.map((order) => [order.id, order]))
     const emails = await producerEmails(container, [...new Set(parts.map((part) => part.producer_id))])
     const notices = parts.flatMap((part) => {
       const order = orders.get(part.order_id)

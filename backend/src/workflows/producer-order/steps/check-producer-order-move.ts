@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import { refuseTransition, type ProducerOrderStatus } from "../../../modules/producer/order-progress"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { paymentStanding, refuseUnpaidMove, type OrderPayment } from "../../../modules/producer/order-payment"
+import { paymentStanding, refuseUnpaidMove } from "../../../modules/producer/order-payment"
 
 export type ProducerOrderMove = { producer_order_id: string; status: Exclude<ProducerOrderStatus, "new">; tracking_note?: string }
 
@@ -13,12 +13,6 @@ export type CheckedMove = {
   fulfillment_id: string | null
   /** The producer's lines with their full quantities, for Medusa's fulfillment and shipment. */
   items: Array<{ id: string; quantity: number }>
-}
-
-type OrderRow = {
-  status: string
-  items?: Array<{ id: string; quantity: number } | null>
-  payment_collections?: Array<{ payments?: Array<OrderPayment | null> | null } | null>
 }
 
 /**
@@ -34,7 +28,7 @@ export const checkProducerOrderMoveStep = createStep("check-producer-order-move"
     fields: ["status", "items.*", "payment_collections.payments.data", "payment_collections.payments.captured_at", "payment_collections.payments.canceled_at"],
     filters: { id: part.order_id },
   })
-  const order = data[0] as OrderRow
+  const order = data[0]
   const payments = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? [])
   const refusal =
     refuseTransition(part.status as ProducerOrderStatus, move.status, move.tracking_note, order.status) ?? refuseUnpaidMove(paymentStanding(payments))

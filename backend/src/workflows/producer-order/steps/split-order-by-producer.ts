@@ -3,14 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 export type ProducerPart = { order_id: string; producer_id: string; item_ids: string[] }
 
-type OrderRow = { id: string; items?: Array<{ id: string; product_id: string | null } | null> }
-type ProductRow = { id: string; producer?: { id: string } | null }
-
 /** Groups an order's lines by the producer of each line's product; lines of products without a producer stay with the coordinators. */
 export const splitOrderByProducerStep = createStep("split-order-by-producer", async ({ order_id }: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({ entity: "order", fields: ["id", "items.id", "items.product_id"], filters: { id: order_id } })
-  const items = ((orders[0] as OrderRow | undefined)?.items ?? []).flatMap((item) => (item?.product_id ? [{ id: item.id, product_id: item.product_id }] : []))
+  const items = (orders[0]?.items ?? []).flatMap((item) => (item?.product_id ? [{ id: item.id, product_id: item.product_id }] : []))
   if (!items.length) {
     return new StepResponse([] as ProducerPart[])
   }
@@ -19,7 +16,7 @@ export const splitOrderByProducerStep = createStep("split-order-by-producer", as
     fields: ["id", "producer.id"],
     filters: { id: [...new Set(items.map((item) => item.product_id))] },
   })
-  const producerOf = new Map((products as ProductRow[]).flatMap((product) => (product.producer ? [[product.id, product.producer.id] as const] : [])))
+  const producerOf = new Map(products.flatMap((product) => (product.producer ? [[product.id, product.producer.id] as const] : [])))
   const parts = new Map<string, ProducerPart>()
   for (const item of items) {
     const producerId = producerOf.get(item.product_id)

@@ -9,8 +9,6 @@ export type ProducerProductEditCheck = {
   compliance?: Record<string, unknown>
 }
 
-type Current = { variants?: Array<{ id: string; title: string } | null> | null; product_compliance?: { id: string } | null }
-
 /**
  * Refuses an edit that names a variant of another product, gives two variants
  * of the product one name (the untouched ones included), changes food
@@ -23,8 +21,8 @@ export const validateProducerProductEditStep = createStep("validate-producer-pro
     fields: ["variants.id", "variants.title", "product_compliance.id"],
     filters: { id: input.product_id },
   })
-  const current = (data[0] ?? {}) as Current
-  const variants = (current.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
+  const current = data[0]
+  const variants = (current?.variants ?? []).flatMap((variant) => (variant ? [variant] : []))
   const ownVariantIds = new Set(variants.map((variant) => variant.id))
   input.variants.forEach((variant, index) => {
     if (!ownVariantIds.has(variant.id)) {
@@ -36,7 +34,7 @@ export const validateProducerProductEditStep = createStep("validate-producer-pro
   if (new Set(names).size !== names.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "variants: nama varian harus berbeda / variant titles must be unique")
   }
-  if (input.compliance && Object.keys(input.compliance).length && !current.product_compliance) {
+  if (input.compliance && Object.keys(input.compliance).length && !current?.product_compliance) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "compliance: produk ini belum punya data keamanan pangan; hubungi koordinator / this product has no compliance record"

@@ -5,8 +5,6 @@ import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../curation/steps
 
 export const findFailingApprovedProductsStepId = "find-failing-approved-products"
 
-type Row = Parameters<typeof toCurationContext>[0] & { product_curation?: { id: string; state: string } | null }
-
 /**
  * A producer's approved products that no longer pass the approval checklist
  * (e.g. the P-IRT they rely on was removed), each with the checks it fails.
@@ -17,13 +15,13 @@ export const findFailingApprovedProductsStep = createStep(
   async ({ producer_id, today }: { producer_id: string; today: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: producers } = await query.graph({ entity: "producer", fields: ["products.id"], filters: { id: producer_id } })
-    const ids = ((producers[0]?.products ?? []) as Array<{ id: string } | null>).flatMap((product) => (product ? [product.id] : []))
+    const ids = (producers[0]?.products ?? []).flatMap((product) => (product ? [product.id] : []))
     const failing = { product_ids: [] as string[], reasons: {} as Record<string, string> }
     if (!ids.length) {
       return new StepResponse(failing)
     }
     const { data } = await query.graph({ entity: "product", fields: CURATION_CONTEXT_FIELDS, filters: { id: ids } })
-    for (const row of data as Row[]) {
+    for (const row of data) {
       if (row.product_curation?.state !== "approved") continue
       const failures = curationChecklist({ ...toCurationContext(row).checklistInput, today: new Date(today) })
       if (failures.length) {

@@ -2,22 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorAccess, type CoordinatorAccess } from "../../../../lib/coordinator/coordinator-access"
 import { curationIdsInScope, type CurationScope } from "../../../../lib/curation/curation-scope"
+import type { GraphRow } from "../../../../lib/query/graph-row"
 import type { AdminListCurationQueryType } from "../validators"
-
-type Place = { id: string; name: string }
-type QueueRow = {
-  id: string
-  state: string
-  licence_warning: string | null
-  updated_at: string | Date
-  product?: {
-    id: string
-    title: string
-    handle: string
-    thumbnail: string | null
-    producer?: { id: string; handle: string; business_name: string; status: string; desa?: (Place & { kecamatan?: Place | null }) | null } | null
-  } | null
-}
 
 /** The kecamatan a queue may show: a head's filter or none; a kecamatan coordinator's own, narrowed by the filter. */
 function kecamatanInView(access: CoordinatorAccess, kecamatan: string | undefined): string[] | undefined {
@@ -25,7 +11,7 @@ function kecamatanInView(access: CoordinatorAccess, kecamatan: string | undefine
   return kecamatan ? access.kecamatan_ids.filter((id) => id === kecamatan) : access.kecamatan_ids
 }
 
-function present({ product, ...curation }: QueueRow) {
+function present({ product, ...curation }: GraphRow<"product_curation">) {
   const producer = product?.producer
   return {
     id: product?.id,
@@ -70,5 +56,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListCura
     filters: { ...(status ? { state: status } : {}), ...(inScope ? { id: inScope } : {}) },
     pagination: { skip, take, order: { updated_at: "DESC", id: "DESC" } },
   })
-  res.json({ products: (data as QueueRow[]).map(present), count: metadata?.count ?? data.length, limit: take, offset: skip })
+  res.json({ products: data.map(present), count: metadata?.count ?? data.length, limit: take, offset: skip })
 }

@@ -2,15 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normaliseTransferReference } from "../../../../modules/payment-offline/reference"
 
-type OrderRow = {
-  id: string
-  display_id: number
-  email: string | null
-  total: number
-  created_at: string | Date
-  payment_collections?: Array<{ payments?: Array<{ data: Record<string, unknown> | null; captured_at: unknown; canceled_at: unknown } | null> } | null>
-}
-
 /**
  * GET /admin/transfer-references/:reference: the order a bank transfer's note
  * belongs to. Buyers write the reference (PD-XXXXXX) in the transfer, and a
@@ -51,7 +42,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     ],
     filters: { id: row.order_id },
   })
-  const order = data[0] as unknown as OrderRow
+  const order = data[0]
   const payment = order.payment_collections?.flatMap((collection) => collection?.payments ?? []).find((candidate) => candidate?.data?.reference === reference)
   res.json({
     reference,

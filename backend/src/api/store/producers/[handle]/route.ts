@@ -21,7 +21,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     }),
     producer.product_ids.length
       ? query.graph({ entity: "product", fields: PRODUCT_CARD_FIELDS, filters: { id: producer.product_ids } })
-      : Promise.resolve({ data: [] as Array<Record<string, unknown>> }),
+      : Promise.resolve({ data: [] }),
   ])
   const village = places[0]
   res.json({

@@ -16,7 +16,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   if (!village) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Desa '${req.params.handle}' tidak ditemukan / village not found`)
   }
-  const producerIds = ((village.producers ?? []) as Array<{ id: string } | null>).map((producer) => producer!.id)
+  const producerIds = (village.producers ?? []).map((producer) => producer!.id)
   const producers = producerIds.length ? await listVisibleProducers(req.scope, { salesChannelIds: keySalesChannels(req), filters: { id: producerIds } }) : []
   res.json({
     village: {

@@ -44,13 +44,12 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
     ],
     filters: { id },
   })
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a product row with four linked modules' fields, which Medusa's query types do not know
-  const row = data[0] as Record<string, any> | undefined
+  const row = data[0]
   if (!row) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produk '${id}' tidak ditemukan / product not found`)
   }
-  const context = toCurationContext(row as Parameters<typeof toCurationContext>[0])
-  const { stock_location: _location, desa, ...producer } = row.producer ?? {}
+  const context = toCurationContext(row)
+  const { stock_location: _location, desa, ...producer } = row.producer ?? { stock_location: null, desa: null }
   return {
     context,
     detail: {
@@ -63,9 +62,9 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
       compliance: row.product_compliance ?? null,
       checklist: curationChecklist({ ...context.checklistInput, today: new Date() }),
       // Newest first; ids are time-ordered, which settles events within the same millisecond.
-      history: [...(row.product_curation?.events ?? [])].sort(
-        (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id))
-      ),
+      history: (row.product_curation?.events ?? [])
+        .flatMap((event) => (event ? [event] : []))
+        .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id))),
       actions: allowedActions(context.state),
     },
   }

@@ -5,8 +5,6 @@ import { upsertProductHarvestWorkflow } from "../../../../../workflows/harvest/u
 import { retrieveOwnProduct } from "../../own-products"
 import type { ProducerSetHarvestType } from "./validators"
 
-type HarvestRow = { id: string; expected_on: string | Date; forecast_quantity: number; unit: string; note: string | null }
-
 /** The product's harvest as the panel shows it: the date as the day the producer typed, not a UTC timestamp. */
 async function harvestOf(scope: MedusaContainer, productId: string) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -15,7 +13,7 @@ async function harvestOf(scope: MedusaContainer, productId: string) {
     fields: ["product_harvest.id", "product_harvest.expected_on", "product_harvest.forecast_quantity", "product_harvest.unit", "product_harvest.note"],
     filters: { id: productId },
   })
-  const harvest = data[0]?.product_harvest as HarvestRow | null | undefined
+  const harvest = data[0]?.product_harvest
   if (!harvest) return null
   return { ...harvest, expected_on: new Date(harvest.expected_on).toISOString().slice(0, 10) }
 }
