@@ -181,6 +181,11 @@ backendTestRunner(
         expect(dollars.status).toBe(400)
         expect(dollars.data.message).toBe("Mata uang ditentukan wilayah toko (IDR), bukan oleh pembeli.")
         expect((await post("/store/carts", { region_id: regionId, currency_code: "idr" })).status).toBe(200)
+        // Without a region the cart gets the store's default one, and its currency is the one to match.
+        expect((await post("/store/carts", { currency_code: "usd" })).data.message).toBe("Mata uang ditentukan wilayah toko (IDR), bukan oleh pembeli.")
+        const inDefaultRegion = await post("/store/carts", { currency_code: "IDR" })
+        expect(inDefaultRegion.status).toBe(200)
+        expect(inDefaultRegion.data.cart).toMatchObject({ currency_code: "idr", region_id: regionId })
         const { data } = await api.get(`/store/carts/${cartId}?fields=items.quantity,currency_code`, store)
         expect(data.cart).toMatchObject({ currency_code: "idr", items: [expect.objectContaining({ quantity: 1 })] })
       })

@@ -58,13 +58,11 @@ export async function guardCartCurrency(req: MedusaRequest, _res: MedusaResponse
   assertNoPrice(body)
   if (body.currency_code === undefined) return next()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const regionId = typeof body.region_id === "string" ? body.region_id : undefined
-  const { data } = regionId
-    ? await query.graph({ entity: "region", fields: ["currency_code"], filters: { id: regionId } })
-    : await query.graph({ entity: "store", fields: ["default_region.currency_code"] })
-  // Medusa's generated Store type has no default_region (the store module keeps default_region_id only): the shape is ours.
-  const row = data[0] as { currency_code?: string; default_region?: { currency_code?: string } } | undefined
-  const currency = row?.currency_code ?? row?.default_region?.currency_code
+  // Without a region Medusa gives the cart the store's default one: its currency is the one to match.
+  const regionId =
+    typeof body.region_id === "string" ? body.region_id : (await query.graph({ entity: "store", fields: ["default_region_id"] })).data[0]?.default_region_id
+  const { data } = regionId ? await query.graph({ entity: "region", fields: ["currency_code"], filters: { id: regionId } }) : { data: [] }
+  const currency = data[0]?.currency_code
   if (String(body.currency_code).toLowerCase() !== currency) {
     throw refuse(`Mata uang ditentukan wilayah toko (${(currency ?? "idr").toUpperCase()}), bukan oleh pembeli.`)
   }
