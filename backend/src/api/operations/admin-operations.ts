@@ -1,6 +1,6 @@
 import { listCurationQueueConfig } from "../admin/curation/query-config"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "../admin/curation/validators"
-import { listProducersConfig } from "../admin/producers/admin-fields"
+import { listProducersConfig } from "../admin/producers/query-config"
 import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminUpdateProducer } from "../admin/producers/validators"
 import type { Operation } from "./operation"
 

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorAccess } from "../../../lib/coordinator/coordinator-access"
 import { producerIdsIn } from "../../../lib/coordinator/kecamatan-of"
 import { createProducersWorkflow } from "../../../workflows/producer/create-producers"
-import { ADMIN_PRODUCER_FIELDS } from "./admin-fields"
+import { ADMIN_PRODUCER_FIELDS } from "./query-config"
 import { containsPattern } from "../../../lib/text/like-pattern"
 import type { AdminCreateProducerType, AdminListProducersQueryType } from "./validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { updateProducerWorkflow } from "../../../../workflows/producer/update-producer"
-import { ADMIN_PRODUCER_FIELDS } from "../admin-fields"
+import { ADMIN_PRODUCER_FIELDS } from "../query-config"
 import type { AdminUpdateProducerType } from "../validators"
 
 async function retrieveProducer(req: AuthenticatedMedusaRequest, id: string) {
