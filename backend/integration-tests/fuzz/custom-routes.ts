@@ -51,6 +51,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
   }
   return [
     { method: "GET", path: "/store/carts/:id/delivery-options", actor: "store", params: { id: pathParam(f.cartId) }, query: {} },
+    { method: "GET", path: "/store/catalogue-changes", actor: "store", query: { after: "1" } },
     { method: "GET", path: "/store/catalogue-revision", actor: "store", query: {} },
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },

@@ -73,6 +73,67 @@ backendTestRunner(
         expect(await movesOn(afterEdit)).toBeGreaterThan(afterEdit)
       })
 
+      it("records what each change shows: an edit is a soft change of its product, a revocation a hard one of the product, its producer, desa, kecamatan and the lists", async () => {
+        const headers = { "x-publishable-api-key": publishableKey }
+        type Change = { id: string; xid: string; tag: string; hard: boolean }
+        const read = async (after?: string) =>
+          (await api.get(`/store/catalogue-changes${after ? `?after=${after}` : ""}`, { headers })).data as {
+            cursor: string
+            changes: Change[]
+            everything: boolean
+          }
+        /** Reads on from `cursor` as a storefront does, once each, until `wanted` holds for what was read. */
+        const readUntil = async (cursor: string, wanted: (changes: Change[]) => boolean) => {
+          const seen = new Map<string, Change>()
+          for (const deadline = Date.now() + 5_000; Date.now() < deadline && !wanted([...seen.values()]);) {
+            await new Promise((resolve) => setTimeout(resolve, 100))
+            const answer = await read(cursor)
+            for (const change of answer.changes) seen.set(change.id, change)
+            cursor = answer.cursor
+          }
+          return { cursor, changes: [...seen.values()] }
+        }
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [product],
+        } = await query.graph({
+          entity: "product",
+          fields: ["id", "title", "producer.handle", "producer.desa.handle", "producer.desa.kecamatan.handle"],
+          filters: { handle: catalogue.products[6].handle },
+        })
+        const ofProduct = (changes: Change[]) => changes.filter((change) => change.tag === `product:${product.id}`)
+
+        const start = await read()
+        expect(start).toEqual({ cursor: expect.stringMatching(/^\d+$/), changes: [], everything: false })
+        await updateProductsWorkflow(getContainer()).run({ input: { selector: { id: product.id }, update: { title: `${product.title} Baru` } } })
+        const edited = await readUntil(start.cursor, (changes) => ofProduct(changes).length > 0)
+        expect(ofProduct(edited.changes).map((change) => change.hard)).toEqual([false])
+        // Nothing else on the catalogue's pages changed with it.
+        expect(edited.changes.filter((change) => !change.tag.startsWith("product:"))).toEqual([])
+
+        await transitionCurationWorkflow(getContainer()).run({
+          input: { product_ids: [product.id], action: "revoke", reason: "Izin edar dicabut", actor: { type: "user", id: "user_changes_test" } },
+        })
+        const revoked = await readUntil(edited.cursor, (changes) => ofProduct(changes).some((change) => change.hard))
+        const hardTags = revoked.changes.filter((change) => change.hard).map((change) => change.tag)
+        expect(hardTags.sort()).toEqual(
+          [
+            `product:${product.id}`,
+            `producer:${product.producer!.handle}`,
+            `desa:${product.producer!.desa!.handle}`,
+            `kecamatan:${product.producer!.desa!.kecamatan!.handle}`,
+            "lists",
+            "harvests",
+          ].sort()
+        )
+
+        const refused = await api
+          .get("/store/catalogue-changes?after=kemarin", { headers })
+          .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/kursor/)
+      })
+
       it("refuses the store API without a publishable key, with a 400 that says what is missing", async () => {
         const response = await api.get("/store/products").catch((error: { response: { status: number; data: { message: string } } }) => error.response)
         expect(response.status).toBe(400)

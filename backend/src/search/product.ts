@@ -1,6 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import { productIdsOfEvent, type CatalogueEvent } from "../lib/catalogue/products-of-event"
 import {
   isBuyerVisible,
   PRODUCT_SEARCH_GRAPH_FIELDS,
@@ -46,35 +47,8 @@ const productSearchFields = search.define({
   created_at: search.date().filterable().sortable(),
 })
 
-type EventData = { id?: string | string[] } | Array<{ id?: string }>
-const idsOf = (data: EventData): string[] =>
-  (Array.isArray(data) ? data.map((entry) => entry.id) : [data.id].flat()).filter((id): id is string => typeof id === "string")
-
-async function productIdsForEvent(event: { name: string; data: EventData }, { container }: SearchTypes.SearchIngestionContext) {
-  const ids = idsOf(event.data)
-  if (!ids.length) return []
-  if (event.name === ProducerEvents.UPDATED) {
-    const { data } = await container.query.graph({ entity: "producer", fields: ["products.id"], filters: { id: ids } })
-    return data.flatMap((producer) => (producer.products ?? []).flatMap((product) => (product ? [product.id] : [])))
-  }
-  if (STOCK_EVENTS.includes(event.name)) {
-    const { data } = await container.query.graph({ entity: "inventory_level", fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
-    const itemIds = data.map((level) => level.inventory_item_id)
-    if (!itemIds.length) return []
-    const { data: items } = await container.query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: itemIds } })
-    return items.flatMap((item) => (item.variants ?? []).flatMap((variant) => (variant?.product_id ? [variant.product_id] : [])))
-  }
-  if (ORDER_STOCK_EVENTS.includes(event.name)) {
-    // The products of the order's lines: their reservations were just made or released.
-    const { data } = await container.query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: ids } })
-    return data.flatMap((order) => (order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : [])))
-  }
-  if (VARIANT_EVENTS.includes(event.name)) {
-    const { data } = await container.query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: ids } })
-    return data.flatMap((variant) => (variant.product_id ? [variant.product_id] : []))
-  }
-  return ids
-}
+/** The products an event is about, as the page caches read them too. */
+const productIdsForEvent = (event: CatalogueEvent, { container }: SearchTypes.SearchIngestionContext) => productIdsOfEvent(container.query, event)
 
 async function buyerChannelId({ container }: SearchTypes.SearchIngestionContext): Promise<string | undefined> {
   const { data } = await container.query.graph({ entity: "store", fields: ["default_sales_channel_id"] })

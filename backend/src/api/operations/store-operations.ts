@@ -1,4 +1,5 @@
 import { StoreListHarvestsQuery } from "../store/harvests/validators"
+import { StoreCatalogueChangesQuery } from "../store/catalogue-changes/validators"
 import { StoreSearchProductsQuery } from "../store/search/products/validators"
 import { StoreListVillagesQuery } from "../store/villages/validators"
 import type { Operation } from "./operation"
@@ -61,6 +62,14 @@ export const storeOperations: Operation[] = [
     auth: "store",
     summary: "Tells the catalogue's current revision",
     description: `${STORE} Answers \`{ revision }\`, a number that changes whenever anything on a catalogue page may have changed; a storefront keeps a rendered page only while its revision is current. Never cached.`,
+  },
+  {
+    method: "GET",
+    path: "/store/catalogue-changes",
+    auth: "store",
+    summary: "Tells what changed on catalogue pages since a cursor",
+    description: `${STORE} Answers \`{ cursor, changes: [{ id, xid, tag, hard }], everything }\`: the changes since \`after\` (the previous answer's cursor; without it only a cursor), each naming what a page shows (\`product:<id>\`, \`producer:<handle>\`, \`desa:<handle>\`, \`kecamatan:<handle>\`, \`lists\`, \`harvests\`). Hard: who may see it changed, no page may show the old copy. A change may come twice; its id tells. \`everything\`: too many to list, empty every page. Never cached.`,
+    query: StoreCatalogueChangesQuery,
   },
   {
     method: "GET",
