@@ -1,10 +1,11 @@
 import { STOREFRONT_PAGE_CACHE } from "astro:env/server"
 import { defineMiddleware } from "astro:middleware"
-import { catalogueRevision } from "./lib/data/revision"
+import { readCatalogueChanges } from "./lib/data/catalogue-changes"
 import { bodyWithinLimit } from "./lib/http/body-limit"
 import { isCrossSiteSubmission } from "./lib/http/request-origin"
 import { formOrigins } from "./lib/http/request-origin.server"
-import { cachedPage, isCataloguePage, keepWhileServing, pageKey, servePage } from "./lib/page-cache.server"
+import { cachedPage, isCataloguePage, keepWhileServing, pageKey, renderStarts, servePage, STALE_SERVED_MS } from "./lib/page-cache.server"
+import { tagsShownBy } from "./lib/page-tags.server"
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/
 
@@ -47,7 +48,7 @@ function finish(response: Response, gzip: boolean): Response {
   return new Response(response.body.pipeThrough(new CompressionStream("gzip")), { status, headers })
 }
 
-function marked(response: Response, cache: "hit" | "miss"): Response {
+function marked(response: Response, cache: "hit" | "stale" | "miss"): Response {
   response.headers.set("x-cache", cache)
   return response
 }
@@ -66,12 +67,21 @@ function crossSite(context: { request: Request; currentLocale?: string }, gzip: 
   return finish(new Response(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
 }
 
+/** Pages being rendered for the cache: others asking for the same page wait for it, or get the stale copy. */
+const rendering = new Map<string, { done: Promise<void>; since: number }>()
+/** How long a request waits for another's render of the same page before rendering it itself. */
+const LONGEST_WAIT_MS = 10_000
+
+const settled = (promise: Promise<void>, ms: number) => Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())])
+
 /**
  * A form from another site is refused (403) and an oversized body (413), both
  * before any page reads the request. Then catalogue pages (the same for every
- * visitor) are served from the page cache while the backend's catalogue
- * revision stays the same, already compressed; everything else is rendered each
- * time. When the revision cannot be read the page is rendered, never served stale.
+ * visitor) are served from the page cache, already compressed, until something
+ * they show changes (lib/page-cache.server.ts); everything else is rendered each
+ * time. One request renders a page at a time: the others get the stale copy for
+ * a few seconds, or wait for the render when there is none. When the backend
+ * cannot say what changed the page is rendered, never served from the cache.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
@@ -83,17 +93,31 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (Number(headers.get("content-length") ?? 0) > MAX_BODY_BYTES || !(await bodyWithinLimit(context.request, MAX_BODY_BYTES))) {
     return tooLarge(context, gzip)
   }
-  if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url)) {
-    return finish(await next(), gzip)
-  }
-  const revision = await catalogueRevision().catch(() => undefined)
-  if (revision === undefined) {
+  if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url) || !(await readCatalogueChanges())) {
     return finish(await next(), gzip)
   }
   const key = pageKey(context.url, gzip ? "gzip" : "identity")
-  const hit = cachedPage(key, revision)
-  if (hit) {
-    return marked(servePage(hit), "hit")
+  let page = cachedPage(key)
+  if (page && page.staleSince === undefined) return marked(servePage(page), "hit")
+  const inProgress = rendering.get(key)
+  if (inProgress && page && Date.now() - inProgress.since <= STALE_SERVED_MS) return marked(servePage(page), "stale")
+  if (inProgress && !page) {
+    await settled(inProgress.done, LONGEST_WAIT_MS)
+    page = cachedPage(key)
+    if (page && page.staleSince === undefined) return marked(servePage(page), "hit")
   }
-  return keepWhileServing(key, revision, marked(finish(await next(), gzip), "miss"))
+  const startedAt = renderStarts()
+  let done = () => {}
+  const mine = { done: new Promise<void>((resolve) => (done = resolve)), since: Date.now() }
+  rendering.set(key, mine)
+  const stored = () => {
+    if (rendering.get(key) === mine) rendering.delete(key)
+    done()
+  }
+  try {
+    return keepWhileServing(key, () => tagsShownBy(context.request), startedAt, marked(finish(await next(), gzip), "miss"), stored)
+  } catch (error) {
+    stored()
+    throw error
+  }
 })

@@ -402,15 +402,7 @@ describe("npm start in a fresh copy of the repository", () => {
   it("takes a pre-order of a harvest product whose shelf is empty, without JavaScript", async () => {
     const stack = readStackJson()
     const soonest = await soonestHarvest()
-    const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (
-      await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-      })
-    ).json()
-    const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const admin = await coordinatorHeaders()
     const { products } = await (
       await fetch(`${stack.backendUrl}/admin/products?handle=${soonest.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, {
         headers: admin,
@@ -427,7 +419,7 @@ describe("npm start in a fresh copy of the repository", () => {
       })
       expect(emptied.status).toBe(200)
     }
-    // The stock change moves the catalogue revision on, so the cached page is rendered again.
+    // The stock change is a change of that product: its cached page is rendered again.
     const variantLabel = async () => {
       const page = normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/produk/${soonest.handle}`)).text())
       const label = page.match(new RegExp(`value="${variant.id}"[^>]*>.*?<span class="stock"[^>]*>([^<]+)<`))
@@ -489,15 +481,7 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("serves catalogue pages from its cache and shows a coordinator's edit, approved again, within seconds", async () => {
     const stack = readStackJson()
-    const coordinator = stack.accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (
-      await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-      })
-    ).json()
-    const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    const admin = await coordinatorHeaders()
     const { products } = await (
       await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })
     ).json()
@@ -533,6 +517,53 @@ describe("npm start in a fresh copy of the repository", () => {
       expect((await fetch(`${stack.storefrontUrl}/keranjang`)).headers.get("x-cache")).toBeNull()
     } finally {
       await editTitle(title)
+    }
+  })
+
+  it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, and other products' pages stay cached", async () => {
+    const stack = readStackJson()
+    const admin = await coordinatorHeaders()
+    // Two products of different producers: a product's page also shows its producer's other products.
+    const { products } = await (
+      await fetch(`${stack.backendUrl}/store/products?limit=30&offset=7&order=created_at&fields=handle,+producer.handle`, {
+        headers: { "x-publishable-api-key": stack.publishableKey },
+      })
+    ).json()
+    const listed = products as Array<{ handle: string; producer: { handle: string } }>
+    const untouched = listed.find((product) => product.producer.handle !== listed[0].producer.handle)!
+    const {
+      products: [changed],
+    } = await (
+      await fetch(`${stack.backendUrl}/admin/products?handle=${listed[0].handle}&fields=handle,variants.inventory_items.inventory_item_id`, { headers: admin })
+    ).json()
+    const cacheOf = async (handle: string) => (await fetch(`${stack.storefrontUrl}/produk/${handle}`)).headers.get("x-cache")
+    for (const { handle } of [changed, untouched]) {
+      await cacheOf(handle)
+      expect(await cacheOf(handle)).toBe("hit")
+    }
+    const itemId = changed.variants[0].inventory_items[0].inventory_item_id
+    const { inventory_levels } = await (await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).json()
+    const [level] = inventory_levels as Array<{ location_id: string; stocked_quantity: number }>
+    const setStock = (stocked_quantity: number) =>
+      fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ stocked_quantity }),
+      })
+    expect((await setStock(level.stocked_quantity + 1)).status).toBe(200)
+    try {
+      // Ten buyers at once, until the change has reached the storefront (it reads changes about once a second).
+      let answers: Array<string | null> = []
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline && answers.every((answer) => answer === "hit");) {
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        answers = await Promise.all(Array.from({ length: 10 }, () => cacheOf(changed.handle)))
+      }
+      expect(answers.filter((answer) => answer === "miss")).toHaveLength(1)
+      expect(answers.filter((answer) => answer === "stale")).toHaveLength(9)
+      await expect.poll(() => cacheOf(changed.handle), { timeout: 5_000 }).toBe("hit")
+      expect(await cacheOf(untouched.handle)).toBe("hit")
+    } finally {
+      await setStock(level.stocked_quantity)
     }
   })
 
@@ -1038,6 +1069,20 @@ describe("npm start in a fresh copy of the repository", () => {
       }
     }
   )
+
+  /** Headers of the demo coordinator, signed in to the admin API. */
+  async function coordinatorHeaders() {
+    const { backendUrl, accounts } = readStackJson()
+    const coordinator = accounts.find((account) => account.role === "coordinator")!
+    const { token } = await (
+      await fetch(`${backendUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+      })
+    ).json()
+    return { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  }
 
   /** The first demo producer's login, and a token for reading their records straight from the producer API. */
   async function demoProducer() {

@@ -2,14 +2,17 @@ import type { APIRoute } from "astro"
 import { medusa } from "../lib/medusa"
 import { listKecamatan, listVillages } from "../lib/data/catalogue"
 import { siteOrigin } from "../lib/http/request-origin.server"
+import { PageTags, shows } from "../lib/page-tags.server"
 
 const PAGE = 200
 
 /** Every product, producer, village and kecamatan page a buyer can reach, in both languages. */
-async function buyerPaths(): Promise<string[]> {
+async function buyerPaths(request: Request): Promise<string[]> {
   const paths = new Set<string>(["/"])
   for (let offset = 0; ; offset += PAGE) {
-    const { products, count } = await medusa.store.product.list({ limit: PAGE, offset, fields: "handle,+producer.handle" })
+    const { products, count } = await medusa.store.product.list({ limit: PAGE, offset, fields: "id,handle,+producer.handle" })
+    // A product whose handle changes is a change of that product; one that appears or goes, of the lists.
+    shows(request, PageTags.LISTS, ...products.map((product) => PageTags.product(product.id)))
     for (const product of products as Array<{ handle: string; producer?: { handle: string } | null }>) {
       paths.add(`/produk/${product.handle}`)
       if (product.producer?.handle) paths.add(`/produsen/${product.producer.handle}`)
@@ -23,7 +26,7 @@ async function buyerPaths(): Promise<string[]> {
 
 export const GET: APIRoute = async (context) => {
   const origin = siteOrigin(context)
-  const entries = (await buyerPaths()).map((path) => {
+  const entries = (await buyerPaths(context.request)).map((path) => {
     const id = `${origin}${path}`
     const en = `${origin}${path === "/" ? "/en/" : `/en${path}`}`
     return `<url><loc>${id}</loc><xhtml:link rel="alternate" hreflang="id" href="${id}"/><xhtml:link rel="alternate" hreflang="en" href="${en}"/></url>`

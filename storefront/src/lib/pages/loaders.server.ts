@@ -17,6 +17,7 @@ import { PAGE_SIZE, readSearchParams } from "../search-params"
 import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
 import { addressDraft } from "../checkout-draft"
 import { localeOf } from "../../i18n"
+import { PageTags, shows } from "../page-tags.server"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -42,6 +43,12 @@ export async function loadHome(astro: AstroGlobal) {
   try {
     const [picks, products] = await Promise.all([listCuratorsPicks(8), listProductSummaries({ limit: 24 })])
     const [harvests, map, categories] = await extras
+    shows(
+      astro.request,
+      PageTags.LISTS,
+      PageTags.HARVESTS,
+      ...[...picks, ...products, ...harvests.map((harvest) => harvest.product)].map((product) => PageTags.product(product.id))
+    )
     return { picks, products, harvests, map, categories, unavailable: false }
   } catch (error) {
     console.error("home: products could not be loaded", error)
@@ -61,6 +68,14 @@ export async function loadProduct(astro: AstroGlobal) {
     product?.producerHandle ? getProducer(product.producerHandle) : null,
     product ? optional("product: harvest", () => getUpcomingHarvest(product.id), null) : null,
   ])
+  // The page shows its producer and the producer's other products too.
+  if (product) {
+    shows(
+      astro.request,
+      PageTags.product(product.id),
+      ...(producer ? [PageTags.producer(producer.handle), ...producer.products.map((other) => PageTags.product(other.id))] : [])
+    )
+  }
   return { product, producer, harvest }
 }
 
@@ -71,6 +86,7 @@ export async function loadProducer(astro: AstroGlobal) {
     return { producer, products: [] }
   }
   const ids = producer.products.map((product) => product.id)
+  shows(astro.request, PageTags.producer(producer.handle), ...ids.map(PageTags.product))
   return { producer, products: ids.length ? await listProductSummaries({ limit: 100, id: ids }) : [] }
 }
 
@@ -78,6 +94,8 @@ export async function loadVillage(astro: AstroGlobal) {
   const village = await getVillage(astro.params.handle!)
   if (!village) {
     astro.response.status = 404
+  } else {
+    shows(astro.request, PageTags.desa(village.handle), ...village.producers.map((producer) => PageTags.producer(producer.handle)))
   }
   return { village }
 }
@@ -92,6 +110,7 @@ export async function loadKecamatan(astro: AstroGlobal) {
     kecamatan ? listVillages(kecamatan.handle) : [],
     kecamatan ? optional<VillageMapData | null>("kecamatan: village map", () => loadVillageMapData(all), null) : null,
   ])
+  if (kecamatan) shows(astro.request, PageTags.kecamatan(kecamatan.handle), PageTags.LISTS)
   return { kecamatan, villages, map }
 }
 
@@ -124,7 +143,9 @@ export async function loadCart(astro: AstroGlobal) {
 export async function loadSearch(astro: AstroGlobal, path: "/produk" | "/cari") {
   const params = readSearchParams(astro.url)
   try {
-    return { params, result: await searchCatalogue(params), path, searchDown: false }
+    const result = await searchCatalogue(params)
+    shows(astro.request, PageTags.LISTS, ...result.products.map((product) => PageTags.product(product.id)))
+    return { params, result, path, searchDown: false }
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status && status < 500) {
@@ -136,6 +157,7 @@ export async function loadSearch(astro: AstroGlobal, path: "/produk" | "/cari") 
     if (path === "/produk") {
       try {
         const products = await listProductSummaries({ limit: PAGE_SIZE })
+        shows(astro.request, PageTags.LISTS, ...products.map((product) => PageTags.product(product.id)))
         return { params, result: { products, facets: {}, count: products.length }, path, searchDown: true }
       } catch (listError) {
         console.error("catalogue: products could not be loaded", listError)
