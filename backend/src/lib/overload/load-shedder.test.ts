@@ -70,15 +70,16 @@ describe("load shedding", () => {
     expect((await next).status).toBe(200)
   })
 
-  it("always answers the health probes, even with every place taken", async () => {
+  it("always answers the health probes and the storefront's question about catalogue changes, even with every place taken", async () => {
     const server = await serverWith({ maxInFlight: 1, maxEventLoopDelayMs: 0 })
     close = server.close
     const held = server.get()
     await until(() => server.heldCount() === 1)
-    const probes = [server.get("/health"), server.get("/health/ready")]
-    await until(() => server.heldCount() === 3)
+    const probes = [server.get("/health"), server.get("/health/ready"), server.get("/store/catalogue-changes?after=12")]
+    await until(() => server.heldCount() === 4)
+    expect((await server.get("/store/products?limit=24")).status).toBe(503)
     server.release()
-    expect((await Promise.all([held, ...probes])).map((response) => response.status)).toEqual([200, 200, 200])
+    expect((await Promise.all([held, ...probes])).map((response) => response.status)).toEqual([200, 200, 200, 200])
   })
 
   it("refuses new requests while the event loop runs late under its load, and takes them again once it keeps up", async () => {

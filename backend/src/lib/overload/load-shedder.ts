@@ -12,8 +12,12 @@ export type SheddingLimits = {
   longestWaitMs?: number
 }
 
-/** Probes keep their answer under load: a load balancer must not take a busy server for a dead one. */
-const ALWAYS_ANSWERED = /^\/health(?:[/?]|$)/
+/**
+ * Answered under any load. Probes: a load balancer must not take a busy server for a dead one.
+ * The catalogue's changes (one indexed read): a storefront that cannot read them renders every
+ * page instead of serving its cache, which is the last thing a busy backend needs.
+ */
+const ALWAYS_ANSWERED = /^\/(?:health|store\/catalogue-changes)(?:[/?]|$)/
 /**
  * A buyer who pressed "Bayar" waits for a place, in the order they came, rather than
  * being turned away: refused completions retried at random let some buyers in a burst
