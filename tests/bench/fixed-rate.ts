@@ -14,6 +14,8 @@ export type RateResult = {
   p95: number
   p99: number
   max: number
+  /** Answers by their x-cache header (the storefront's page cache: hit, stale, miss; "none" without one). */
+  cache: Record<string, number>
 }
 
 export type Target = {
@@ -48,6 +50,7 @@ export async function fixedRate(
   let ok = 0
   let errors = 0
   let firstError: string | undefined
+  const cache: Record<string, number> = {}
   const total = Math.max(1, Math.round(rate * seconds))
   const started = performance.now()
   const pending: Promise<void>[] = []
@@ -75,6 +78,8 @@ export async function fixedRate(
             return fail(`HTTP ${response.statusCode}`)
           }
           ok++
+          const served = String(response.headers["x-cache"] ?? "none")
+          cache[served] = (cache[served] ?? 0) + 1
           times.push(ms)
           byTarget.get(target.name)!.push(ms)
           resolve()
@@ -113,6 +118,7 @@ export async function fixedRate(
     p95: round(percentile(times, 0.95)),
     p99: round(percentile(times, 0.99)),
     max: round(times.at(-1) ?? NaN),
+    cache,
     byTarget,
   }
 }

@@ -57,7 +57,7 @@ async function startCeilings() {
   }
 }
 
-async function startBenchStack({ caching }: { caching: boolean }) {
+export async function startBenchStack({ caching }: { caching: boolean }) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-load-"))
   chmodSync(dataDir, 0o755)
   const env: NodeJS.ProcessEnv = { ...process.env, ...(await freeLauncherPorts()), PASAR_DATA_DIR: dataDir }
@@ -178,6 +178,7 @@ export async function rateSweep(targets: Target[], { rates = RATES, seconds }: {
           p95: NaN,
           p99: NaN,
           max: NaN,
+          cache: {},
           skipped: `not run: ${below.rate} req/s already failed`,
         })
         continue
