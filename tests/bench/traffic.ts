@@ -7,6 +7,7 @@ import { parseArgs } from "node:util"
 import type { RunningStack } from "../../scripts/stack/index.ts"
 import { fixedRate, type RateResult, type Target } from "./fixed-rate.ts"
 import { isMain } from "./is-main.ts"
+import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
 import { startBenchStack } from "./load.ts"
 
 const CHANGES = [
@@ -31,15 +32,13 @@ async function cataloguePages(storefrontUrl: string): Promise<string[]> {
 /** The coordinator's admin API, and what the changes work on: stock levels, and products waiting for approval. */
 async function catalogueChanger(stack: RunningStack) {
   const { backendUrl, accounts } = stack.info
-  const coordinator = accounts.find((account) => account.role === "coordinator")!
-  const { token } = await (
-    await fetch(`${backendUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-    })
-  ).json()
-  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const headers = bearerHeaders(
+    await signInForToken(
+      backendUrl,
+      "user",
+      accounts.find((account) => account.role === "coordinator")!
+    )
+  )
   const admin = async (path: string, body?: unknown) => {
     const response = await fetch(`${backendUrl}${path}`, body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) })
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)

@@ -12,6 +12,7 @@ import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts 
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo, keepBuilds } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
+import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
 import { listeningPid, overload } from "../support/overload.ts"
 import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
 import { formsIn, fuzzForms, type PageForm } from "../support/form-fuzz.ts"
@@ -888,13 +889,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await huge.text()).toBe("Permintaan terlalu besar: paling banyak 1 MB.")
     // The coordinators' admin session cookie: HttpOnly and never sent along with another site's requests.
     const coordinator = accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (
-      await fetch(`${backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-      })
-    ).json()
+    const token = await signInForToken(backendUrl, "user", coordinator)
     const session = await fetch(`${backendUrl}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
     const cookie = session.headers.getSetCookie().find((value) => value.startsWith("connect.sid="))!
     expect(cookie).toMatch(/HttpOnly/i)
@@ -1073,30 +1068,21 @@ describe("npm start in a fresh copy of the repository", () => {
   /** Headers of the demo coordinator, signed in to the admin API. */
   async function coordinatorHeaders() {
     const { backendUrl, accounts } = readStackJson()
-    const coordinator = accounts.find((account) => account.role === "coordinator")!
-    const { token } = await (
-      await fetch(`${backendUrl}/auth/user/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-      })
-    ).json()
-    return { authorization: `Bearer ${token}`, "content-type": "application/json" }
+    return bearerHeaders(
+      await signInForToken(
+        backendUrl,
+        "user",
+        accounts.find((account) => account.role === "coordinator")!
+      )
+    )
   }
 
   /** The first demo producer's login, and a token for reading their records straight from the producer API. */
   async function demoProducer() {
     const { backendUrl, accounts } = readStackJson()
     const login = accounts.find((account) => account.role === "producer")!
-    const { token } = await (
-      await fetch(`${backendUrl}/auth/producer/emailpass`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: login.email, password: login.password }),
-      })
-    ).json()
-    const api = async (path: string, init: RequestInit = {}) =>
-      (await fetch(`${backendUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } })).json()
+    const headers = bearerHeaders(await signInForToken(backendUrl, "producer", login))
+    const api = async (path: string, init: RequestInit = {}) => (await fetch(`${backendUrl}${path}`, { ...init, headers })).json()
     return { login, api }
   }
 
@@ -1377,13 +1363,7 @@ describe("npm start in a fresh copy of the repository", () => {
       })
       expect((await api(`/producer/products/${product.id}/submit`, { method: "POST", body: "{}" })).product_curation?.state ?? "submitted").toBe("submitted")
       const coordinator = accounts.find((account) => account.role === "coordinator")!
-      const { token } = await (
-        await fetch(`${backendUrl}/auth/user/emailpass`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
-        })
-      ).json()
+      const token = await signInForToken(backendUrl, "user", coordinator)
       const reason = "Komposisi belum lengkap (garam? bawang?). Nama varian tulis berat bersihnya, mis. 250 g."
       const asked = await fetch(`${backendUrl}/admin/curation/products/${product.id}/request-changes`, {
         method: "POST",
