@@ -37,10 +37,15 @@ const pages = new LRUCache<string, CachedPage>({
   },
 })
 
-/** Changes counted as they arrive; the count at a render's start tells whether one came during it. */
+/**
+ * Changes counted as they arrive; the count at a render's start tells whether one came during it.
+ * For each tag (and for any tag): the count at its last change, and at its last hard one.
+ */
 let changesApplied = 0
-const lastChangeOf = new Map<string, { at: number; hard: boolean }>()
-let lastChangeOfAny = { at: 0, hard: false }
+type LastChange = { at: number; hardAt: number }
+const lastChangeOf = new Map<string, LastChange>()
+let lastChangeOfAny: LastChange = { at: 0, hardAt: 0 }
+const after = (last: LastChange | undefined, hard: boolean): LastChange => ({ at: changesApplied, hardAt: hard ? changesApplied : (last?.hardAt ?? 0) })
 
 export function isCataloguePage(method: string, url: URL): boolean {
   return method === "GET" && CATALOGUE_PAGE.test(url.pathname)
@@ -57,8 +62,8 @@ export const cachedPage = (key: string): CachedPage | undefined => pages.get(key
 export function applyChanges(changes: CatalogueChange[], now = Date.now()) {
   for (const { tag, hard } of changes) {
     changesApplied++
-    lastChangeOf.set(tag, { at: changesApplied, hard: hard || lastChangeOf.get(tag)?.hard === true })
-    lastChangeOfAny = { at: changesApplied, hard }
+    lastChangeOf.set(tag, after(lastChangeOf.get(tag), hard))
+    lastChangeOfAny = after(lastChangeOfAny, hard)
     for (const key of [...(keysByTag.get(tag) ?? []), ...(keysByTag.get(EVERYTHING) ?? [])]) {
       const page = pages.peek(key)
       if (!page) continue
@@ -73,7 +78,7 @@ export function applyChanges(changes: CatalogueChange[], now = Date.now()) {
 /** Too many changes to list (or the backend forgot them): every page is rendered again. */
 export function forgetAllPages() {
   changesApplied++
-  lastChangeOfAny = { at: changesApplied, hard: true }
+  lastChangeOfAny = after(lastChangeOfAny, true)
   pages.clear()
 }
 
@@ -83,9 +88,8 @@ export const renderStarts = () => changesApplied
 /** How a page rendered since `startedAt` may be kept: not at all after a hard change of what it shows, stale after a soft one. */
 function changedDuring(tags: string[], startedAt: number): "hard" | "soft" | undefined {
   const changes = tags.includes(EVERYTHING) ? [lastChangeOfAny] : tags.flatMap((tag) => lastChangeOf.get(tag) ?? [])
-  const during = changes.filter((change) => change.at > startedAt)
-  if (!during.length) return undefined
-  return during.some((change) => change.hard) ? "hard" : "soft"
+  if (changes.some((change) => change.hardAt > startedAt)) return "hard"
+  return changes.some((change) => change.at > startedAt) ? "soft" : undefined
 }
 
 function keep(key: string, page: CachedPage, startedAt: number) {

@@ -48,4 +48,24 @@ describe("the page cache, by what each page shows", () => {
     expect(cachedPage("gzip /produk/f")?.staleSince).toBeGreaterThan(0)
     expect(cachedPage("gzip /produk/g")?.staleSince).toBeUndefined()
   })
+
+  it("does not keep a page whose render saw a hard change and then a soft one of what it shows", async () => {
+    const startedAt = renderStarts()
+    applyChanges([{ tag: "product:h1", hard: true }])
+    applyChanges([{ tag: "product:h1", hard: false }])
+    applyChanges([{ tag: "lists", hard: true }])
+    applyChanges([{ tag: "product:zz", hard: false }])
+    await render("gzip /produk/h", ["product:h1"], startedAt)
+    await render("gzip /sitemap-h.xml", [], startedAt)
+    expect(cachedPage("gzip /produk/h")).toBeUndefined()
+    expect(cachedPage("gzip /sitemap-h.xml")).toBeUndefined()
+  })
+
+  it("keeps a page, stale, whose tag had a hard change before its render began and a soft one during it", async () => {
+    applyChanges([{ tag: "product:i1", hard: true }])
+    const startedAt = renderStarts()
+    applyChanges([{ tag: "product:i1", hard: false }])
+    await render("gzip /produk/i", ["product:i1"], startedAt)
+    expect(cachedPage("gzip /produk/i")?.staleSince).toBeGreaterThan(0)
+  })
 })
