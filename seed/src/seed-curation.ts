@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { batchLinkProductsToCollectionWorkflow, createCollectionsWorkflow } from "@medusajs/medusa/core-flows"
 import { transitionCurationWorkflow } from "@pasar-desa/backend/src/workflows/curation/transition-curation"
+import { announceCollectionChanged } from "@pasar-desa/backend/src/lib/catalogue/announce-collection"
 import type { Progress } from "./progress"
 
 const SEED_ACTOR = { type: "system" as const, id: "seed" }
@@ -73,5 +74,6 @@ export async function seedCuratorsPicks(container: MedusaContainer, productHandl
     .slice(0, size)
     .map((row) => row.id)
   await batchLinkProductsToCollectionWorkflow(container).run({ input: { id: result[0].id, add: picks } })
+  await announceCollectionChanged(container, result[0].id)
   return { created: true }
 }

@@ -27,6 +27,7 @@ export type Fixtures = {
   kecamatanId: string
   desaId: string
   productId: string
+  productHandle: string
   variantId: string
   coordinatorId: string
 }
@@ -53,6 +54,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/carts/:id/delivery-options", actor: "store", params: { id: pathParam(f.cartId) }, query: {} },
     { method: "GET", path: "/store/catalogue-changes", actor: "store", query: { after: "1" } },
     { method: "GET", path: "/store/catalogue-revision", actor: "store", query: {} },
+    { method: "GET", path: "/store/catalogue/cards", actor: "store", query: { producer: f.producerHandle, limit: "12", offset: "0" } },
+    { method: "GET", path: "/store/catalogue/products/:handle", actor: "store", params: { handle: pathParam(f.productHandle) }, query: {} },
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
     { method: "GET", path: "/store/orders/:id/payment-instructions", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },

@@ -50,6 +50,7 @@ const NAMES_ONLY: Fixtures = {
   kecamatanId: "",
   desaId: "",
   productId: "",
+  productHandle: "",
   variantId: "",
   coordinatorId: "",
 }
@@ -119,6 +120,7 @@ backendTestRunner(
           kecamatanId: kecamatan.id,
           desaId: producer.desa!.id,
           productId: mine.products[0].id,
+          productHandle: mine.products[0].handle,
           variantId: mine.products[0].variants[0].id,
           coordinatorId: me.user.id,
         }

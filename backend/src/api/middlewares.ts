@@ -18,6 +18,7 @@ import { coordinatorMiddlewareRoutes } from "./admin/coordinator-middlewares"
 import { orderChangeMiddlewareRoutes } from "./plumbing/order-change-middlewares"
 import { inputLimitMiddlewareRoutes } from "./plumbing/input-limit-middlewares"
 import { validationRoutes } from "./operations/operation"
+import { announceCollectionProducts } from "./admin/collection-changes"
 import { storeOperations } from "./operations/store-operations"
 import { adminOperations } from "./operations/admin-operations"
 
@@ -60,6 +61,8 @@ export default defineMiddlewares({
     // Words a coordinator approved, changed on Medusa's product page, send the product back to review.
     { matcher: "/admin/products/:id", method: "POST", middlewares: [reopenOnRegulatedAdminEdit] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartChannelChange] },
+    // Products added to or taken from a collection are announced, as Medusa's own route does not.
+    { matcher: "/admin/collections/:id/products", method: "POST", middlewares: [announceCollectionProducts] },
     // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
     // kecamatan coordinator reads and changes only producers, products and orders of their kecamatan.
     ...coordinatorMiddlewareRoutes,

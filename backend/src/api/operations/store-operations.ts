@@ -1,5 +1,6 @@
 import { StoreListHarvestsQuery } from "../store/harvests/validators"
 import { StoreCatalogueChangesQuery } from "../store/catalogue-changes/validators"
+import { StoreCatalogueCardsQuery } from "../store/catalogue/cards/validators"
 import { StoreSearchProductsQuery } from "../store/search/products/validators"
 import { StoreListVillagesQuery } from "../store/villages/validators"
 import type { Operation } from "./operation"
@@ -55,6 +56,22 @@ export const storeOperations: Operation[] = [
     description: `${STORE} Free text (typos and village names welcome), filters by place, producer, category, halal, stock and price, and a sort order; answers \`{ hits, facets, count, corrected_q }\` (\`corrected_q\`: the corrected words answered when the typed ones found nothing) for the storefront's results page. ${VISIBLE}`,
     query: StoreSearchProductsQuery,
     errors: { 503: "The search engine is not answering (`search_unavailable`, with Retry-After); the rest of the catalogue still serves." },
+  },
+  {
+    method: "GET",
+    path: "/store/catalogue/cards",
+    auth: "store",
+    summary: "Lists products as catalogue cards, oldest or newest first",
+    description: `${STORE} Answers \`{ cards: [{ id, handle, title, description, thumbnail, fromPrice, producerName, villageName, okOce, inStock }], count }\`: every buyable product, or one producer's (\`producer\`) or one collection's (\`collection\`, such as \`pilihan-kurator\`), by \`order\` (\`created_at\`, the default, or \`-created_at\`). \`fromPrice\`: the cheapest variant in whole rupiah. Read from views the catalogue's events keep current, so it costs one indexed query. ${VISIBLE}`,
+    query: StoreCatalogueCardsQuery,
+  },
+  {
+    method: "GET",
+    path: "/store/catalogue/products/:handle",
+    auth: "store",
+    summary: "Shows what a product's page shows",
+    description: `${STORE} Answers \`{ product: { id, handle, title, description, thumbnail, images, okOce, producerHandle, compliance, variants: [{ id, title, price, inStock, quantity }] } }\`: prices in whole rupiah, \`quantity\` the units left now (null when not counted). One indexed query. ${VISIBLE}`,
+    errors: { 404: "No buyable product has this handle." },
   },
   {
     method: "GET",

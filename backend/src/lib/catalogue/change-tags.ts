@@ -26,7 +26,7 @@ export const CatalogueTags = {
  */
 export type CatalogueChange = { tag: string; hard: boolean }
 
-const COLLECTION_EVENTS = ["product-collection.updated", "product-category.updated"]
+export const COLLECTION_EVENTS = ["product-collection.updated", "product-category.updated"]
 const HARVEST_EVENTS: string[] = [HarvestEvents.UPSERTED, HarvestEvents.PASSED, HarvestEvents.HARVESTED]
 /** Events that change who may see a product. */
 const VISIBILITY_EVENTS: string[] = [...VISIBILITY_CURATION_EVENTS, ProducerEvents.UPDATED, "product.deleted"]
@@ -55,10 +55,10 @@ async function placesOf(query: Query, { productIds, producerIds }: { productIds:
 
 const unique = (changes: CatalogueChange[]) => [...new Map(changes.map((change) => [`${change.tag} ${change.hard}`, change])).values()]
 
-/** The tags one catalogue event changes, and how (see CatalogueChange). */
-export async function changesOfEvent(query: Query, event: CatalogueEvent): Promise<CatalogueChange[]> {
+/** The tags one catalogue event changes, and how (see CatalogueChange). Its products, when the caller has read them already. */
+export async function changesOfEvent(query: Query, event: CatalogueEvent, knownProductIds?: string[]): Promise<CatalogueChange[]> {
   if (COLLECTION_EVENTS.includes(event.name)) return [{ tag: CatalogueTags.LISTS, hard: false }]
-  const productIds = await productIdsOfEvent(query, event)
+  const productIds = knownProductIds ?? (await productIdsOfEvent(query, event))
   const products = productIds.map((id) => CatalogueTags.product(id))
   if (VISIBILITY_EVENTS.includes(event.name)) {
     // A product that appears or disappears changes its own page and every list it is (or would be) on.

@@ -83,7 +83,7 @@ function lowestIdrPrice(row: ProductSearchRow): number | null {
   return amounts.length ? Math.min(...amounts) : null
 }
 
-function isInStock(row: ProductSearchRow): boolean {
+export function isInStock(row: ProductSearchRow): boolean {
   return (row.variants ?? []).some((variant) => {
     if (!variant) return false
     if (variant.manage_inventory === false || variant.allow_backorder) return true

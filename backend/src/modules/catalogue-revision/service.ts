@@ -2,6 +2,7 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import type { CatalogueChange } from "../../lib/catalogue/change-tags"
+import type { ProductCard, ProductPageView, StoredProductView } from "../../lib/catalogue/product-views"
 import { CatalogueRevision } from "./models/catalogue-revision"
 
 const ROW_ID = "catalogue"
@@ -10,6 +11,8 @@ const MOST_CHANGES_READ = 1000
 
 export type RecordedChange = CatalogueChange & { id: string; xid: string }
 export type ChangesSince = { cursor: string; changes: RecordedChange[]; everything: boolean }
+/** Which cards a list shows: in the key's channels, optionally of one producer or collection, oldest or newest first. */
+export type CardFilter = { salesChannelIds: string[]; producerHandle?: string; collectionId?: string; newestFirst: boolean; limit: number; offset: number }
 
 export default class CatalogueRevisionModuleService extends MedusaService({ CatalogueRevision }) {
   /** The current revision; 0 before anything changed. */
@@ -67,5 +70,65 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
   // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write, like recordChanges
   async forgetChangesBefore(before: Date, @MedusaContext() context: Context<EntityManager> = {}): Promise<void> {
     await context.transactionManager!.execute(`delete from catalogue_change where created_at < ?`, [before.toISOString()])
+  }
+
+  /** Writes the views of these products: the given ones stored, the others (no longer visible to buyers) removed. */
+  @InjectTransactionManager()
+  // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write, like recordChanges
+  async replaceProductViews(productIds: string[], views: StoredProductView[], @MedusaContext() context: Context<EntityManager> = {}): Promise<void> {
+    const manager = context.transactionManager!
+    const kept = new Set(views.map((view) => view.productId))
+    const gone = productIds.filter((id) => !kept.has(id))
+    if (gone.length)
+      await manager.execute(`delete from catalogue_product where product_id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(gone)])
+    if (!views.length) return
+    await manager.execute(
+      `insert into catalogue_product (product_id, handle, producer_handle, collection_id, sales_channel_ids, product_created_at, card, detail, updated_at)
+       select "productId", handle, "producerHandle", "collectionId", array(select json_array_elements_text("salesChannelIds")), "createdAt", card, detail, now()
+         from json_to_recordset(?::json) as view("productId" text, handle text, "producerHandle" text, "collectionId" text, "salesChannelIds" json, "createdAt" timestamptz, card jsonb, detail jsonb)
+       on conflict (product_id) do update set handle = excluded.handle, producer_handle = excluded.producer_handle, collection_id = excluded.collection_id,
+         sales_channel_ids = excluded.sales_channel_ids, product_created_at = excluded.product_created_at, card = excluded.card, detail = excluded.detail, updated_at = now()`,
+      [JSON.stringify(views)]
+    )
+  }
+
+  /** The products whose stored view puts them in one of these collections. */
+  @InjectManager()
+  async productIdsInCollections(collectionIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<string[]> {
+    const rows: Array<{ product_id: string }> = await context.manager!.execute(
+      `select product_id from catalogue_product where collection_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(collectionIds)]
+    )
+    return rows.map((row) => row.product_id)
+  }
+
+  /** Cards of buyer-visible products by age, and how many match. */
+  @InjectManager()
+  async listProductCards(filter: CardFilter, @MedusaContext() context: Context<EntityManager> = {}): Promise<{ cards: ProductCard[]; count: number }> {
+    const rows: Array<{ card: ProductCard; count: string }> = await context.manager!.execute(
+      `select card, count(*) over () as count from catalogue_product
+        where sales_channel_ids && array(select jsonb_array_elements_text(?::jsonb)) and (?::text is null or producer_handle = ?) and (?::text is null or collection_id = ?)
+        order by ${filter.newestFirst ? "product_created_at desc, product_id desc" : "product_created_at, product_id"} limit ? offset ?`,
+      [
+        JSON.stringify(filter.salesChannelIds),
+        filter.producerHandle ?? null,
+        filter.producerHandle ?? null,
+        filter.collectionId ?? null,
+        filter.collectionId ?? null,
+        filter.limit,
+        filter.offset,
+      ]
+    )
+    return { cards: rows.map((row) => row.card), count: Number(rows[0]?.count ?? 0) }
+  }
+
+  /** The page of a buyer-visible product by handle, or null. */
+  @InjectManager()
+  async retrieveProductPage(handle: string, salesChannelIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<ProductPageView | null> {
+    const rows: Array<{ detail: ProductPageView }> = await context.manager!.execute(
+      `select detail from catalogue_product where handle = ? and sales_channel_ids && array(select jsonb_array_elements_text(?::jsonb)) order by updated_at desc limit 1`,
+      [handle, JSON.stringify(salesChannelIds)]
+    )
+    return rows[0]?.detail ?? null
   }
 }

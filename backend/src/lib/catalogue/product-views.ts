@@ -1,0 +1,208 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { buyerSalesChannelIds, visibleToBuyers } from "../curation/buyer-visibility"
+import { isInStock, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
+import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
+import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
+
+/**
+ * What catalogue pages show of a product, stored per buyer-visible product
+ * (the catalogue_product table) and rewritten by the catalogue's events before
+ * they are recorded as changes, so a storefront that empties a page on a change
+ * reads the new copy. A page reads a card list or a product page with one
+ * indexed query instead of Medusa's product list, prices and stock included,
+ * on every render.
+ */
+
+/** A product as lists show it. */
+export type ProductCard = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  thumbnail: string | null
+  /** The cheapest variant's price in whole rupiah. */
+  fromPrice: number | null
+  producerName: string | null
+  villageName: string | null
+  /** Approved by an OK OCE coordinator: always true here, a product buyers may not see has no view. */
+  okOce: boolean
+  inStock: boolean
+}
+
+/** A product as its page shows it. */
+export type ProductPageView = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  thumbnail: string | null
+  images: Array<{ url: string }>
+  okOce: boolean
+  producerHandle: string | null
+  compliance: {
+    product_type: string
+    net_quantity: string | null
+    ingredients: string | null
+    shelf_life_days: number | null
+    storage: string | null
+    halal: boolean
+  } | null
+  /** Quantity: units left now; null when the variant's stock is not counted. */
+  variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }>
+}
+
+export type StoredProductView = {
+  productId: string
+  handle: string
+  producerHandle: string | null
+  collectionId: string | null
+  salesChannelIds: string[]
+  createdAt: string
+  card: ProductCard
+  detail: ProductPageView
+}
+
+type SearchVariant = NonNullable<NonNullable<ProductSearchRow["variants"]>[number]>
+type Variant = Omit<SearchVariant, "inventory_items"> & {
+  id: string
+  title?: string | null
+  variant_rank?: number | null
+  inventory_items?: Array<{
+    required_quantity?: number | null
+    inventory?: { location_levels?: Array<{ stocked_quantity?: number | null; reserved_quantity?: number | null } | null> | null } | null
+  } | null> | null
+}
+
+type ViewRow = Omit<ProductSearchRow, "variants" | "product_compliance"> & {
+  collection_id?: string | null
+  images?: Array<{ url: string; rank?: number | null } | null> | null
+  product_compliance?: (Omit<NonNullable<ProductPageView["compliance"]>, "halal"> & { halal?: boolean | null }) | null
+  variants?: Array<Variant | null> | null
+}
+
+export const PRODUCT_VIEW_GRAPH_FIELDS = [
+  ...PRODUCT_SEARCH_GRAPH_FIELDS,
+  "collection_id",
+  "images.url",
+  "images.rank",
+  "variants.id",
+  "variants.title",
+  "variants.variant_rank",
+  "variants.inventory_items.required_quantity",
+  "product_compliance.product_type",
+  "product_compliance.net_quantity",
+  "product_compliance.ingredients",
+  "product_compliance.shelf_life_days",
+  "product_compliance.storage",
+]
+
+/** Units a buyer can take now, as Medusa counts them: per inventory item, stocked less reserved, over what one unit needs. */
+function unitsLeft(variant: Variant): number | null {
+  if (variant.manage_inventory === false) return null
+  const perItem = (variant.inventory_items ?? []).flatMap((item) => {
+    if (!item) return []
+    const available = (item.inventory?.location_levels ?? []).reduce(
+      (sum, level) => sum + Number(level?.stocked_quantity ?? 0) - Number(level?.reserved_quantity ?? 0),
+      0
+    )
+    return [Math.floor(Math.max(0, available) / Math.max(1, Number(item.required_quantity ?? 1)))]
+  })
+  return perItem.length ? Math.min(...perItem) : 0
+}
+
+function lowestIdrPrice(variant: Variant): number | null {
+  const amounts = (variant.prices ?? []).filter((price) => price?.currency_code === "idr").map((price) => Number(price!.amount))
+  return amounts.length ? Math.min(...amounts) : null
+}
+
+/** The stored view of a product buyers may see, or null when they may not (published, approved, active producer, in a buyer channel). */
+export function toProductView(row: ViewRow, buyerChannels: string[]): StoredProductView | null {
+  const salesChannelIds = (row.sales_channels ?? []).flatMap((channel) => (channel && buyerChannels.includes(channel.id) ? [channel.id] : []))
+  if (row.status !== "published" || !visibleToBuyers(row) || !salesChannelIds.length) return null
+  const variants = (row.variants ?? [])
+    .flatMap((variant) => (variant ? [variant] : []))
+    .sort((a, b) => Number(a.variant_rank ?? 0) - Number(b.variant_rank ?? 0))
+    .map((variant) => {
+      const quantity = unitsLeft(variant)
+      return { id: variant.id, title: variant.title ?? "", price: lowestIdrPrice(variant), inStock: quantity === null || quantity > 0, quantity }
+    })
+  const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
+  const compliance = row.product_compliance
+  const shared = { id: row.id, handle: row.handle, title: row.title, description: row.description ?? null, thumbnail: row.thumbnail ?? null, okOce: true }
+  return {
+    productId: row.id,
+    handle: row.handle,
+    producerHandle: row.producer?.handle ?? null,
+    collectionId: row.collection_id ?? null,
+    salesChannelIds,
+    createdAt: new Date(row.created_at).toISOString(),
+    card: {
+      ...shared,
+      fromPrice: prices.length ? Math.min(...prices) : null,
+      producerName: row.producer?.business_name ?? null,
+      villageName: row.producer?.desa?.name ?? null,
+      inStock: isInStock(row),
+    },
+    detail: {
+      ...shared,
+      images: (row.images ?? [])
+        .flatMap((image) => (image ? [image] : []))
+        .sort((a, b) => Number(a.rank ?? 0) - Number(b.rank ?? 0))
+        .map((image) => ({ url: image.url })),
+      producerHandle: row.producer?.handle ?? null,
+      compliance: compliance
+        ? {
+            product_type: compliance.product_type,
+            net_quantity: compliance.net_quantity ?? null,
+            ingredients: compliance.ingredients ?? null,
+            shelf_life_days: compliance.shelf_life_days ?? null,
+            storage: compliance.storage ?? null,
+            halal: compliance.halal === true,
+          }
+        : null,
+      variants,
+    },
+  }
+}
+
+/** Longer than rewriting a batch of views takes; a crashed process frees the lock after it. */
+const VIEW_LOCK = { timeout: 30, expire: 60 }
+const BATCH = 200
+
+/**
+ * Rewrites the views of these products from what the database holds now.
+ * One rewrite per product at a time, each reading after it holds the lock, so
+ * the last write always holds the newest state even when two events for one
+ * product are handled at once.
+ */
+export async function refreshProductViews(container: MedusaContainer, productIds: string[]): Promise<void> {
+  const ids = [...new Set(productIds)].sort()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const locking = container.resolve(Modules.LOCKING)
+  const views: CatalogueRevisionModuleService = container.resolve(CATALOGUE_REVISION_MODULE)
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH)
+    await locking.execute(
+      batch.map((id) => `catalogue-view:${id}`),
+      async () => {
+        const [{ data }, channels] = await Promise.all([
+          query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } }),
+          buyerSalesChannelIds(container),
+        ])
+        const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels) ?? [])
+        await views.replaceProductViews(batch, stored)
+      },
+      VIEW_LOCK
+    )
+  }
+}
+
+/** Every product's view, rebuilt: after an upgrade, or to mend views an interrupted worker left behind. */
+export async function refreshAllProductViews(container: MedusaContainer): Promise<number> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "product", fields: ["id"] })
+  const ids = data.map((row) => row.id)
+  await refreshProductViews(container, ids)
+  return ids.length
+}
