@@ -1,5 +1,4 @@
 import { medusa } from "../medusa"
-import { getRupiahRegionId } from "./regions"
 
 /** The shapes of our store routes (backend/src/api/store), as the storefront reads them. */
 export type Place = {
@@ -87,57 +86,6 @@ export type ProductDetail = {
   variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }>
 }
 
-const DETAIL_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "description",
-  "thumbnail",
-  "images.url",
-  "variants.id",
-  "variants.title",
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-  "+variants.manage_inventory",
-  "+producer.handle",
-  "+product_compliance.product_type",
-  "+product_compliance.net_quantity",
-  "+product_compliance.ingredients",
-  "+product_compliance.shelf_life_days",
-  "+product_compliance.storage",
-  "+product_compliance.halal",
-  "+product_curation.state",
-].join(",")
-
-/** The linked modules' fields that DETAIL_FIELDS asks for: the SDK's product type knows none of them. */
-type ProductLinks = { product_curation?: { state: string } | null; producer?: { handle: string } | null; product_compliance?: ProductDetail["compliance"] }
-
-export async function getProductDetail(handle: string): Promise<ProductDetail | null> {
-  const region_id = await getRupiahRegionId()
-  const { products } = await medusa.store.product.list({ handle, region_id, fields: DETAIL_FIELDS, limit: 1 })
-  const product = products[0] as (typeof products)[number] & ProductLinks
-  if (!product) {
-    return null
-  }
-  return {
-    id: product.id,
-    handle: product.handle,
-    title: product.title,
-    description: product.description ?? null,
-    thumbnail: product.thumbnail ?? null,
-    images: (product.images ?? []).map((image: { url: string }) => ({ url: image.url })),
-    okOce: product.product_curation?.state === "approved",
-    producerHandle: product.producer?.handle ?? null,
-    compliance: product.product_compliance ?? null,
-    variants: (product.variants ?? []).map((variant) => {
-      const quantity = variant.manage_inventory ? (variant.inventory_quantity ?? 0) : null
-      return {
-        id: variant.id,
-        title: variant.title ?? "",
-        price: variant.calculated_price?.calculated_amount ?? null,
-        inStock: quantity === null || quantity > 0,
-        quantity,
-      }
-    }),
-  }
-}
+/** The product page's data from its stored view (GET /store/catalogue/products/:handle): one indexed read. */
+export const getProductDetail = (handle: string) =>
+  getOrNull<{ product: ProductDetail }>(`/store/catalogue/products/${encodeURIComponent(handle)}`).then((body) => body?.product ?? null)

@@ -87,7 +87,7 @@ export async function loadProducer(astro: AstroGlobal) {
   }
   const ids = producer.products.map((product) => product.id)
   shows(astro.request, PageTags.producer(producer.handle), ...ids.map(PageTags.product))
-  return { producer, products: ids.length ? await listProductSummaries({ limit: 100, id: ids }) : [] }
+  return { producer, products: ids.length ? await listProductSummaries({ limit: 100, producer: producer.handle }) : [] }
 }
 
 export async function loadVillage(astro: AstroGlobal) {
