@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --soak-minutes N] [-- --only boot,catalogue,storefront,search,checkout,load]:
+// npm run bench [-- --quick] [-- --soak-minutes N] [-- --only boot,catalogue,page-reads,storefront,search,checkout,load,traffic]:
 // every benchmark in one run, each figure beside its baseline from the same run and the previous run's value;
 // writes bench/results/latest.json and latest.md and the table in docs/performance.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -13,8 +13,10 @@ import { rateTable, runLoad, type LoadBenchResult } from "./load.ts"
 import { compareWithPrevious, markdownTable, replaceBetweenMarkers, type ComparedMetric, type Metric } from "./report.ts"
 import { runSearch, type SearchResult } from "./search.ts"
 import { runStorefront, type StorefrontResult } from "./storefront.ts"
+import { runPageReads, type PageReadsResult } from "./page-reads.ts"
+import { runTraffic, type TrafficResult } from "./traffic.ts"
 
-const BENCHES = ["boot", "catalogue", "storefront", "search", "checkout", "load"] as const
+const BENCHES = ["boot", "catalogue", "page-reads", "storefront", "search", "checkout", "load", "traffic"] as const
 type Bench = (typeof BENCHES)[number]
 const RESULTS_DIR = path.join(REPO_ROOT, "bench", "results")
 const PERFORMANCE_PAGE = path.join(REPO_ROOT, "docs", "performance.md")
@@ -39,34 +41,42 @@ for (const name of only) {
 const settings = quick
   ? {
       catalogue: { seconds: 3, rounds: 1 },
+      pageReads: { rounds: 20 },
       storefront: { seconds: 3 },
       search: { products: 228, queries: 100 },
       checkout: { requests: 10 },
       load: { seconds: 5, soakMinutes, ceilingSeconds: 3 },
+      traffic: { seconds: 5, rates: [50] },
     }
   : {
       catalogue: { seconds: 10, rounds: 2 },
+      pageReads: { rounds: 100 },
       storefront: { seconds: 10 },
       search: { products: 1000, queries: 500 },
       checkout: { requests: 40 },
       load: { seconds: 10, soakMinutes, ceilingSeconds: 5 },
+      traffic: { seconds: 20, rates: [20, 50, 100] },
     }
 
 type Results = {
   boot?: BootResult
   catalogue?: CatalogueResult
+  "page-reads"?: PageReadsResult
   storefront?: StorefrontResult
   search?: SearchResult
   checkout?: CheckoutResult
   load?: LoadBenchResult
+  traffic?: TrafficResult
 }
 const runners: Record<Bench, () => Promise<unknown>> = {
   boot: () => runBoot(),
   catalogue: () => runCatalogue(settings.catalogue),
+  "page-reads": () => runPageReads(settings.pageReads),
   storefront: () => runStorefront(settings.storefront),
   search: () => runSearch(settings.search),
   checkout: () => runCheckout(settings.checkout),
   load: () => runLoad(settings.load),
+  traffic: () => runTraffic(settings.traffic),
 }
 
 const previousFile = path.join(RESULTS_DIR, "latest.json")
@@ -395,6 +405,45 @@ function toMetrics(all: Results): Metric[] {
     }
   }
 
+  const pageReads = all["page-reads"]
+  if (pageReads) {
+    for (const row of pageReads.rows.filter((entry) => entry.reads.startsWith("views"))) {
+      const baseline = pageReads.rows.find((entry) => entry.page === row.page && entry.reads === row.reads.replace("views", "medusa"))
+      add({
+        id: `page-reads.${row.page.replace(/\W+/g, "-").replace(/-$/, "")}.${row.reads === "views" ? "products" : "all"}.p95`,
+        area: "page reads",
+        label: `${row.page}, backend reads ${row.reads === "views" ? "of its products" : "in all"} (uncached, one page at a time): p95`,
+        value: row.p95,
+        unit: "ms",
+        better: "lower",
+        baseline: { label: "from Medusa's product list", value: baseline?.p95 ?? null },
+      })
+    }
+  }
+  if (all.traffic) {
+    const none = new Map(all.traffic.rows.filter((row) => row.changes === "no change").map((row) => [row.rate, row.p95]))
+    for (const row of all.traffic.rows.filter((entry) => entry.changes !== "no change")) {
+      add({
+        id: `traffic.${row.changes.replace(/\W+/g, "-")}.${row.rate}.p95`,
+        area: "traffic",
+        label: `catalogue pages at ${row.rate} req/s with ${row.changes}: p95`,
+        value: row.p95,
+        unit: "ms",
+        better: "lower",
+        baseline: { label: "no change", value: none.get(row.rate) ?? null },
+        note: row.errors ? `${row.errors} errors` : undefined,
+      })
+    }
+    add({
+      id: "traffic.revoked-gone.ms",
+      area: "traffic",
+      label: "a revoked product's cached page gone after",
+      value: Number.isFinite(all.traffic.revocation.goneAfterMs) ? all.traffic.revocation.goneAfterMs : null,
+      unit: "ms",
+      better: "lower",
+      baseline: { label: "target", value: 5_000 },
+    })
+  }
   if (all.checkout) {
     const plain = new Map(all.checkout.rows.filter((row) => row.operation.startsWith("GET")).map((row) => [row.buyers, row.p95]))
     for (const row of all.checkout.rows.filter((entry) => !entry.operation.startsWith("GET"))) {

@@ -1,7 +1,7 @@
 // npm run bench:traffic [-- --seconds S] [-- --rates 20,50,100]: buyers browsing every catalogue page of the demo
 // seed (the storefront's sitemap, the listing and two searches) at a fixed rate (open model), with no catalogue
-// change, one every 10 s and one every second (stock changes, with an approval every fifth), each beside the
-// no-change run; then how long a revoked product's page takes to go. Pass: 50 req/s with a change every second,
+// change, one every 10 s and one every second (in turn: stock, an order placed, a price, stock, an approval), each
+// beside the no-change run; then how long a revoked product's page takes to go. Pass: 50 req/s with a change every second,
 // p95 ≤ 100 ms, no errors, the revoked product gone within 5 s.
 import { parseArgs } from "node:util"
 import type { RunningStack } from "../../scripts/stack/index.ts"
@@ -9,6 +9,8 @@ import { fixedRate, type RateResult, type Target } from "./fixed-rate.ts"
 import { isMain } from "./is-main.ts"
 import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
 import { startBenchStack } from "./load.ts"
+import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
+import { fetchApi } from "../support/fetch-api.ts"
 
 const CHANGES = [
   { name: "no change", everyMs: 0 },
@@ -44,27 +46,53 @@ async function catalogueChanger(stack: RunningStack) {
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
     return response.json()
   }
-  const { products } = await admin("/admin/products?limit=200&fields=id,handle,variants.inventory_items.inventory_item_id")
-  const items: string[] = (products as Array<{ variants: Array<{ inventory_items?: Array<{ inventory_item_id: string }> }> }>).flatMap(
-    (product) => product.variants[0]?.inventory_items?.map((item) => item.inventory_item_id) ?? []
-  )
+  const { products } = await admin("/admin/products?limit=200&fields=id,handle,variants.id,variants.inventory_items.inventory_item_id")
+  type Listed = { id: string; variants: Array<{ id: string; inventory_items?: Array<{ inventory_item_id: string }> }> }
+  const shelves = (products as Listed[]).flatMap((product) => {
+    const variant = product.variants[0]
+    const itemId = variant?.inventory_items?.[0]?.inventory_item_id
+    return variant && itemId ? [{ productId: product.id, variantId: variant.id, itemId }] : []
+  })
   const { products: waiting } = await admin("/admin/curation/products?status=submitted&limit=200")
   // Only a product of an active producer can be approved.
   const toApprove: string[] = (waiting as Array<{ id: string; producer: { status: string } | null }>)
     .filter((product) => product.producer?.status === "active")
     .map((product) => product.id)
+  const store = { headers: { "x-publishable-api-key": stack.info.publishableKey } }
+  const api = fetchApi(backendUrl)
+  const { data: regions } = await api.get("/store/regions", store)
+  const checkout = storeCheckout(api, store, regions.regions[0].id)
   let made = 0
+
+  const addUnit = async (shelf: (typeof shelves)[number]) => {
+    const { inventory_levels } = await admin(`/admin/inventory-items/${shelf.itemId}/location-levels`)
+    const level = inventory_levels[0] as { location_id: string; stocked_quantity: number }
+    await admin(`/admin/inventory-items/${shelf.itemId}/location-levels/${level.location_id}`, { stocked_quantity: level.stocked_quantity + 1 })
+  }
+  const placeOrder = async (shelf: (typeof shelves)[number]) => {
+    const cartId = await checkout.createCart([{ variant_id: shelf.variantId, quantity: 1 }], `pembeli-traffic-${made}@uji.test`)
+    const answer = await checkout.complete(cartId)
+    if (answer.status !== 200) throw new Error(`order: ${answer.status} ${JSON.stringify(answer.data)}`)
+  }
+  const newPrice = (shelf: (typeof shelves)[number]) =>
+    admin(`/admin/products/${shelf.productId}/variants/${shelf.variantId}`, { prices: [{ amount: 10_000 + 500 * (made % 20), currency_code: "idr" }] })
+
   return {
     admin,
     made: () => made,
-    /** One change: an approval every fifth time while products wait for one, else one unit more on a shelf. */
+    /**
+     * One change, in turn: a unit more on a shelf, an order placed, a new price, a unit more, and an
+     * approval (while products wait for one; else another unit). Orders and stock touch the product's
+     * pages, a price its lists too, an approval every list (hard).
+     */
     async change() {
       made++
-      if (made % 5 === 0 && toApprove.length) return void (await admin(`/admin/curation/products/${toApprove.pop()}/approve`, {}))
-      const itemId = items[made % items.length]
-      const { inventory_levels } = await admin(`/admin/inventory-items/${itemId}/location-levels`)
-      const level = inventory_levels[0] as { location_id: string; stocked_quantity: number }
-      await admin(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: level.stocked_quantity + 1 })
+      const shelf = shelves[made % shelves.length]
+      const turn = made % 5
+      if (turn === 0 && toApprove.length) return void (await admin(`/admin/curation/products/${toApprove.pop()}/approve`, {}))
+      if (turn === 2) return placeOrder(shelf)
+      if (turn === 3) return void (await newPrice(shelf))
+      await addUnit(shelf)
     },
   }
 }
@@ -85,6 +113,9 @@ async function timeToRevoke(stack: RunningStack, changer: Awaited<ReturnType<typ
   return { handle: product.handle, cachedBefore, goneAfterMs: Math.round(performance.now() - started) }
 }
 
+export type TrafficResult = Awaited<ReturnType<typeof runTraffic>>
+
+/** Runs the traffic bench on a stack of its own; prints the table and a JSON line, returns the rows and the revocation. */
 export async function runTraffic({ seconds = 20, rates = [20, 50, 100] }: { seconds?: number; rates?: number[] } = {}) {
   const bench = await startBenchStack({ caching: false })
   try {
