@@ -1,6 +1,11 @@
 import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
 import { seedDemoForTests } from "../seeded-store"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sameWhileCatalogueUnchanged } from "../../src/lib/catalogue/revision-memo"
+import { CATALOGUE_REVISION_MODULE } from "../../src/modules/catalogue-revision"
+import type CatalogueRevisionModuleService from "../../src/modules/catalogue-revision/service"
+import { coordinatorHeaders } from "../admin-auth"
 
 const { catalogue } = readSeedData()
 const active = catalogue.producers.filter((producer) => producer.status === "active")
@@ -101,6 +106,42 @@ backendTestRunner(
           expect(response.status).toBe(404)
           expect(response.data.message).toContain(producer.handle)
         }
+      })
+
+      it("computes an answer once while the catalogue revision stays, and again once it moves", async () => {
+        const revisions: CatalogueRevisionModuleService = getContainer().resolve(CATALOGUE_REVISION_MODULE)
+        let computed = 0
+        const answer = () => sameWhileCatalogueUnchanged(getContainer(), "a test's answer", async () => ++computed)
+        expect([await answer(), await answer()]).toEqual([1, 1])
+        await revisions.bumpRevision()
+        expect([await answer(), await answer()]).toEqual([2, 2])
+        // A failed computation is not kept: the next request computes again.
+        const failing = () => sameWhileCatalogueUnchanged(getContainer(), "a failing answer", async () => Promise.reject(new Error(`attempt ${++computed}`)))
+        await expect(failing()).rejects.toThrow("attempt 3")
+        await expect(failing()).rejects.toThrow("attempt 4")
+      })
+
+      it("counts a producer suspended after the counts were read out of its kecamatan, its desa and its page", async () => {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const seeded = active.find((producer) => productsOf(producer.handle).length)!
+        const {
+          data: [producer],
+        } = await query.graph({ entity: "producer", fields: ["id", "desa.handle", "desa.kecamatan.handle"], filters: { handle: seeded.handle } })
+        const kecamatanCount = async () =>
+          ((await get("/store/kecamatan")).data.kecamatan as Array<{ handle: string; producer_count: number }>).find(
+            (row) => row.handle === producer.desa!.kecamatan!.handle
+          )!.producer_count
+        const desaCount = async () => (await get(`/store/villages/${producer.desa!.handle}`)).data.village.producers.length as number
+        const before = { kecamatan: await kecamatanCount(), desa: await desaCount(), page: (await get(`/store/producers/${seeded.handle}`)).status }
+        expect(before.page).toBe(200)
+
+        const admin = await coordinatorHeaders(getContainer(), api)
+        await api.post(`/admin/producers/${producer.id}`, { status: "suspended" }, admin)
+        await expect.poll(kecamatanCount).toBe(before.kecamatan - 1)
+        await expect.poll(desaCount).toBe(before.desa - 1)
+        await expect.poll(async () => (await get(`/store/producers/${seeded.handle}`)).status).toBe(404)
+        await api.post(`/admin/producers/${producer.id}`, { status: "active" }, admin)
+        await expect.poll(kecamatanCount).toBe(before.kecamatan)
       })
 
       it("refuses every catalogue route without a publishable key", async () => {

@@ -37,7 +37,10 @@ export default async function recordCatalogueChange({ event, container }: Subscr
         : await productIdsOfEvent(query, event)
   await refreshProductViews(container, productIds)
   const changes = await changesOfEvent(query, event, productIds)
-  await Promise.all([revisions.bumpRevision(), revisions.recordChanges(changes)])
+  // The revision first: whoever reads the change then also reads the new revision, so no answer
+  // kept for the old one (lib/catalogue/revision-memo.ts) is served to a page rendered for it.
+  await revisions.bumpRevision()
+  await revisions.recordChanges(changes)
 }
 
 export const config: SubscriberConfig = {

@@ -6,6 +6,7 @@ import { keySalesChannels } from "../catalogue/sales-channels"
 import ProductHarvestLink from "../../../links/product-harvest"
 import type { GraphRow } from "../../../lib/query/graph-row"
 import type { StoreListHarvestsQueryType } from "./validators"
+import { sameWhileCatalogueUnchanged } from "../../../lib/catalogue/revision-memo"
 
 type HarvestRow = GraphRow<"product_harvest">
 
@@ -42,9 +43,17 @@ const isVisible = (channels: Set<string>) => (row: HarvestRow) =>
  * of visible ones, so a long list of harvests is never read whole for twelve.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQueryType>, res: MedusaResponse) {
+  const { limit, product_id } = req.validatedQuery
+  const salesChannelIds = keySalesChannels(req)
+  // Today is part of the key: a harvest due yesterday is no longer upcoming.
+  const key = `harvests ${limit} ${product_id ?? ""} ${pacitanDay()} ${salesChannelIds}`
+  res.json(await sameWhileCatalogueUnchanged(req.scope, key, () => upcomingHarvests(req, salesChannelIds)))
+}
+
+async function upcomingHarvests(req: MedusaStoreRequest<unknown, StoreListHarvestsQueryType>, salesChannelIds: string[]) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { limit, product_id } = req.validatedQuery
-  const visible = isVisible(new Set(keySalesChannels(req)))
+  const visible = isVisible(new Set(salesChannelIds))
   let harvestIds: string[] | undefined
   if (product_id) {
     const { data: links } = await query.graph({ entity: ProductHarvestLink.entryPoint, fields: ["product_harvest_id"], filters: { product_id } })
@@ -84,5 +93,5 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListHarvestsQuer
       desa: product!.producer?.desa ? { handle: product!.producer.desa.handle, name: product!.producer.desa.name } : null,
     },
   }))
-  res.json({ harvests, count: harvests.length })
+  return { harvests, count: harvests.length }
 }

@@ -4,9 +4,17 @@ import { presentPlace, PUBLIC_PLACE_FIELDS } from "../catalogue/public-fields"
 import { keySalesChannels } from "../catalogue/sales-channels"
 import { countByPlace, listVisibleProducers } from "../catalogue/visible-catalogue"
 import type { StoreListVillagesQueryType } from "./validators"
+import { sameWhileCatalogueUnchanged } from "../../../lib/catalogue/revision-memo"
 
 /** GET /store/villages?kecamatan=<handle>&with_producers=true: desa with their kecamatan and counts. */
 export async function GET(req: MedusaStoreRequest<unknown, StoreListVillagesQueryType>, res: MedusaResponse) {
+  const { kecamatan, with_producers } = req.validatedQuery
+  const salesChannelIds = keySalesChannels(req)
+  const key = `villages ${kecamatan ?? ""} ${with_producers ?? ""} ${salesChannelIds}`
+  res.json(await sameWhileCatalogueUnchanged(req.scope, key, () => villagesWithCounts(req, salesChannelIds)))
+}
+
+async function villagesWithCounts(req: MedusaStoreRequest<unknown, StoreListVillagesQueryType>, salesChannelIds: string[]) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { kecamatan: kecamatanHandle, with_producers } = req.validatedQuery
   const filters: Record<string, unknown> = {}
@@ -19,7 +27,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListVillagesQuer
   }
   const [{ data: villages }, producers] = await Promise.all([
     query.graph({ entity: "desa", fields: [...PUBLIC_PLACE_FIELDS, "type", "postal_code", "kecamatan.id", "kecamatan.name", "kecamatan.handle"], filters }),
-    listVisibleProducers(req.scope, { salesChannelIds: keySalesChannels(req) }),
+    listVisibleProducers(req.scope, { salesChannelIds }),
   ])
   const counts = countByPlace(producers, "desa_id")
   const rows = villages
@@ -32,5 +40,5 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListVillagesQuer
     }))
     .filter((village) => !with_producers || village.producer_count > 0)
     .sort((a, b) => String(a.code).localeCompare(String(b.code)))
-  res.json({ villages: rows, count: rows.length })
+  return { villages: rows, count: rows.length }
 }

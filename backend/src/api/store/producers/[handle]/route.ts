@@ -3,12 +3,18 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { presentPlace, presentProducer, PUBLIC_PLACE_FIELDS } from "../../catalogue/public-fields"
 import { keySalesChannels } from "../../catalogue/sales-channels"
 import { listVisibleProducers } from "../../catalogue/visible-catalogue"
+import { sameWhileCatalogueUnchanged } from "../../../../lib/catalogue/revision-memo"
 
 const PRODUCT_CARD_FIELDS = ["id", "handle", "title", "subtitle", "thumbnail", "description"]
 
 /** GET /store/producers/:handle: an active producer, its village, public licences and buyable products. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
-  const [producer] = await listVisibleProducers(req.scope, { salesChannelIds: keySalesChannels(req), filters: { handle: req.params.handle } })
+  const salesChannelIds = keySalesChannels(req)
+  res.json(await sameWhileCatalogueUnchanged(req.scope, `producer ${req.params.handle} ${salesChannelIds}`, () => producerPage(req, salesChannelIds)))
+}
+
+async function producerPage(req: MedusaStoreRequest, salesChannelIds: string[]) {
+  const [producer] = await listVisibleProducers(req.scope, { salesChannelIds, filters: { handle: req.params.handle } })
   if (!producer) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produsen '${req.params.handle}' tidak ditemukan / producer not found`)
   }
@@ -24,11 +30,11 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       : Promise.resolve({ data: [] }),
   ])
   const village = places[0]
-  res.json({
+  return {
     producer: {
       ...presentProducer(producer),
       village: { ...presentPlace(village), kecamatan: presentPlace(village.kecamatan) },
       products: [...products].sort((a, b) => String(a.title).localeCompare(String(b.title))),
     },
-  })
+  }
 }

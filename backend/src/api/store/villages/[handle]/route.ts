@@ -3,9 +3,15 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { presentPlace, presentProducer, PUBLIC_PLACE_FIELDS } from "../../catalogue/public-fields"
 import { keySalesChannels } from "../../catalogue/sales-channels"
 import { listVisibleProducers } from "../../catalogue/visible-catalogue"
+import { sameWhileCatalogueUnchanged } from "../../../../lib/catalogue/revision-memo"
 
 /** GET /store/villages/:handle: a desa, its kecamatan, its active producers and how many products they sell. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
+  const salesChannelIds = keySalesChannels(req)
+  res.json(await sameWhileCatalogueUnchanged(req.scope, `village ${req.params.handle} ${salesChannelIds}`, () => villagePage(req, salesChannelIds)))
+}
+
+async function villagePage(req: MedusaStoreRequest, salesChannelIds: string[]) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "desa",
@@ -17,8 +23,8 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Desa '${req.params.handle}' tidak ditemukan / village not found`)
   }
   const producerIds = (village.producers ?? []).map((producer) => producer!.id)
-  const producers = producerIds.length ? await listVisibleProducers(req.scope, { salesChannelIds: keySalesChannels(req), filters: { id: producerIds } }) : []
-  res.json({
+  const producers = producerIds.length ? await listVisibleProducers(req.scope, { salesChannelIds, filters: { id: producerIds } }) : []
+  return {
     village: {
       ...presentPlace(village),
       type: village.type,
@@ -27,5 +33,5 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
       producers: producers.map((producer) => ({ ...presentProducer(producer), product_count: producer.product_ids.length })),
       product_count: producers.reduce((sum, producer) => sum + producer.product_ids.length, 0),
     },
-  })
+  }
 }
