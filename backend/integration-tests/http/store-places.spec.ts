@@ -115,6 +115,14 @@ backendTestRunner(
         expect([await answer(), await answer()]).toEqual([1, 1])
         await revisions.bumpRevision()
         expect([await answer(), await answer()]).toEqual([2, 2])
+        // Place counts follow only changes of who may see what: an order or a stock change leaves them be.
+        let counted = 0
+        const counts = () => sameWhileCatalogueUnchanged(getContainer(), "a test's counts", async () => ++counted, "visibility")
+        expect(await counts()).toBe(1)
+        await revisions.bumpRevision()
+        expect(await counts()).toBe(1)
+        await revisions.bumpRevision("visibility")
+        expect(await counts()).toBe(2)
         // A failed computation is not kept: the next request computes again.
         const failing = () => sameWhileCatalogueUnchanged(getContainer(), "a failing answer", async () => Promise.reject(new Error(`attempt ${++computed}`)))
         await expect(failing()).rejects.toThrow("attempt 3")

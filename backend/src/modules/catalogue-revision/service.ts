@@ -5,7 +5,12 @@ import type { CatalogueChange } from "../../lib/catalogue/change-tags"
 import type { ProductCard, ProductPageView, StoredProductView } from "../../lib/catalogue/product-views"
 import { CatalogueRevision } from "./models/catalogue-revision"
 
-const ROW_ID = "catalogue"
+/**
+ * Two revisions: "catalogue" moves on with every change a buyer could see,
+ * "visibility" only with a change of who may see what (a hard change: curation,
+ * a producer's status or details, a deletion), which is all that place counts show.
+ */
+export type RevisionOf = "catalogue" | "visibility"
 /** More changes than this since a storefront's last read: it empties its whole cache instead. */
 const MOST_CHANGES_READ = 1000
 
@@ -17,20 +22,20 @@ export type CardFilter = { salesChannelIds: string[]; producerHandle?: string; c
 export default class CatalogueRevisionModuleService extends MedusaService({ CatalogueRevision }) {
   /** The current revision; 0 before anything changed. */
   @InjectManager()
-  async currentRevision(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
-    const rows: Array<{ revision: number }> = await context.manager!.execute(`select revision from catalogue_revision where id = ?`, [ROW_ID])
+  async currentRevision(of: RevisionOf = "catalogue", @MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
+    const rows: Array<{ revision: number }> = await context.manager!.execute(`select revision from catalogue_revision where id = ?`, [of])
     return Number(rows[0]?.revision ?? 0)
   }
 
   /** Moves the revision on by one, atomically, however many servers bump at once. */
   @InjectTransactionManager()
   // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write: @InjectTransactionManager runs it in the caller's transaction or its own
-  async bumpRevision(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
+  async bumpRevision(of: RevisionOf = "catalogue", @MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
     const rows: Array<{ revision: number }> = await context.transactionManager!.execute(
       `insert into catalogue_revision (id, revision) values (?, 1)
        on conflict (id) do update set revision = catalogue_revision.revision + 1, updated_at = now()
        returning revision`,
-      [ROW_ID]
+      [of]
     )
     return Number(rows[0]?.revision)
   }

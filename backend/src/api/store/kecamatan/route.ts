@@ -8,7 +8,7 @@ import { sameWhileCatalogueUnchanged } from "../../../lib/catalogue/revision-mem
 /** GET /store/kecamatan: every kecamatan with how many active producers and buyable products it has. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const salesChannelIds = keySalesChannels(req)
-  res.json(await sameWhileCatalogueUnchanged(req.scope, `kecamatan ${salesChannelIds}`, () => kecamatanWithCounts(req, salesChannelIds)))
+  res.json(await sameWhileCatalogueUnchanged(req.scope, `kecamatan ${salesChannelIds}`, () => kecamatanWithCounts(req, salesChannelIds), "visibility"))
 }
 
 async function kecamatanWithCounts(req: MedusaStoreRequest, salesChannelIds: string[]) {

@@ -11,7 +11,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreListVillagesQuer
   const { kecamatan, with_producers } = req.validatedQuery
   const salesChannelIds = keySalesChannels(req)
   const key = `villages ${kecamatan ?? ""} ${with_producers ?? ""} ${salesChannelIds}`
-  res.json(await sameWhileCatalogueUnchanged(req.scope, key, () => villagesWithCounts(req, salesChannelIds)))
+  res.json(await sameWhileCatalogueUnchanged(req.scope, key, () => villagesWithCounts(req, salesChannelIds), "visibility"))
 }
 
 async function villagesWithCounts(req: MedusaStoreRequest<unknown, StoreListVillagesQueryType>, salesChannelIds: string[]) {

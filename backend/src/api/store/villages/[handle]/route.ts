@@ -8,7 +8,9 @@ import { sameWhileCatalogueUnchanged } from "../../../../lib/catalogue/revision-
 /** GET /store/villages/:handle: a desa, its kecamatan, its active producers and how many products they sell. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse) {
   const salesChannelIds = keySalesChannels(req)
-  res.json(await sameWhileCatalogueUnchanged(req.scope, `village ${req.params.handle} ${salesChannelIds}`, () => villagePage(req, salesChannelIds)))
+  res.json(
+    await sameWhileCatalogueUnchanged(req.scope, `village ${req.params.handle} ${salesChannelIds}`, () => villagePage(req, salesChannelIds), "visibility")
+  )
 }
 
 async function villagePage(req: MedusaStoreRequest, salesChannelIds: string[]) {
