@@ -6,6 +6,7 @@ import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 import catalogueProductViews from "../../src/migration-scripts/catalogue-product-views"
+import mendCatalogueViewsJob from "../../src/jobs/mend-catalogue-views"
 
 const { catalogue } = readSeedData()
 
@@ -192,6 +193,29 @@ backendTestRunner(
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
         expect(await picks()).toContain(product.id)
+      })
+
+      it("mends within the hour a view whose event was lost, and announces it so pages follow", async () => {
+        const [lost, stale] = (await allCards()).slice(0, 2)
+        const manager = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        // As a Redis restarted without its queue would leave them: one view never written, one behind.
+        await manager.raw("delete from catalogue_product where product_id = ?", [lost.id])
+        await manager.raw(`update catalogue_product set card = jsonb_set(card, '{fromPrice}', '1') where product_id = ?`, [stale.id])
+        expect((await allCards()).map((card) => card.id)).not.toContain(lost.id)
+
+        const cursor = await cursorNow()
+        await mendCatalogueViewsJob(getContainer())
+        const cards = await allCards()
+        expect(cards.find((card) => card.id === lost.id)).toEqual(lost)
+        expect(cards.find((card) => card.id === stale.id)).toEqual(stale)
+        const { data } = await api.get(`/store/catalogue-changes?after=${cursor}`, store)
+        const hard = (data.changes as Change[]).filter((change) => change.hard).map((change) => change.tag)
+        expect(hard).toEqual(expect.arrayContaining([`product:${lost.id}`, `product:${stale.id}`, "lists"]))
+
+        // A healthy catalogue: nothing to mend, nothing announced.
+        const quiet = await cursorNow()
+        await mendCatalogueViewsJob(getContainer())
+        expect((await api.get(`/store/catalogue-changes?after=${quiet}`, store)).data.changes).toEqual([])
       })
 
       it("writes every view again after an upgrade from a shop without them", async () => {

@@ -8,6 +8,6 @@ import { refreshAllProductViews } from "../lib/catalogue/product-views"
  * it is. Afterwards the catalogue's events keep them current.
  */
 export default async function catalogueProductViews({ container }: ExecArgs) {
-  const written = await refreshAllProductViews(container)
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Catalogue views written for ${written} products`)
+  const { read, written } = await refreshAllProductViews(container)
+  container.resolve(ContainerRegistrationKeys.LOGGER).info(`Catalogue views written for ${written.length} of ${read} products`)
 }

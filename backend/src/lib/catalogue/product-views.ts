@@ -176,11 +176,12 @@ const BATCH = 200
  * the last write always holds the newest state even when two events for one
  * product are handled at once.
  */
-export async function refreshProductViews(container: MedusaContainer, productIds: string[]): Promise<void> {
+export async function refreshProductViews(container: MedusaContainer, productIds: string[]): Promise<{ written: string[]; removed: string[] }> {
   const ids = [...new Set(productIds)].sort()
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const locking = container.resolve(Modules.LOCKING)
   const views: CatalogueRevisionModuleService = container.resolve(CATALOGUE_REVISION_MODULE)
+  const changed = { written: [] as string[], removed: [] as string[] }
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH)
     await locking.execute(
@@ -191,18 +192,25 @@ export async function refreshProductViews(container: MedusaContainer, productIds
           buyerSalesChannelIds(container),
         ])
         const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels) ?? [])
-        await views.replaceProductViews(batch, stored)
+        const { written, removed } = await views.replaceProductViews(batch, stored)
+        changed.written.push(...written)
+        changed.removed.push(...removed)
       },
       VIEW_LOCK
     )
   }
+  return changed
 }
 
-/** Every product's view, rebuilt: after an upgrade, or to mend views an interrupted worker left behind. */
-export async function refreshAllProductViews(container: MedusaContainer): Promise<number> {
+/**
+ * Every product's view, rewritten where it differs from the catalogue: after an upgrade, after the
+ * seed, and every hour to mend views whose events were lost (a worker stopped mid-way, Redis
+ * restarted without its queue). Says how many products it read and which views it changed.
+ */
+export async function refreshAllProductViews(container: MedusaContainer): Promise<{ read: number; written: string[]; removed: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: ["id"] })
+  const views: CatalogueRevisionModuleService = container.resolve(CATALOGUE_REVISION_MODULE)
+  const [{ data }, viewed] = await Promise.all([query.graph({ entity: "product", fields: ["id"] }), views.viewedProductIds()])
   const ids = data.map((row) => row.id)
-  await refreshProductViews(container, ids)
-  return ids.length
+  return { read: ids.length, ...(await refreshProductViews(container, [...ids, ...viewed])) }
 }

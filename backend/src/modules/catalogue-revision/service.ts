@@ -77,24 +77,46 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
     await context.transactionManager!.execute(`delete from catalogue_change where created_at < ?`, [before.toISOString()])
   }
 
-  /** Writes the views of these products: the given ones stored, the others (no longer visible to buyers) removed. */
+  /**
+   * Writes the views of these products: the given ones stored, the others (no longer visible to
+   * buyers) removed. Says which views it wrote anew or changed, and which it removed.
+   */
   @InjectTransactionManager()
   // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write, like recordChanges
-  async replaceProductViews(productIds: string[], views: StoredProductView[], @MedusaContext() context: Context<EntityManager> = {}): Promise<void> {
+  async replaceProductViews(
+    productIds: string[],
+    views: StoredProductView[],
+    @MedusaContext() context: Context<EntityManager> = {}
+  ): Promise<{ written: string[]; removed: string[] }> {
     const manager = context.transactionManager!
     const kept = new Set(views.map((view) => view.productId))
     const gone = productIds.filter((id) => !kept.has(id))
-    if (gone.length)
-      await manager.execute(`delete from catalogue_product where product_id in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(gone)])
-    if (!views.length) return
-    await manager.execute(
-      `insert into catalogue_product (product_id, handle, producer_handle, collection_id, sales_channel_ids, product_created_at, card, detail, updated_at)
-       select "productId", handle, "producerHandle", "collectionId", array(select json_array_elements_text("salesChannelIds")), "createdAt", card, detail, now()
-         from json_to_recordset(?::json) as view("productId" text, handle text, "producerHandle" text, "collectionId" text, "salesChannelIds" json, "createdAt" timestamptz, card jsonb, detail jsonb)
-       on conflict (product_id) do update set handle = excluded.handle, producer_handle = excluded.producer_handle, collection_id = excluded.collection_id,
-         sales_channel_ids = excluded.sales_channel_ids, product_created_at = excluded.product_created_at, card = excluded.card, detail = excluded.detail, updated_at = now()`,
-      [JSON.stringify(views)]
-    )
+    const removed: Array<{ product_id: string }> = gone.length
+      ? await manager.execute(`delete from catalogue_product where product_id in (select jsonb_array_elements_text(?::jsonb)) returning product_id`, [
+          JSON.stringify(gone),
+        ])
+      : []
+    const written: Array<{ product_id: string }> = views.length
+      ? await manager.execute(
+          `insert into catalogue_product (product_id, handle, producer_handle, collection_id, sales_channel_ids, product_created_at, card, detail, updated_at)
+           select "productId", handle, "producerHandle", "collectionId", array(select json_array_elements_text("salesChannelIds")), "createdAt", card, detail, now()
+             from json_to_recordset(?::json) as view("productId" text, handle text, "producerHandle" text, "collectionId" text, "salesChannelIds" json, "createdAt" timestamptz, card jsonb, detail jsonb)
+           on conflict (product_id) do update set handle = excluded.handle, producer_handle = excluded.producer_handle, collection_id = excluded.collection_id,
+             sales_channel_ids = excluded.sales_channel_ids, product_created_at = excluded.product_created_at, card = excluded.card, detail = excluded.detail, updated_at = now()
+           where (catalogue_product.handle, catalogue_product.producer_handle, catalogue_product.collection_id, catalogue_product.sales_channel_ids, catalogue_product.card, catalogue_product.detail)
+             is distinct from (excluded.handle, excluded.producer_handle, excluded.collection_id, excluded.sales_channel_ids, excluded.card, excluded.detail)
+           returning product_id`,
+          [JSON.stringify(views)]
+        )
+      : []
+    return { written: written.map((row) => row.product_id), removed: removed.map((row) => row.product_id) }
+  }
+
+  /** Every product that has a view, the ones deleted since included. */
+  @InjectManager()
+  async viewedProductIds(@MedusaContext() context: Context<EntityManager> = {}): Promise<string[]> {
+    const rows: Array<{ product_id: string }> = await context.manager!.execute(`select product_id from catalogue_product`)
+    return rows.map((row) => row.product_id)
   }
 
   /** The products whose stored view puts them in one of these collections. */
