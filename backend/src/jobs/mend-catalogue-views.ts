@@ -20,9 +20,7 @@ export default async function mendCatalogueViewsJob(container: MedusaContainer) 
     { tag: CatalogueTags.LISTS, hard: true },
   ]
   const revisions: CatalogueRevisionModuleService = container.resolve(CATALOGUE_REVISION_MODULE)
-  await revisions.bumpRevision()
-  await revisions.bumpRevision("visibility")
-  await revisions.recordChanges(changes)
+  await revisions.announceChanges(changes)
   container
     .resolve(ContainerRegistrationKeys.LOGGER)
     .warn(`Catalogue views mended: ${written.length} rewritten, ${removed.length} removed of ${read} products (their events were lost)`)

@@ -37,11 +37,7 @@ export default async function recordCatalogueChange({ event, container }: Subscr
         : await productIdsOfEvent(query, event)
   await refreshProductViews(container, productIds)
   const changes = await changesOfEvent(query, event, productIds)
-  // The revision first: whoever reads the change then also reads the new revision, so no answer
-  // kept for the old one (lib/catalogue/revision-memo.ts) is served to a page rendered for it.
-  await revisions.bumpRevision()
-  if (changes.some((change) => change.hard)) await revisions.bumpRevision("visibility")
-  await revisions.recordChanges(changes)
+  await revisions.announceChanges(changes)
 }
 
 export const config: SubscriberConfig = {

@@ -40,6 +40,17 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
     return Number(rows[0]?.revision)
   }
 
+  /**
+   * Announces changes: the revisions move on first (the "visibility" one only for a hard change),
+   * then the changes are recorded, so whoever reads a change also reads the new revisions and no
+   * answer kept for the old ones (lib/catalogue/revision-memo.ts) serves a page rendered for it.
+   */
+  async announceChanges(changes: CatalogueChange[]): Promise<void> {
+    await this.bumpRevision()
+    if (changes.some((change) => change.hard)) await this.bumpRevision("visibility")
+    await this.recordChanges(changes)
+  }
+
   /** Records what changed (catalogue_change), in the caller's transaction or its own. */
   @InjectTransactionManager()
   // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- a write: @InjectTransactionManager runs it in the caller's transaction or its own
