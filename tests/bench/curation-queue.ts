@@ -13,7 +13,7 @@ import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
 import { freeLauncherPorts } from "../support/launcher.ts"
 import { percentile } from "./fixed-rate.ts"
 import { isMain } from "./is-main.ts"
-import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
+import { coordinatorHeaders } from "../support/sign-in.ts"
 
 export const TARGET_P95_MS = 100
 const STATES = ["draft", "submitted", "approved", "changes_requested", "rejected", "revoked"]
@@ -94,13 +94,7 @@ export async function runCurationQueue({ products = 10_000, requests = 100 }: { 
     const databaseUrl = config.databaseUrl ?? embeddedDatabaseUrl(config.postgresPort, loadOrCreateSecrets(config.dataDir).postgresPassword)
     const grown = await growCatalogue(databaseUrl, products)
     const { backendUrl, accounts } = stack.info
-    const headers = bearerHeaders(
-      await signInForToken(
-        backendUrl,
-        "user",
-        accounts.find((account) => account.role === "coordinator")!
-      )
-    )
+    const headers = await coordinatorHeaders(backendUrl, accounts)
     const { products: sample } = await (await fetch(`${backendUrl}/admin/curation/products?limit=1&status=approved`, { headers })).json()
     const kecamatan = sample[0].kecamatan.id
     const producer = sample[0].producer.id

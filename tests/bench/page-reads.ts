@@ -3,14 +3,10 @@
 // do), one page at a time: from the stored catalogue views (GET /store/catalogue/...) against the same
 // data from Medusa's product list with prices and stock (how pages read it before the views), alternated
 // in the same run on the same stack.
-import { chmodSync, mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
-import path from "node:path"
 import { parseArgs } from "node:util"
-import { readStackConfig } from "../../scripts/stack/config.ts"
-import { startStack } from "../../scripts/stack/index.ts"
-import { freeLauncherPorts } from "../support/launcher.ts"
 import { isMain } from "./is-main.ts"
+import { startBenchStack } from "./load.ts"
 
 type Row = { page: string; reads: string; p50: number; p95: number; max: number }
 
@@ -27,11 +23,9 @@ export type PageReadsResult = Awaited<ReturnType<typeof runPageReads>>
 
 /** Runs the bench on a stack of its own; prints the table and a JSON line, returns the rows. */
 export async function runPageReads({ rounds = 100 }: { rounds?: number } = {}) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-"))
-  chmodSync(dataDir, 0o755)
-  const stack = await startStack(readStackConfig({ ...process.env, ...(await freeLauncherPorts()), PASAR_DATA_DIR: dataDir }))
+  const bench = await startBenchStack({ caching: false })
   try {
-    const { backendUrl, publishableKey } = stack.info
+    const { backendUrl, publishableKey } = bench.stack.info
     const headers = { "x-publishable-api-key": publishableKey }
     const get = async (url: string) => {
       const response = await fetch(`${backendUrl}${url}`, { headers })
@@ -104,8 +98,7 @@ export async function runPageReads({ rounds = 100 }: { rounds?: number } = {}) {
     console.log(JSON.stringify(result))
     return result
   } finally {
-    await stack.stop()
-    rmSync(dataDir, { recursive: true, force: true })
+    await bench.stop()
   }
 }
 

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util"
 import type { RunningStack } from "../../scripts/stack/index.ts"
 import { fixedRate, type RateResult, type Target } from "./fixed-rate.ts"
 import { isMain } from "./is-main.ts"
-import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
+import { coordinatorHeaders } from "../support/sign-in.ts"
 import { startBenchStack } from "./load.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { fetchApi } from "../support/fetch-api.ts"
@@ -34,13 +34,7 @@ async function cataloguePages(storefrontUrl: string): Promise<string[]> {
 /** The coordinator's admin API, and what the changes work on: stock levels, and products waiting for approval. */
 async function catalogueChanger(stack: RunningStack) {
   const { backendUrl, accounts } = stack.info
-  const headers = bearerHeaders(
-    await signInForToken(
-      backendUrl,
-      "user",
-      accounts.find((account) => account.role === "coordinator")!
-    )
-  )
+  const headers = await coordinatorHeaders(backendUrl, accounts)
   const admin = async (path: string, body?: unknown) => {
     const response = await fetch(`${backendUrl}${path}`, body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) })
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)

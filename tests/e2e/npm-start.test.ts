@@ -12,7 +12,7 @@ import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts 
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
 import { copyRepo, keepBuilds } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
-import { bearerHeaders, signInForToken } from "../support/sign-in.ts"
+import { bearerHeaders, coordinatorHeaders, signInForToken } from "../support/sign-in.ts"
 import { listeningPid, overload } from "../support/overload.ts"
 import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
 import { formsIn, fuzzForms, type PageForm } from "../support/form-fuzz.ts"
@@ -403,7 +403,7 @@ describe("npm start in a fresh copy of the repository", () => {
   it("takes a pre-order of a harvest product whose shelf is empty, without JavaScript", async () => {
     const stack = readStackJson()
     const soonest = await soonestHarvest()
-    const admin = await coordinatorHeaders()
+    const admin = await adminHeaders()
     const { products } = await (
       await fetch(`${stack.backendUrl}/admin/products?handle=${soonest.handle}&fields=id,variants.id,variants.inventory_items.inventory_item_id`, {
         headers: admin,
@@ -482,7 +482,7 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("serves catalogue pages from its cache and shows a coordinator's edit, approved again, within seconds", async () => {
     const stack = readStackJson()
-    const admin = await coordinatorHeaders()
+    const admin = await adminHeaders()
     const { products } = await (
       await fetch(`${stack.backendUrl}/admin/products?limit=1&offset=3&order=created_at&fields=id,handle,title`, { headers: admin })
     ).json()
@@ -523,7 +523,7 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, and other products' pages stay cached", async () => {
     const stack = readStackJson()
-    const admin = await coordinatorHeaders()
+    const admin = await adminHeaders()
     // Two products of different producers: a product's page also shows its producer's other products.
     const { products } = await (
       await fetch(`${stack.backendUrl}/store/products?limit=30&offset=7&order=created_at&fields=handle,+producer.handle`, {
@@ -1066,15 +1066,9 @@ describe("npm start in a fresh copy of the repository", () => {
   )
 
   /** Headers of the demo coordinator, signed in to the admin API. */
-  async function coordinatorHeaders() {
+  async function adminHeaders() {
     const { backendUrl, accounts } = readStackJson()
-    return bearerHeaders(
-      await signInForToken(
-        backendUrl,
-        "user",
-        accounts.find((account) => account.role === "coordinator")!
-      )
-    )
+    return coordinatorHeaders(backendUrl, accounts)
   }
 
   /** The first demo producer's login, and a token for reading their records straight from the producer API. */

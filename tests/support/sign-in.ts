@@ -13,3 +13,14 @@ export async function signInForToken(backendUrl: string, actor: "user" | "produc
 
 /** Headers of a JSON request made with that token. */
 export const bearerHeaders = (token: string) => ({ authorization: `Bearer ${token}`, "content-type": "application/json" })
+
+/** Headers of the stack's demo coordinator (stack.json's accounts), signed in to the admin API. */
+export async function coordinatorHeaders(backendUrl: string, accounts: Array<Account & { role: string }>) {
+  return bearerHeaders(
+    await signInForToken(
+      backendUrl,
+      "user",
+      accounts.find((account) => account.role === "coordinator")!
+    )
+  )
+}

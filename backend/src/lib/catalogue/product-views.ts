@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buyerSalesChannelIds, visibleToBuyers } from "../curation/buyer-visibility"
-import { isInStock, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
+import { isInStock, lowestIdrPrice, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
 import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
 
@@ -111,11 +111,6 @@ function unitsLeft(variant: Variant): number | null {
   return perItem.length ? Math.min(...perItem) : 0
 }
 
-function lowestIdrPrice(variant: Variant): number | null {
-  const amounts = (variant.prices ?? []).filter((price) => price?.currency_code === "idr").map((price) => Number(price!.amount))
-  return amounts.length ? Math.min(...amounts) : null
-}
-
 /** The stored view of a product buyers may see, or null when they may not (published, approved, active producer, in a buyer channel). */
 export function toProductView(row: ViewRow, buyerChannels: string[]): StoredProductView | null {
   const salesChannelIds = (row.sales_channels ?? []).flatMap((channel) => (channel && buyerChannels.includes(channel.id) ? [channel.id] : []))
@@ -125,7 +120,7 @@ export function toProductView(row: ViewRow, buyerChannels: string[]): StoredProd
     .sort((a, b) => Number(a.variant_rank ?? 0) - Number(b.variant_rank ?? 0))
     .map((variant) => {
       const quantity = unitsLeft(variant)
-      return { id: variant.id, title: variant.title ?? "", price: lowestIdrPrice(variant), inStock: quantity === null || quantity > 0, quantity }
+      return { id: variant.id, title: variant.title ?? "", price: lowestIdrPrice(variant.prices ?? []), inStock: quantity === null || quantity > 0, quantity }
     })
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   const compliance = row.product_compliance
@@ -182,15 +177,14 @@ export async function refreshProductViews(container: MedusaContainer, productIds
   const locking = container.resolve(Modules.LOCKING)
   const views: CatalogueRevisionModuleService = container.resolve(CATALOGUE_REVISION_MODULE)
   const changed = { written: [] as string[], removed: [] as string[] }
+  if (!ids.length) return changed
+  const channels = await buyerSalesChannelIds(container)
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH)
     await locking.execute(
       batch.map((id) => `catalogue-view:${id}`),
       async () => {
-        const [{ data }, channels] = await Promise.all([
-          query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } }),
-          buyerSalesChannelIds(container),
-        ])
+        const { data } = await query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } })
         const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels) ?? [])
         const { written, removed } = await views.replaceProductViews(batch, stored)
         changed.written.push(...written)

@@ -74,12 +74,11 @@ export function isBuyerVisible(row: ProductSearchRow, buyerChannelId: string | u
   return row.status === "published" && visibleToBuyers(row) && !!buyerChannelId && (row.sales_channels ?? []).some((channel) => channel?.id === buyerChannelId)
 }
 
-/** The cheapest variant's IDR price, what a buyer sees as "mulai dari". */
-function lowestIdrPrice(row: ProductSearchRow): number | null {
-  const amounts = (row.variants ?? [])
-    .flatMap((variant) => variant?.prices ?? [])
-    .filter((price) => price?.currency_code === "idr")
-    .map((price) => Number(price!.amount))
+type Price = NonNullable<NonNullable<NonNullable<ProductSearchRow["variants"]>[number]>["prices"]>[number]
+
+/** The lowest IDR price among these, what a buyer sees as "mulai dari" (of a product) or the price (of a variant). */
+export function lowestIdrPrice(prices: Price[]): number | null {
+  const amounts = prices.filter((price) => price?.currency_code === "idr").map((price) => Number(price!.amount))
   return amounts.length ? Math.min(...amounts) : null
 }
 
@@ -119,7 +118,7 @@ export function toProductSearchDocument(row: ProductSearchRow) {
     // An upcoming harvest can be pre-ordered. Nothing changes when the day passes:
     // the daily refresh-passed-harvests job re-reads the documents left true.
     pre_order: isUpcoming(row.product_harvest?.expected_on, pacitanDay()),
-    price: lowestIdrPrice(row),
+    price: lowestIdrPrice((row.variants ?? []).flatMap((variant) => variant?.prices ?? [])),
     created_at: new Date(row.created_at).toISOString(),
   }
 }
