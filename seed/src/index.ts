@@ -1,4 +1,4 @@
-import { refreshAllProductViews } from "@pasar-desa/backend/src/lib/catalogue/product-views"
+import { mendProductViews } from "@pasar-desa/backend/src/lib/catalogue/mend-product-views"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { readSeedData } from "./data-files"
 import { createProgress, type Progress } from "./progress"
@@ -75,7 +75,7 @@ export async function seedDemo(
   const users = await seedAccounts(container, accounts, activeProducerIds)
   // What pages read, written here rather than left to the seed's thousands of events, which a
   // queue may still hold when the shop starts (and lose, with a Redis that keeps nothing).
-  await refreshAllProductViews(container)
+  await mendProductViews(container)
   return {
     publishableKey: store.publishableKey,
     createdPlaces: places.created,

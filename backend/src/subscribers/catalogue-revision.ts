@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { changesOfEvent, COLLECTION_EVENTS } from "../lib/catalogue/change-tags"
 import { idsOf, productIdsOfEvent, type CatalogueEvent, type Query } from "../lib/catalogue/products-of-event"
-import { refreshProductViews } from "../lib/catalogue/product-views"
+import { refreshProductViewsSoon } from "../lib/catalogue/product-views"
 import { COLLECTION_UPDATED } from "../lib/catalogue/announce-collection"
 import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
 import { CATALOGUE_REVISION_MODULE } from "../modules/catalogue-revision"
@@ -35,7 +35,7 @@ export default async function recordCatalogueChange({ event, container }: Subscr
       : COLLECTION_EVENTS.includes(event.name)
         ? []
         : await productIdsOfEvent(query, event)
-  await refreshProductViews(container, productIds)
+  await refreshProductViewsSoon(container, productIds)
   const changes = await changesOfEvent(query, event, productIds)
   await revisions.announceChanges(changes)
 }

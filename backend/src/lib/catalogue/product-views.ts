@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buyerSalesChannelIds, visibleToBuyers } from "../curation/buyer-visibility"
 import { isInStock, lowestIdrPrice, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
+import { gatheredBatches } from "../process/gathered-batches"
 import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
 
@@ -194,6 +195,22 @@ export async function refreshProductViews(container: MedusaContainer, productIds
     )
   }
   return changed
+}
+
+const viewRewritesByContainer = new WeakMap<MedusaContainer, (productIds: string[]) => Promise<void>>()
+
+/**
+ * What the catalogue's events call: their products join one rewrite per burst (a seed or an
+ * order of many lines sends hundreds of events at once), which starts a moment after the first
+ * of them and reads after every event that joined it.
+ */
+export function refreshProductViewsSoon(container: MedusaContainer, productIds: string[]): Promise<void> {
+  let join = viewRewritesByContainer.get(container)
+  if (!join) {
+    join = gatheredBatches(async (ids: string[]) => void (await refreshProductViews(container, ids)), { gatherMs: 20 })
+    viewRewritesByContainer.set(container, join)
+  }
+  return join(productIds)
 }
 
 /**
