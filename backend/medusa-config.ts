@@ -35,14 +35,28 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
         providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
       },
     },
-    {
-      key: Modules.CACHING,
-      resolve: "@medusajs/medusa/caching",
-      options: {
-        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
-      },
-    },
   ]
+}
+
+/**
+ * Medusa's cache for its store routes (MEDUSA_FF_CACHING=true, which `npm start` sets): answers are kept
+ * until an event about what they show clears them. In Redis when there is one, so every server shares
+ * it; else in the process's memory, bounded.
+ */
+function cachingModule({ REDIS_URL: redisUrl, MEDUSA_FF_CACHING: enabled }: BackendEnv) {
+  if (redisUrl) {
+    return [
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  }
+  if (!enabled) return []
+  return [{ key: Modules.CACHING, resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true, maxSize: 64 * 1024 * 1024 } } }]
 }
 
 /**
@@ -129,6 +143,7 @@ module.exports = defineConfig({
       },
     },
     ...redisModules(env),
+    ...cachingModule(env),
     ...notificationModules(env),
     fulfillmentModule,
     ...searchModules(env),

@@ -57,19 +57,19 @@ async function startCeilings() {
   }
 }
 
-export async function startBenchStack({ caching }: { caching: boolean }) {
+/**
+ * A fresh `npm start` of the bench's own. Medusa's cache for its store routes: "memory" is what `npm start`
+ * does, "redis" the production shape's (REDIS_URL, Redis modules), "off" neither (Medusa computing every answer).
+ */
+export async function startBenchStack({ caching }: { caching: "memory" | "redis" | "off" }) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-load-"))
   chmodSync(dataDir, 0o755)
   const env: NodeJS.ProcessEnv = { ...process.env, ...(await freeLauncherPorts()), PASAR_DATA_DIR: dataDir }
   const flag = process.env.MEDUSA_FF_CACHING
-  if (caching) {
-    env.REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL || DEFAULT_REDIS_URL
-    // The backend inherits process.env: Medusa reads its feature flags there.
-    process.env.MEDUSA_FF_CACHING = "true"
-  } else {
-    delete env.REDIS_URL
-    delete process.env.MEDUSA_FF_CACHING
-  }
+  if (caching === "redis") env.REDIS_URL = process.env.BENCH_REDIS_URL || process.env.REDIS_URL || DEFAULT_REDIS_URL
+  else delete env.REDIS_URL
+  // The backend inherits process.env: Medusa reads its feature flags there.
+  process.env.MEDUSA_FF_CACHING = caching === "off" ? "false" : "true"
   try {
     const stack = await startStack(readStackConfig(env))
     return { stack, redisUrl: env.REDIS_URL, stop: async () => (await stack.stop(), rmSync(dataDir, { recursive: true, force: true })) }
@@ -124,7 +124,7 @@ function soakMix(targets: Awaited<ReturnType<typeof targetsOf>>) {
 
 /** `npm run bench:load -- --soak-only`: the soak alone on a fresh stack, for a memory question without the sweeps. */
 async function runSoakOnly(minutes: number) {
-  const plain = await startBenchStack({ caching: false })
+  const plain = await startBenchStack({ caching: "off" })
   try {
     const result = await soak(plain.stack, soakMix(await targetsOf(plain.stack)), { minutes })
     console.log(JSON.stringify({ bench: "soak", ...result }))
@@ -307,7 +307,7 @@ export async function runLoad({
   }
 
   log("starting a stack without caching (in-memory modules, no Redis)")
-  const plain = await startBenchStack({ caching: false })
+  const plain = await startBenchStack({ caching: "off" })
   let uncached: TargetSummary[]
   let storefront: TargetSummary[]
   let plainListThroughput: LoadResult
@@ -328,7 +328,7 @@ export async function runLoad({
   if (caching) {
     log("starting a stack with MEDUSA_FF_CACHING=true and the Redis modules")
     try {
-      const withCache = await startBenchStack({ caching: true })
+      const withCache = await startBenchStack({ caching: "redis" })
       try {
         const targets = await targetsOf(withCache.stack)
         cached = await rateSweep(targets.store, { seconds })

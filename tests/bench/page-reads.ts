@@ -23,7 +23,7 @@ export type PageReadsResult = Awaited<ReturnType<typeof runPageReads>>
 
 /** Runs the bench on a stack of its own; prints the table and a JSON line, returns the rows. */
 export async function runPageReads({ rounds = 100 }: { rounds?: number } = {}) {
-  const bench = await startBenchStack({ caching: false })
+  const bench = await startBenchStack({ caching: "off" })
   try {
     const { backendUrl, publishableKey } = bench.stack.info
     const headers = { "x-publishable-api-key": publishableKey }

@@ -32,7 +32,7 @@ async function cataloguePages(storefrontUrl: string): Promise<string[]> {
 }
 
 /** The coordinator's admin API, and what the changes work on: stock levels, and products waiting for approval. */
-async function catalogueChanger(stack: RunningStack) {
+export async function catalogueChanger(stack: RunningStack) {
   const { backendUrl, accounts } = stack.info
   const headers = await coordinatorHeaders(backendUrl, accounts)
   const admin = async (path: string, body?: unknown) => {
@@ -111,7 +111,7 @@ export type TrafficResult = Awaited<ReturnType<typeof runTraffic>>
 
 /** Runs the traffic bench on a stack of its own; prints the table and a JSON line, returns the rows and the revocation. */
 export async function runTraffic({ seconds = 20, rates = [20, 50, 100] }: { seconds?: number; rates?: number[] } = {}) {
-  const bench = await startBenchStack({ caching: false })
+  const bench = await startBenchStack({ caching: "memory" })
   try {
     const { stack } = bench
     const pages = await cataloguePages(stack.info.storefrontUrl)

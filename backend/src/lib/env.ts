@@ -86,6 +86,11 @@ const envSchema = z.object({
   // answered 503 with Retry-After at once instead of queueing (0 turns that check off).
   MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(0).default(8),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(250),
+  // Medusa's cache for its store routes (read by Medusa itself); here it decides where the cache lives.
+  MEDUSA_FF_CACHING: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((value) => value === "true"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false", ""])
     .default("false")
