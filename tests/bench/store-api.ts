@@ -11,7 +11,7 @@ import { fixedRate, type RateResult, type Target } from "./fixed-rate.ts"
 import { isMain } from "./is-main.ts"
 import { startBenchStack } from "./load.ts"
 import { startProductionShape } from "./production-shape.ts"
-import { catalogueChanger } from "./traffic.ts"
+import { catalogueChanger, CHANGES, loadWhileChanging } from "./traffic.ts"
 
 const PASS = { shape: "production", rate: 50, changes: "no change", p95Ms: 80 }
 
@@ -73,24 +73,10 @@ async function measureShape(shape: Shape, { seconds, rates }: { seconds: number;
     for (const target of targets) await fetch(target.url, { headers: target.headers })
     const changer = await catalogueChanger(stack)
     const rows: Row[] = []
-    for (const { name, everyMs } of [
-      { name: "no change", everyMs: 0 },
-      { name: "a change every 10 s", everyMs: 10_000 },
-      { name: "a change every second", everyMs: 1_000 },
-    ]) {
+    for (const { name, everyMs } of CHANGES) {
       for (const rate of rates) {
-        const before = changer.made()
-        let changing = everyMs > 0
-        const changes = (async () => {
-          while (changing) {
-            await sleep(everyMs)
-            if (changing) await changer.change().catch((error) => log(`change failed: ${String(error)}`))
-          }
-        })()
-        const { byTarget: _, ...result } = await fixedRate(targets, { rate, seconds, timeoutMs: 10_000 })
-        changing = false
-        await changes
-        const row: Row = { ...result, name: `${shape}, ${name} at ${rate} req/s`, shape, changes: name, changesMade: changer.made() - before }
+        const { result, changesMade } = await loadWhileChanging(changer, everyMs, () => fixedRate(targets, { rate, seconds, timeoutMs: 10_000 }))
+        const row: Row = { ...result, name: `${shape}, ${name} at ${rate} req/s`, shape, changes: name, changesMade }
         rows.push(row)
         log(`${row.name}: p50 ${row.p50} / p95 ${row.p95} / p99 ${row.p99} ms, ${row.errors} errors of ${row.sent}, ${row.changesMade} changes`)
         await sleep(2_000)

@@ -12,7 +12,7 @@ import { startBenchStack } from "./load.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
 import { fetchApi } from "../support/fetch-api.ts"
 
-const CHANGES = [
+export const CHANGES = [
   { name: "no change", everyMs: 0 },
   { name: "a change every 10 s", everyMs: 10_000 },
   { name: "a change every second", everyMs: 1_000 },
@@ -91,8 +91,26 @@ export async function catalogueChanger(stack: RunningStack) {
   }
 }
 
+/** Runs a fixed-rate load while the changer makes a change every `everyMs` (none for 0); says how many it made. */
+export async function loadWhileChanging(changer: Changer, everyMs: number, load: () => Promise<RateResult & { byTarget: unknown }>) {
+  const before = changer.made()
+  let changing = everyMs > 0
+  const changes = (async () => {
+    while (changing) {
+      await sleep(everyMs)
+      if (changing) await changer.change().catch((error) => log(`change failed: ${String(error)}`))
+    }
+  })()
+  const { byTarget: _, ...result } = await load()
+  changing = false
+  await changes
+  return { result, changesMade: changer.made() - before }
+}
+
+type Changer = Awaited<ReturnType<typeof catalogueChanger>>
+
 /** Revokes a product whose page is cached, and measures how long until its page is gone (404). */
-async function timeToRevoke(stack: RunningStack, changer: Awaited<ReturnType<typeof catalogueChanger>>) {
+async function timeToRevoke(stack: RunningStack, changer: Changer) {
   const { products } = await changer.admin("/admin/curation/products?status=approved&limit=1")
   const product = products[0] as { id: string; handle: string }
   const page = `${stack.info.storefrontUrl}/produk/${product.handle}`
@@ -124,18 +142,8 @@ export async function runTraffic({ seconds = 20, rates = [20, 50, 100] }: { seco
     const rows: Row[] = []
     for (const { name, everyMs } of CHANGES) {
       for (const rate of rates) {
-        const before = changer.made()
-        let changing = everyMs > 0
-        const changes = (async () => {
-          while (changing) {
-            await sleep(everyMs)
-            if (changing) await changer.change().catch((error) => log(`change failed: ${String(error)}`))
-          }
-        })()
-        const { byTarget: _, ...result } = await fixedRate(targets, { rate, seconds, timeoutMs: 10_000 })
-        changing = false
-        await changes
-        const row = { ...result, name: `${name} at ${rate} req/s`, changes: name, changesMade: changer.made() - before }
+        const { result, changesMade } = await loadWhileChanging(changer, everyMs, () => fixedRate(targets, { rate, seconds, timeoutMs: 10_000 }))
+        const row = { ...result, name: `${name} at ${rate} req/s`, changes: name, changesMade }
         rows.push(row)
         log(
           `${row.name}: p50 ${row.p50} / p95 ${row.p95} / p99 ${row.p99} ms, ${row.errors} errors of ${row.sent}${row.firstError ? ` (first: ${row.firstError})` : ""}, ${row.changesMade} changes, cache ${JSON.stringify(row.cache)}`
