@@ -39,9 +39,10 @@ function redisModules({ REDIS_URL: redisUrl }: BackendEnv) {
 }
 
 /**
- * Medusa's cache for its store routes (MEDUSA_FF_CACHING=true, which `npm start` sets): answers are kept
- * until an event about what they show clears them. In Redis when there is one, so every server shares
- * it; else in the process's memory, bounded.
+ * Medusa's cache for its store routes (MEDUSA_FF_CACHING=true, as docker-compose.yml sets it): answers are
+ * kept until an event about what they show clears them. In Redis when there is one, so every server shares
+ * it; else in the process's memory, bounded. Off by default under `npm start`: in one process it made a
+ * checkout completion about twice as slow (docs/performance.md).
  */
 function cachingModule({ REDIS_URL: redisUrl, MEDUSA_FF_CACHING: enabled }: BackendEnv) {
   if (redisUrl) {

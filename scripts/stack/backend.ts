@@ -45,8 +45,6 @@ export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseU
     ADMIN_CORS: origins,
     AUTH_CORS: origins,
     PORT: String(config.backendPort),
-    // Medusa's cache for its store routes (in memory here, in Redis with REDIS_URL); MEDUSA_FF_CACHING=false turns it off.
-    MEDUSA_FF_CACHING: process.env.MEDUSA_FF_CACHING || "true",
     // The demo runs in production mode; these make its checkout and notifications work without setup.
     BANK_TRANSFER_ACCOUNT: process.env.BANK_TRANSFER_ACCOUNT || DEMO_BANK_ACCOUNT,
     NOTIFICATION_LOG_FILE: process.env.NOTIFICATION_LOG_FILE || path.join(config.dataDir, "logs", "notifications.log"),

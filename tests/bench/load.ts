@@ -58,8 +58,8 @@ async function startCeilings() {
 }
 
 /**
- * A fresh `npm start` of the bench's own. Medusa's cache for its store routes: "memory" is what `npm start`
- * does, "redis" the production shape's (REDIS_URL, Redis modules), "off" neither (Medusa computing every answer).
+ * A fresh `npm start` of the bench's own. Medusa's cache for its store routes: "off" is what `npm start` does,
+ * "memory" its MEDUSA_FF_CACHING=true, "redis" that with REDIS_URL and the Redis modules.
  */
 export async function startBenchStack({ caching }: { caching: "memory" | "redis" | "off" }) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-bench-load-"))

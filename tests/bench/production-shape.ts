@@ -27,6 +27,20 @@ async function withProcessEnv<T>(values: Record<string, string>, run: () => Prom
   }
 }
 
+/** Medusa's Redis event queue (event-bus-redis's default name): the seed's events wait there for the worker. */
+const EVENT_QUEUE = "RedisEventBusService:events-queue"
+
+/** Waits until the worker has handled every queued event (the seed's thousands), so they do not share the measured time. */
+async function untilEventsHandled(redisUrl: string) {
+  const count = (command: string, key: string) =>
+    Number(spawnSync("redis-cli", ["-u", redisUrl, command, `${EVENT_QUEUE}:${key}`], { encoding: "utf8" }).stdout.trim() || 0)
+  for (let idle = 0; idle < 3;) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    const left = count("llen", "wait") + count("llen", "active") + count("zcard", "prioritized") + count("zcard", "delayed")
+    idle = left === 0 ? idle + 1 : 0
+  }
+}
+
 /**
  * The production shape on this machine: a database of its own on the PostgreSQL server (DB_HOST, else
  * 127.0.0.1), Redis (REDIS_URL's host, database 7, emptied), MEDUSA_FF_CACHING, API-only servers (the
@@ -70,6 +84,7 @@ export async function startProductionShape({ extraServers = 0 }: { extraServers?
       return url
     }
     await start("worker", "worker")
+    await untilEventsHandled(redis.toString())
     const apiUrls = [stack.info.backendUrl]
     for (let index = 0; index < extraServers; index++) apiUrls.push(await start(`server-${index + 2}`, "server"))
     return { stack, apiUrls, stop }

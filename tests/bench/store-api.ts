@@ -1,9 +1,10 @@
-// npm run bench:store-api [-- --seconds S] [-- --rates 20,50,100] [-- --shape npm-start|production]: Medusa's own
-// GET /store/products as a third party (an app, a price comparison site) asks for it: every page of the list and
-// every product by handle with its prices, at fixed rates (open model), with no catalogue change, one every 10 s and
-// one every second (the traffic bench's mix: stock, an order, a price, stock, an approval). Two shapes: `npm start`
-// (embedded PostgreSQL, one process, Medusa's cache in memory) and the production shape (production-shape.ts:
-// PostgreSQL server, Redis, Medusa's cache in Redis, an API server and a worker apart).
+// npm run bench:store-api [-- --seconds S] [-- --rates 20,50,100] [-- --shape npm-start|npm-start-cached|production]:
+// Medusa's own GET /store/products as a third party (an app, a price comparison site) asks for it: every page of the
+// list and every product by handle with its prices, at fixed rates (open model), with no catalogue change, one every
+// 10 s and one every second (the traffic bench's mix: stock, an order, a price, stock, an approval). Three shapes:
+// `npm start` as it runs (embedded PostgreSQL, one process, no cache), the same with MEDUSA_FF_CACHING=true (Medusa's
+// cache in memory), and the production shape (production-shape.ts: PostgreSQL server, Redis, Medusa's cache in
+// Redis, an API server and a worker apart).
 // Target: the production shape at 50 req/s with no change, p95 ≤ 80 ms; refused requests (503) are reported.
 import { parseArgs } from "node:util"
 import type { RunningStack } from "../../scripts/stack/index.ts"
@@ -18,12 +19,13 @@ const PASS = { shape: "production", rate: 50, changes: "no change", p95Ms: 80 }
 const log = (message: string) => console.log(`[store-api] ${message}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-type Shape = "npm-start" | "production"
+type Shape = "npm-start" | "npm-start-cached" | "production"
+const SHAPES: Shape[] = ["npm-start", "npm-start-cached", "production"]
 type Row = Omit<RateResult, "byTarget"> & { shape: Shape; changes: string; changesMade: number }
 
 async function startShape(shape: Shape) {
   if (shape === "production") return startProductionShape()
-  const bench = await startBenchStack({ caching: "memory" })
+  const bench = await startBenchStack({ caching: shape === "npm-start" ? "off" : "memory" })
   return { stack: bench.stack, stop: bench.stop }
 }
 
@@ -90,7 +92,7 @@ async function measureShape(shape: Shape, { seconds, rates }: { seconds: number;
 
 export type StoreApiResult = Awaited<ReturnType<typeof runStoreApi>>
 
-export async function runStoreApi({ seconds = 20, rates = [20, 50, 100], shapes = ["npm-start", "production"] as Shape[] } = {}) {
+export async function runStoreApi({ seconds = 20, rates = [20, 50, 100], shapes = SHAPES } = {}) {
   const measured = []
   for (const shape of shapes) measured.push({ shape, ...(await measureShape(shape, { seconds, rates })) })
   const rows = measured.flatMap((shape) => shape.rows)
@@ -115,6 +117,6 @@ if (isMain(import.meta.url)) {
   await runStoreApi({
     seconds: Number(values.seconds),
     rates: values.rates.split(",").map(Number),
-    shapes: (values.shape as Shape[] | undefined) ?? ["npm-start", "production"],
+    shapes: (values.shape as Shape[] | undefined) ?? SHAPES,
   })
 }

@@ -129,7 +129,7 @@ export type TrafficResult = Awaited<ReturnType<typeof runTraffic>>
 
 /** Runs the traffic bench on a stack of its own; prints the table and a JSON line, returns the rows and the revocation. */
 export async function runTraffic({ seconds = 20, rates = [20, 50, 100] }: { seconds?: number; rates?: number[] } = {}) {
-  const bench = await startBenchStack({ caching: "memory" })
+  const bench = await startBenchStack({ caching: "off" })
   try {
     const { stack } = bench
     const pages = await cataloguePages(stack.info.storefrontUrl)
