@@ -202,12 +202,13 @@ const viewRewritesByContainer = new WeakMap<MedusaContainer, (productIds: string
 /**
  * What the catalogue's events call: their products join one rewrite per burst (a seed or an
  * order of many lines sends hundreds of events at once), which starts a moment after the first
- * of them and reads after every event that joined it.
+ * of them and reads after every event that joined it; a burst of more than a batch runs as
+ * several, side by side, so none holds its products' locks for long.
  */
 export function refreshProductViewsSoon(container: MedusaContainer, productIds: string[]): Promise<void> {
   let join = viewRewritesByContainer.get(container)
   if (!join) {
-    join = gatheredBatches(async (ids: string[]) => void (await refreshProductViews(container, ids)), { gatherMs: 20 })
+    join = gatheredBatches(async (ids: string[]) => void (await refreshProductViews(container, ids)), { gatherMs: 20, most: BATCH })
     viewRewritesByContainer.set(container, join)
   }
   return join(productIds)

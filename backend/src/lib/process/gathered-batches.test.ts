@@ -46,6 +46,16 @@ describe("gatheredBatches", () => {
     await expect(join(["c"])).resolves.toBeUndefined()
   })
 
+  it("starts a batch at once when it holds the most it may, and gathers the rest in the next", async () => {
+    const runs: string[][] = []
+    const join = gatheredBatches(async (items: string[]) => void runs.push(items), { gatherMs: 60_000, most: 2 })
+    await join(["a", "b", "c", "d"])
+    expect(runs).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ])
+  })
+
   it("asks nothing for an empty call", async () => {
     let runs = 0
     const join = gatheredBatches(async () => void runs++, { gatherMs: 1 })
