@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --soak-minutes N] [-- --only boot,catalogue,page-reads,storefront,search,checkout,load,traffic]:
+// npm run bench [-- --quick] [-- --soak-minutes N] [-- --only boot,catalogue,page-reads,storefront,search,checkout,load,traffic,store-api]:
 // every benchmark in one run, each figure beside its baseline from the same run and the previous run's value;
 // writes bench/results/latest.json and latest.md and the table in docs/performance.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -15,8 +15,9 @@ import { runSearch, type SearchResult } from "./search.ts"
 import { runStorefront, type StorefrontResult } from "./storefront.ts"
 import { runPageReads, type PageReadsResult } from "./page-reads.ts"
 import { runTraffic, type TrafficResult } from "./traffic.ts"
+import { runStoreApi, type StoreApiResult } from "./store-api.ts"
 
-const BENCHES = ["boot", "catalogue", "page-reads", "storefront", "search", "checkout", "load", "traffic"] as const
+const BENCHES = ["boot", "catalogue", "page-reads", "storefront", "search", "checkout", "load", "traffic", "store-api"] as const
 type Bench = (typeof BENCHES)[number]
 const RESULTS_DIR = path.join(REPO_ROOT, "bench", "results")
 const PERFORMANCE_PAGE = path.join(REPO_ROOT, "docs", "performance.md")
@@ -47,6 +48,7 @@ const settings = quick
       checkout: { requests: 10 },
       load: { seconds: 5, soakMinutes, ceilingSeconds: 3 },
       traffic: { seconds: 5, rates: [50] },
+      storeApi: { seconds: 5, rates: [50] },
     }
   : {
       catalogue: { seconds: 10, rounds: 2 },
@@ -56,6 +58,7 @@ const settings = quick
       checkout: { requests: 40 },
       load: { seconds: 10, soakMinutes, ceilingSeconds: 5 },
       traffic: { seconds: 20, rates: [20, 50, 100] },
+      storeApi: { seconds: 20, rates: [20, 50, 100] },
     }
 
 type Results = {
@@ -67,6 +70,7 @@ type Results = {
   checkout?: CheckoutResult
   load?: LoadBenchResult
   traffic?: TrafficResult
+  "store-api"?: StoreApiResult
 }
 const runners: Record<Bench, () => Promise<unknown>> = {
   boot: () => runBoot(),
@@ -77,6 +81,7 @@ const runners: Record<Bench, () => Promise<unknown>> = {
   checkout: () => runCheckout(settings.checkout),
   load: () => runLoad(settings.load),
   traffic: () => runTraffic(settings.traffic),
+  "store-api": () => runStoreApi(settings.storeApi),
 }
 
 const previousFile = path.join(RESULTS_DIR, "latest.json")
@@ -444,10 +449,26 @@ function toMetrics(all: Results): Metric[] {
       baseline: { label: "target", value: 5_000 },
     })
   }
+  const storeApi = all["store-api"]
+  if (storeApi) {
+    const plain = new Map(storeApi.rows.filter((row) => row.shape === "npm-start").map((row) => [`${row.changes} ${row.rate}`, row.p95]))
+    for (const row of storeApi.rows.filter((entry) => entry.shape !== "npm-start")) {
+      add({
+        id: `store-api.${row.shape}.${row.changes.replace(/\W+/g, "-")}.${row.rate}.p95`,
+        area: "store api",
+        label: `Medusa's GET /store/products, ${row.shape === "production" ? "production shape" : "npm start with its cache"}, ${row.rate} req/s, ${row.changes}: p95`,
+        value: row.p95,
+        unit: "ms",
+        better: "lower",
+        baseline: { label: "npm start", value: plain.get(`${row.changes} ${row.rate}`) ?? null },
+        note: row.errors ? `${row.errors} refused of ${row.sent}` : undefined,
+      })
+    }
+  }
   if (all.checkout) {
     const plain = new Map(all.checkout.rows.filter((row) => row.operation.startsWith("GET")).map((row) => [row.buyers, row.p95]))
     for (const row of all.checkout.rows.filter((entry) => !entry.operation.startsWith("GET"))) {
-      const name = row.operation.startsWith("add") ? "add-to-cart" : "complete-cart"
+      const name = row.operation.startsWith("add") ? "add-to-cart" : row.operation.includes("one product") ? "complete-cart-one-product" : "complete-cart"
       add({
         id: `checkout.${name}.${row.buyers}.p95`,
         area: "checkout",
