@@ -521,24 +521,26 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
-  it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, and other products' pages stay cached", async () => {
+  it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, and other products' pages stay cached, its producer's too", async () => {
     const stack = readStackJson()
     const admin = await adminHeaders()
-    // Two products of different producers: a product's page also shows its producer's other products.
     const { products } = await (
       await fetch(`${stack.backendUrl}/store/products?limit=30&offset=7&order=created_at&fields=handle,+producer.handle`, {
         headers: { "x-publishable-api-key": stack.publishableKey },
       })
     ).json()
     const listed = products as Array<{ handle: string; producer: { handle: string } }>
-    const untouched = listed.find((product) => product.producer.handle !== listed[0].producer.handle)!
+    // A product with a sibling (another product of its producer, whose page names the same producer) and a stranger.
+    const first = listed.find((product) => listed.some((other) => other !== product && other.producer.handle === product.producer.handle))!
+    const sibling = listed.find((other) => other !== first && other.producer.handle === first.producer.handle)!
+    const untouched = listed.find((product) => product.producer.handle !== first.producer.handle)!
     const {
       products: [changed],
     } = await (
-      await fetch(`${stack.backendUrl}/admin/products?handle=${listed[0].handle}&fields=handle,variants.inventory_items.inventory_item_id`, { headers: admin })
+      await fetch(`${stack.backendUrl}/admin/products?handle=${first.handle}&fields=handle,variants.inventory_items.inventory_item_id`, { headers: admin })
     ).json()
     const cacheOf = async (handle: string) => (await fetch(`${stack.storefrontUrl}/produk/${handle}`)).headers.get("x-cache")
-    for (const { handle } of [changed, untouched]) {
+    for (const { handle } of [changed, untouched, sibling]) {
       await cacheOf(handle)
       expect(await cacheOf(handle)).toBe("hit")
     }
@@ -563,6 +565,7 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(answers.filter((answer) => answer === "stale")).toHaveLength(9)
       await expect.poll(() => cacheOf(changed.handle), { timeout: 5_000 }).toBe("hit")
       expect(await cacheOf(untouched.handle)).toBe("hit")
+      expect(await cacheOf(sibling.handle)).toBe("hit")
     } finally {
       await setStock(level.stocked_quantity)
     }

@@ -68,14 +68,9 @@ export async function loadProduct(astro: AstroGlobal) {
     product?.producerHandle ? getProducer(product.producerHandle) : null,
     product ? optional("product: harvest", () => getUpcomingHarvest(product.id), null) : null,
   ])
-  // The page shows its producer and the producer's other products too.
-  if (product) {
-    shows(
-      astro.request,
-      PageTags.product(product.id),
-      ...(producer ? [PageTags.producer(producer.handle), ...producer.products.map((other) => PageTags.product(other.id))] : [])
-    )
-  }
+  // The page shows its producer (name, desa, licences, story), not the producer's other products:
+  // a change of one of those must not empty it (at 10,000 products a producer has hundreds).
+  if (product) shows(astro.request, PageTags.product(product.id), ...(producer ? [PageTags.producer(producer.handle)] : []))
   return { product, producer, harvest }
 }
 
