@@ -72,6 +72,14 @@ describe("npm start in a fresh copy of the repository", () => {
   let launch: Launch | undefined
   let fakeStripe: FakeStripe
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
+  /** A title buyers read is checked again by a coordinator: the edit sends the product back to review, the approval brings it back. */
+  const editAndApprove = async (admin: Record<string, string>, id: string, title: string) => {
+    const { backendUrl } = readStackJson()
+    const curationState = async () => (await (await fetch(`${backendUrl}/admin/curation/products/${id}`, { headers: admin })).json()).curation.state as string
+    expect((await fetch(`${backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title }) })).status).toBe(200)
+    await expect.poll(curationState, { timeout: 10_000 }).toBe("submitted")
+    expect((await fetch(`${backendUrl}/admin/curation/products/${id}/approve`, { method: "POST", headers: admin, body: "{}" })).status).toBe(200)
+  }
 
   /** A browser's form post: same-origin, urlencoded; the 303 it answers is left for the test to read. */
   const post = (path: string, form: Record<string, string>, cookie = "") => {
@@ -488,16 +496,7 @@ describe("npm start in a fresh copy of the repository", () => {
     ).json()
     const [{ id, handle, title }] = products as Array<{ id: string; handle: string; title: string }>
     const page = () => fetch(`${stack.storefrontUrl}/produk/${handle}`)
-    const curationState = async () =>
-      (await (await fetch(`${stack.backendUrl}/admin/curation/products/${id}`, { headers: admin })).json()).curation.state as string
-    // A title buyers read is checked again by a coordinator: the edit sends the product back to review, the approval brings it back.
-    const editTitle = async (next: string) => {
-      expect((await fetch(`${stack.backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify({ title: next }) })).status).toBe(
-        200
-      )
-      await expect.poll(curationState, { timeout: 10_000 }).toBe("submitted")
-      expect((await fetch(`${stack.backendUrl}/admin/curation/products/${id}/approve`, { method: "POST", headers: admin, body: "{}" })).status).toBe(200)
-    }
+    const editTitle = (next: string) => editAndApprove(admin, id, next)
 
     await page()
     const cached = await page()
@@ -521,15 +520,15 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   })
 
-  it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, and other products' pages stay cached, its producer's too", async () => {
+  it("empties only the pages that show what changed: after a stock change one request renders that product's page while the others get the old copy, other products' pages stay cached, and its producer's other products' too, even when one of those is approved", async () => {
     const stack = readStackJson()
     const admin = await adminHeaders()
     const { products } = await (
-      await fetch(`${stack.backendUrl}/store/products?limit=30&offset=7&order=created_at&fields=handle,+producer.handle`, {
+      await fetch(`${stack.backendUrl}/store/products?limit=30&offset=7&order=created_at&fields=id,title,handle,+producer.handle`, {
         headers: { "x-publishable-api-key": stack.publishableKey },
       })
     ).json()
-    const listed = products as Array<{ handle: string; producer: { handle: string } }>
+    const listed = products as Array<{ id: string; title: string; handle: string; producer: { handle: string } }>
     // A product with a sibling (another product of its producer, whose page names the same producer) and a stranger.
     const first = listed.find((product) => listed.some((other) => other !== product && other.producer.handle === product.producer.handle))!
     const sibling = listed.find((other) => other !== first && other.producer.handle === first.producer.handle)!
@@ -568,6 +567,18 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(await cacheOf(sibling.handle)).toBe("hit")
     } finally {
       await setStock(level.stocked_quantity)
+    }
+
+    // Once the stock put back has reached the storefront and the page is rendered again, a coordinator
+    // approves the producer's other product again: its page and its producer's change, this one's does not.
+    await expect.poll(() => cacheOf(changed.handle), { timeout: 10_000 }).not.toBe("hit")
+    await expect.poll(() => cacheOf(changed.handle), { timeout: 5_000 }).toBe("hit")
+    await editAndApprove(admin, sibling.id, `${sibling.title} Panen Baru`)
+    try {
+      await expect.poll(() => cacheOf(sibling.handle), { timeout: 10_000 }).not.toBe("hit")
+      expect(await cacheOf(changed.handle)).toBe("hit")
+    } finally {
+      await editAndApprove(admin, sibling.id, sibling.title)
     }
   })
 

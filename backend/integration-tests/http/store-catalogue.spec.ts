@@ -1,5 +1,5 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
 import { seedDemoForTests } from "../seeded-store"
@@ -73,7 +73,7 @@ backendTestRunner(
         expect(await movesOn(afterEdit)).toBeGreaterThan(afterEdit)
       })
 
-      it("records what each change shows: an edit is a soft change of its product, a revocation a hard one of the product, its producer, desa, kecamatan and the lists", async () => {
+      it("records what each change shows: an edit is a soft change of its product, a revocation a hard one of the product, its producer's page, desa, kecamatan and the lists, a producer's edit a hard one of every page that shows the producer", async () => {
         const headers = { "x-publishable-api-key": publishableKey }
         type Change = { id: string; xid: string; tag: string; hard: boolean }
         const read = async (after?: string) =>
@@ -125,6 +125,24 @@ backendTestRunner(
             "lists",
             "harvests",
           ].sort()
+        )
+        // Revoking one product leaves the pages of the producer's other products: they show who the producer is, not this.
+        expect(hardTags).not.toContain(`producer-profile:${product.producer!.handle}`)
+
+        // A change of the producer reaches every page that shows who they are, hard: it may be a suspension.
+        const producerId = (await query.graph({ entity: "producer", fields: ["id"], filters: { handle: product.producer!.handle } })).data[0].id
+        // By its id: importing the workflow here would register it a second time beside the one Medusa loaded.
+        await getContainer()
+          .resolve(Modules.WORKFLOW_ENGINE)
+          .run("update-producer", { input: { id: producerId, update: { story: "Usaha keluarga sejak 1998." } } })
+        const producerChanged = await readUntil(revoked.cursor, (changes) =>
+          changes.some((change) => change.tag === `producer-profile:${product.producer!.handle}`)
+        )
+        expect(producerChanged.changes.filter((change) => change.tag.startsWith("producer")).map(({ tag, hard }) => ({ tag, hard }))).toEqual(
+          expect.arrayContaining([
+            { tag: `producer:${product.producer!.handle}`, hard: true },
+            { tag: `producer-profile:${product.producer!.handle}`, hard: true },
+          ])
         )
 
         const refused = await api

@@ -8,7 +8,10 @@ export const PageTags = {
   LISTS: "lists",
   HARVESTS: "harvests",
   product: (id: string) => `product:${id}`,
+  /** A producer's own page: who they are and the products they sell. */
   producer: (handle: string) => `producer:${handle}`,
+  /** What other pages show of a producer (name, desa, licences, story): a product's page, its desa's page. */
+  producerProfile: (handle: string) => `producer-profile:${handle}`,
   desa: (handle: string) => `desa:${handle}`,
   kecamatan: (handle: string) => `kecamatan:${handle}`,
 }

@@ -12,7 +12,13 @@ export const CatalogueTags = {
   /** The pages that list upcoming harvests. */
   HARVESTS: "harvests",
   product: (id: string) => `product:${id}`,
+  /** A producer's own page: who they are and the products they sell. */
   producer: (handle: string) => `producer:${handle}`,
+  /**
+   * What other pages show of a producer (name, desa, licences, story), not their products: a product's page
+   * and its desa's page. Approving one product must not empty the pages of all the producer's others.
+   */
+  producerProfile: (handle: string) => `producer-profile:${handle}`,
   desa: (handle: string) => `desa:${handle}`,
   kecamatan: (handle: string) => `kecamatan:${handle}`,
 }
@@ -33,15 +39,19 @@ const VISIBILITY_EVENTS: string[] = [...VISIBILITY_CURATION_EVENTS, ProducerEven
 
 type Placed = { handle?: string | null; desa?: { handle?: string | null; kecamatan?: { handle?: string | null } | null } | null } | null | undefined
 
-function placeTags(producer: Placed): string[] {
+function placeTags(producer: Placed, { withProfile }: { withProfile: boolean }): string[] {
   return [
     producer?.handle ? CatalogueTags.producer(producer.handle) : undefined,
+    producer?.handle && withProfile ? CatalogueTags.producerProfile(producer.handle) : undefined,
     producer?.desa?.handle ? CatalogueTags.desa(producer.desa.handle) : undefined,
     producer?.desa?.kecamatan?.handle ? CatalogueTags.kecamatan(producer.desa.kecamatan.handle) : undefined,
   ].filter((tag): tag is string => Boolean(tag))
 }
 
-/** The producer, desa and kecamatan pages that list these products or these producers' products. */
+/**
+ * The producer, desa and kecamatan pages that list these products or these producers' products; for a change
+ * of the producers themselves, also every page that shows who they are.
+ */
 async function placesOf(query: Query, { productIds, producerIds }: { productIds: string[]; producerIds: string[] }): Promise<string[]> {
   const fields = ["handle", "desa.handle", "desa.kecamatan.handle"]
   const [products, producers] = await Promise.all([
@@ -50,7 +60,10 @@ async function placesOf(query: Query, { productIds, producerIds }: { productIds:
       : [],
     producerIds.length ? query.graph({ entity: "producer", fields, filters: { id: producerIds } }).then(({ data }) => data) : [],
   ])
-  return [...products.flatMap((product) => placeTags(product.producer)), ...producers.flatMap((producer) => placeTags(producer))]
+  return [
+    ...products.flatMap((product) => placeTags(product.producer, { withProfile: false })),
+    ...producers.flatMap((producer) => placeTags(producer, { withProfile: true })),
+  ]
 }
 
 const unique = (changes: CatalogueChange[]) => [...new Map(changes.map((change) => [`${change.tag} ${change.hard}`, change])).values()]

@@ -69,8 +69,8 @@ export async function loadProduct(astro: AstroGlobal) {
     product ? optional("product: harvest", () => getUpcomingHarvest(product.id), null) : null,
   ])
   // The page shows its producer (name, desa, licences, story), not the producer's other products:
-  // a change of one of those must not empty it (at 10,000 products a producer has hundreds).
-  if (product) shows(astro.request, PageTags.product(product.id), ...(producer ? [PageTags.producer(producer.handle)] : []))
+  // a change or an approval of one of those must not empty it (at 10,000 products a producer has hundreds).
+  if (product) shows(astro.request, PageTags.product(product.id), ...(producer ? [PageTags.producerProfile(producer.handle)] : []))
   return { product, producer, harvest }
 }
 
@@ -90,7 +90,7 @@ export async function loadVillage(astro: AstroGlobal) {
   if (!village) {
     astro.response.status = 404
   } else {
-    shows(astro.request, PageTags.desa(village.handle), ...village.producers.map((producer) => PageTags.producer(producer.handle)))
+    shows(astro.request, PageTags.desa(village.handle), ...village.producers.map((producer) => PageTags.producerProfile(producer.handle)))
   }
   return { village }
 }
