@@ -5,9 +5,11 @@ import { emailpassLoginThrottle } from "./plumbing/login-throttle"
 import { emailpassResetThrottle } from "./plumbing/reset-throttle"
 import { producerMiddlewareRoutes } from "./producer/middlewares"
 import { stripeWebhookMiddlewareRoutes } from "./plumbing/stripe-webhook-signature"
+import { midtransWebhookMiddlewareRoutes } from "./plumbing/midtrans-notification-signature"
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
+import { snapItemsFromCart } from "./store/payment-collections/snap-items-middleware"
 import { guardCartChannelChange, guardCartCurrency, guardCartLine, guardCartLineRemoval } from "./store/carts/cart-input-guards"
 import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
 import { reopenOnRegulatedAdminEdit } from "./admin/regulated-admin-edits"
@@ -38,6 +40,8 @@ export default defineMiddlewares({
     ...producerMiddlewareRoutes,
     // Stripe's events: refused with 400 unless signed with the webhook secret, and taken once.
     ...stripeWebhookMiddlewareRoutes,
+    // Midtrans' notifications: refused with 400 unless signed with the server key, and taken once.
+    ...midtransWebhookMiddlewareRoutes,
     // Order changes and input limits: no buyer-started order transfers,
     // a pending transfer never blocks a cancellation; small store metadata, pictures only from the
     // store's file storage, list queries the database would refuse answered with a 400.
@@ -49,7 +53,7 @@ export default defineMiddlewares({
     { matcher: "/store/product-variants*", middlewares: [allowFields("product.title")] },
     // Our store routes' queries, with the schemas operations/store-operations.ts lists (and /openapi.json shows).
     ...validationRoutes(storeOperations),
-    { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery, snapItemsFromCart] },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },

@@ -79,6 +79,24 @@ const envSchema = z.object({
     .optional(),
   // Only tests set this: the Stripe client then talks to a local fake of Stripe's API.
   STRIPE_API_BASE: optionalUrl,
+  // QRIS, virtual accounts and e-wallets through Midtrans Snap are on only when both keys are set.
+  MIDTRANS_SERVER_KEY: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  MIDTRANS_CLIENT_KEY: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  MIDTRANS_IS_PRODUCTION: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((value) => value === "true"),
+  MIDTRANS_HOURS_TO_PAY: z.coerce.number().int().positive().default(24),
+  // Only tests set this: both Midtrans clients then talk to a local fake of Midtrans' APIs.
+  MIDTRANS_API_BASE: optionalUrl,
   // Medusa waits this long before handling a payment webhook, so a webhook racing the
   // buyer's own cart completion loses; tests shorten it.
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().positive().default(5000),
@@ -156,6 +174,12 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   // A test key against a fake on this machine moves no money; anything else in production must talk to Stripe itself.
   if (env.NODE_ENV === "production" && env.STRIPE_API_BASE && !(env.STRIPE_API_KEY?.startsWith("sk_test_") && isLoopback(env.STRIPE_API_BASE))) {
     problems.push("STRIPE_API_BASE is for tests against a local fake of Stripe (a sk_test_ key and a localhost address): unset it in production")
+  }
+  if (Boolean(env.MIDTRANS_SERVER_KEY) !== Boolean(env.MIDTRANS_CLIENT_KEY)) {
+    problems.push("MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY go together: set both (Midtrans dashboard, Settings, Access Keys) or neither")
+  }
+  if (env.NODE_ENV === "production" && env.MIDTRANS_API_BASE && !isLoopback(env.MIDTRANS_API_BASE)) {
+    problems.push("MIDTRANS_API_BASE is for tests against a local fake of Midtrans: unset it in production")
   }
   if (env.NODE_ENV === "production") {
     problems.push(secretProblem("JWT_SECRET", env.JWT_SECRET), secretProblem("COOKIE_SECRET", env.COOKIE_SECRET))

@@ -6,17 +6,27 @@ import { cancelOrderOfLostPaymentWorkflow } from "../workflows/payment/cancel-or
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rawData comes as a string, a Buffer or a Buffer's JSON form, told apart below
 type WebhookEvent = { provider: string; payload: ProviderWebhookPayload["payload"] & { rawData: any } }
 
-const LOST_PAYMENT_EVENTS = new Set(["payment_intent.payment_failed", "payment_intent.canceled"])
+const LOST_STRIPE_EVENTS = new Set(["payment_intent.payment_failed", "payment_intent.canceled"])
+
+/**
+ * Whether a delivery may tell of a lost payment: Stripe names it in the event's type; a Midtrans
+ * notification may say anything, and only its status API tells (asked in getWebhookActionAndData).
+ */
+function mayTellOfLostPayment({ provider, payload }: WebhookEvent) {
+  if (provider === "stripe_stripe") return LOST_STRIPE_EVENTS.has(String(payload?.data?.type))
+  return provider === "midtrans_midtrans"
+}
 
 /**
  * Medusa's own handler of payment webhooks ignores failed and cancelled
- * payments. When such a payment belonged to an order already placed, the
+ * payments (a Stripe hold that lapsed, a QRIS code or virtual account that
+ * expired unpaid at Midtrans). When such a payment belonged to an order already placed, the
  * order must not wait for goods the buyer never paid for: it is cancelled.
  */
-export default async function cancelOrderOfLostStripePayment({ event, container }: SubscriberArgs<WebhookEvent>) {
+export default async function cancelOrderOfLostPayment({ event, container }: SubscriberArgs<WebhookEvent>) {
   // Other events are Medusa's handler's business. The type is read before the signature is
   // checked, which is safe: an event is acted on only after the provider has verified it below.
-  if (event.data.provider !== "stripe_stripe" || !LOST_PAYMENT_EVENTS.has(String(event.data.payload?.data?.type))) {
+  if (!mayTellOfLostPayment(event.data)) {
     return
   }
   const rawData = event.data.payload?.rawData
@@ -31,5 +41,5 @@ export default async function cancelOrderOfLostStripePayment({ event, container 
 
 export const config: SubscriberConfig = {
   event: PaymentWebhookEvents.WebhookReceived,
-  context: { subscriberId: "stripe-lost-payment" },
+  context: { subscriberId: "lost-payment" },
 }
