@@ -21,6 +21,7 @@ import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts
 import { placeStoreOrder } from "../support/store-order.ts"
 import { stripeInBrowser } from "../support/stripe-in-browser.ts"
 import { startFakeStripe, type FakeStripe } from "../../backend/integration-tests/stripe/fake-stripe.ts"
+import { startFakeMidtrans, type FakeMidtrans } from "../../backend/integration-tests/midtrans/fake-midtrans.ts"
 import {
   addToCart,
   fillAddress,
@@ -65,12 +66,14 @@ beforeAll(() => {
 afterAll(() => repo?.remove())
 
 const STRIPE_KEYS = { secretKey: "sk_test_pasar_desa_e2e", publishableKey: "pk_test_pasar_desa_e2e", webhookSecret: "whsec_pasar_desa_e2e" }
+const MIDTRANS_KEYS = { serverKey: "SB-Mid-server-pasar-desa-e2e", clientKey: "SB-Mid-client-pasar-desa-e2e" }
 
 describe("npm start in a fresh copy of the repository", () => {
   let ports: LauncherPorts
   let env: NodeJS.ProcessEnv
   let launch: Launch | undefined
   let fakeStripe: FakeStripe
+  let fakeMidtrans: FakeMidtrans
   const readStackJson = () => JSON.parse(readFileSync(path.join(repo.dir, ".data", "stack.json"), "utf8")) as StackJson
   /** A title buyers read is checked again by a coordinator: the edit sends the product back to review, the approval brings it back. */
   const editAndApprove = async (admin: Record<string, string>, id: string, title: string) => {
@@ -212,6 +215,8 @@ describe("npm start in a fresh copy of the repository", () => {
     ports = await freeLauncherPorts()
     // Card payments need Stripe, which cannot be reached offline: a local fake of its API behind the real client.
     fakeStripe = await startFakeStripe(STRIPE_KEYS)
+    // QRIS, virtual accounts and e-wallets need Midtrans: a local fake of Snap and its status API, behind Midtrans' client.
+    fakeMidtrans = await startFakeMidtrans(MIDTRANS_KEYS)
     // A new user's machine has no database of its own: this suite always takes the embedded default.
     env = cleanEnv({
       ...ports,
@@ -219,12 +224,16 @@ describe("npm start in a fresh copy of the repository", () => {
       STRIPE_WEBHOOK_SECRET: STRIPE_KEYS.webhookSecret,
       STRIPE_API_BASE: fakeStripe.url,
       STRIPE_PUBLISHABLE_KEY: STRIPE_KEYS.publishableKey,
+      MIDTRANS_SERVER_KEY: MIDTRANS_KEYS.serverKey,
+      MIDTRANS_CLIENT_KEY: MIDTRANS_KEYS.clientKey,
+      MIDTRANS_API_BASE: fakeMidtrans.url,
     })
   })
 
   afterAll(async () => {
     await launch?.interrupt()
     await fakeStripe?.stop()
+    await fakeMidtrans?.stop()
   })
 
   it("says in one line what to do when the backend port is taken", async () => {
@@ -740,6 +749,47 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(order).toContain(escapeHtml(featured.title))
     const history = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())
     expect(history).toContain(`data-order-id="${confirmation.split("/").pop()}"`)
+  })
+
+  it("pays by QRIS through Midtrans with plain forms: the order is placed, its page links to Snap's page to pay, and says paid once Midtrans confirms", async () => {
+    const { storefrontUrl, backendUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
+    const address = {
+      email: "rina@contoh.id",
+      first_name: "Rina",
+      last_name: "Lestari",
+      phone: "0812 7777 8888",
+      address_1: "Jalan Ahmad Yani No. 9",
+      desa: "Sidoharjo",
+      kecamatan: "Pacitan",
+      kabupaten: "Pacitan",
+      provinsi: "Jawa Timur",
+      postal_code: "63514",
+    }
+    expect((await post("/checkout/alamat", address, cookie)).headers.get("location")).toBe("/checkout/pengiriman")
+    const delivery = normaliseSpaces(await (await fetch(`${storefrontUrl}/checkout/pengiriman`, { headers: { cookie } })).text())
+    expect(delivery).toContain("QRIS, virtual account atau e-wallet")
+    const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
+    const placed = await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "midtrans" }, cookie)
+    const confirmation = placed.headers.get("location")!
+    expect(confirmation).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    const orderPage = async () => normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
+    const unpaid = await orderPage()
+    const payUrl = unpaid.match(/<a class="pay" href="([^"]+)"/)?.[1]
+    expect(payUrl).toMatch(new RegExp(`^${fakeMidtrans.url}/snap/v4/redirection/`))
+    expect(unpaid).toContain("Bayar sekarang")
+
+    // The buyer pays by QRIS on Snap's page; Midtrans notifies the backend, which asks Midtrans and records it.
+    const snapOrderId = fakeMidtrans.snapRequests.at(-1)!.transaction_details.order_id
+    fakeMidtrans.pay(snapOrderId, "qris")
+    expect((await fakeMidtrans.deliver(fakeMidtrans.notification(snapOrderId), backendUrl)).status).toBe(200)
+    await expect.poll(orderPage, { timeout: 20_000, interval: 500 }).toContain("Pembayaran sudah diterima.")
   })
 
   it("keeps a buyer's checkout as they left it: a refused address comes back filled, each delivery shows its grand total, a refused choice stays chosen, two taps make one order", async () => {

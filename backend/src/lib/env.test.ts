@@ -78,6 +78,19 @@ describe("readBackendEnv", () => {
     expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_123", STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([])
   })
 
+  it("leaves Midtrans off without keys, wants both keys or neither, and a fake's API base only on this machine in production", () => {
+    expect(readBackendEnv(base)).toMatchObject({ MIDTRANS_IS_PRODUCTION: false, MIDTRANS_HOURS_TO_PAY: 24 })
+    expect(readBackendEnv(base).MIDTRANS_SERVER_KEY).toBeUndefined()
+    expect(problemsOf({ ...base, MIDTRANS_SERVER_KEY: "SB-Mid-server-1" })).toEqual([
+      expect.stringMatching(/^MIDTRANS_SERVER_KEY and MIDTRANS_CLIENT_KEY go together/),
+    ])
+    const keys = { MIDTRANS_SERVER_KEY: "Mid-server-1", MIDTRANS_CLIENT_KEY: "Mid-client-1", MIDTRANS_IS_PRODUCTION: "true" }
+    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret, ...keys } as const
+    expect(readBackendEnv(production)).toMatchObject({ MIDTRANS_IS_PRODUCTION: true })
+    expect(problemsOf({ ...production, MIDTRANS_API_BASE: "https://midtrans.example.com" })).toEqual([expect.stringMatching(/^MIDTRANS_API_BASE is for tests/)])
+    expect(problemsOf({ ...production, MIDTRANS_API_BASE: "http://127.0.0.1:4010" })).toEqual([])
+  })
+
   it("rejects a webhook delay that is not a positive number of milliseconds", () => {
     expect(problemsOf({ ...base, PAYMENT_WEBHOOK_DELAY_MS: "0" })).toEqual([expect.stringContaining("PAYMENT_WEBHOOK_DELAY_MS")])
   })

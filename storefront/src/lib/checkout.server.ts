@@ -110,9 +110,12 @@ export async function completeCart(cartId: string) {
 }
 
 export type PaymentInstructions = {
-  method: "bank_transfer" | "cash_on_delivery" | null
+  method: "bank_transfer" | "cash_on_delivery" | "midtrans" | null
   provider_id: string
   paid: boolean
+  canceled?: boolean
+  /** Midtrans: Snap's page, where the buyer picks QRIS, a virtual account or an e-wallet, until paid. */
+  pay_url?: string
   amount?: number
   reference?: string
   account?: { bank: string; number: string; holder: string }

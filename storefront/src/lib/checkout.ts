@@ -16,6 +16,8 @@ export type AddressForm = {
 /** How the buyer pays: each maps to one of the backend's payment providers. */
 export const PAYMENT_METHODS = {
   transfer: "pp_bank-transfer_okoce",
+  /** QRIS, bank virtual accounts and e-wallets on Midtrans' Snap page, paid after the order is placed. */
+  midtrans: "pp_midtrans_midtrans",
   cod: "pp_cod_okoce",
   card: "pp_stripe_stripe",
 } as const
