@@ -130,6 +130,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/coordinator" },
     { resolve: "./src/modules/catalogue-revision" },
     { resolve: "./src/modules/harvest" },
+    { resolve: "./src/modules/settlement" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

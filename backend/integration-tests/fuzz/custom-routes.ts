@@ -79,6 +79,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "POST", path: "/producer/me", actor: "producer", body: producerBody },
     { method: "GET", path: "/producer/orders", actor: "producer", query: { status: "new", limit: "10", offset: "0" } },
     { method: "GET", path: "/producer/orders/:id", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    { method: "GET", path: "/producer/settlement", actor: "producer", query: { limit: "20", offset: "0" } },
     {
       method: "POST",
       path: "/producer/orders/:id/status",
@@ -160,6 +161,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       body: { ...producerBody, status_reason: "Data diperbarui." },
     },
     { method: "POST", path: "/admin/producers/:id/invite", actor: "admin", params: { id: pathParam(f.producerId) }, body: { email: "produsen-baru@uji.test" } },
+    { method: "GET", path: "/admin/producers/:id/settlement", actor: "admin", params: { id: pathParam(f.producerId) }, query: { limit: "20", offset: "0" } },
+    {
+      method: "POST",
+      path: "/admin/producers/:id/payouts",
+      actor: "admin",
+      params: { id: pathParam(f.producerId) },
+      body: { amount: 50_000, reference: "TRF-0412", paid_on: "2026-12-04" },
+    },
     { method: "GET", path: "/admin/transfer-references/:reference", actor: "admin", params: { reference: pathParam("PD-ABC234") }, query: {} },
   ]
 }

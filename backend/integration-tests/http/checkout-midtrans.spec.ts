@@ -4,6 +4,8 @@ import { eventually, orderOfCart, pickStockedVariant, reservationsOfLines, settl
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { MIDTRANS_PROVIDER_ID } from "../../src/lib/payment-config"
+import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
+import type SettlementModuleService from "../../src/modules/settlement/service"
 
 type Headers = { headers: Record<string, string> }
 
@@ -110,6 +112,9 @@ backendTestRunner(
           )
         ).toHaveLength(1)
         expect(await instructionsOf(order.id)).toMatchObject({ paid: true })
+        // The money Midtrans took is owed to the producer: their ledger has the sale.
+        const settlement: SettlementModuleService = getContainer().resolve(SETTLEMENT_MODULE)
+        await eventually(async () => (await settlement.listSettlementEntries({ order_id: order.id, kind: "sale" })).length === 1, "the producer credited")
       })
 
       it("closes the Snap transaction of an order a coordinator cancels before it is paid, so its QR code takes no money, and stops offering to pay", async () => {

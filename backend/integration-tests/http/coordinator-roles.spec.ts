@@ -116,12 +116,14 @@ backendTestRunner(({ api, getContainer }) => {
       expect(refused.data).not.toHaveProperty("token")
     })
 
-    it("keeps a kecamatan coordinator away from a producer outside their kecamatan: no reading, editing, status change, invite or new producer there", async () => {
+    it("keeps a kecamatan coordinator away from a producer outside their kecamatan: no reading, editing, status change, invite, settlement, payout or new producer there", async () => {
       const refusals = await Promise.all([
         get(`/admin/producers/${outside}`, local),
         post(`/admin/producers/${outside}`, { business_name: "Usaha Diambil Alih" }, local),
         post(`/admin/producers/${outside}`, { status: "suspended", status_reason: "Dicoba dari luar wilayah" }, local),
         post(`/admin/producers/${outside}/invite`, { email: "penyusup@test.local" }, local),
+        get(`/admin/producers/${outside}/settlement`, local),
+        post(`/admin/producers/${outside}/payouts`, { amount: 1_000, reference: "TRF-LUAR", paid_on: "2026-12-04" }, local),
         post(
           "/admin/producers",
           {

@@ -3,6 +3,8 @@ import path from "node:path"
 import { coordinatorHeaders } from "../admin-auth"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
+import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
+import type SettlementModuleService from "../../src/modules/settlement/service"
 import { backendTestRunner } from "../medusa-runner"
 import { testsShareTheDatabase } from "../shared-database"
 import { createTestDesa, createTestProducer, customerHeaders, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
@@ -70,6 +72,7 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "GET /producer/orders": () => undefined,
   "GET /producer/orders/:id": () => undefined,
   "POST /producer/orders/:id/status": () => ({ status: "accepted" }),
+  "GET /producer/settlement": () => undefined,
 }
 
 const routes = producerRoutes()
@@ -116,7 +119,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     /** What producer B can see of their own records. */
     async function bState() {
-      const [me, product, stock, history, harvest, orders, order] = await Promise.all([
+      const [me, product, stock, history, harvest, orders, order, settlement] = await Promise.all([
         api.get("/producer/me", b),
         api.get(`/producer/products/${bIds.productId}`, b),
         api.get("/producer/stock", b),
@@ -124,8 +127,18 @@ backendTestRunner(({ api, getContainer }) => {
         api.get(`/producer/products/${bIds.productId}/harvest`, b),
         api.get("/producer/orders", b),
         api.get(`/producer/orders/${bIds.orderId}`, b),
+        api.get("/producer/settlement", b),
       ])
-      return { me: me.data, product: product.data, stock: stock.data, history: history.data, harvest: harvest.data, orders: orders.data, order: order.data }
+      return {
+        me: me.data,
+        product: product.data,
+        stock: stock.data,
+        history: history.data,
+        harvest: harvest.data,
+        orders: orders.data,
+        order: order.data,
+        settlement: settlement.data,
+      }
     }
 
     beforeAll(async () => {
@@ -142,7 +155,23 @@ backendTestRunner(({ api, getContainer }) => {
       await api.post(`/producer/products/${bIds.productId}/stock`, { variants: [{ variant_id: bIds.variantId, stocked_quantity: 7 }] }, b)
       await api.post(`/producer/products/${bIds.productId}/stock/adjustments`, { variant_id: bIds.variantId, delta: 1, reason: "Produksi baru" }, b)
       await api.post(`/producer/products/${bIds.productId}/harvest`, { expected_on: "2099-06-01", forecast_quantity: 40, unit: "kg" }, b)
+      // B is owed for a sale; A is owed nothing.
+      const settlement: SettlementModuleService = container.resolve(SETTLEMENT_MODULE)
+      await settlement.createSettlementEntries({
+        producer_id: bProducerId,
+        kind: "sale",
+        amount: 46_000,
+        order_id: `order_uji_${bProducerId}`,
+        order_display_id: 7,
+        note: "Penjualan pesanan #7",
+        source_key: `sale:uji:${bProducerId}`,
+      })
       bBefore = await bState()
+    })
+
+    it("shows producer A what A is owed, and none of what B is owed", async () => {
+      expect((await api.get("/producer/settlement", a)).data).toMatchObject({ balance: 0, count: 0, entries: [] })
+      expect((await api.get("/producer/settlement", b)).data).toMatchObject({ balance: 46_000, count: 1, currency_code: "idr" })
     })
 
     it("has an isolation case for every /producer route the app serves, and none for routes that are gone", () => {

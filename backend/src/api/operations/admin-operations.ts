@@ -1,7 +1,8 @@
 import { listCurationQueueConfig } from "../admin/curation/query-config"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "../admin/curation/validators"
 import { listProducersConfig } from "../admin/producers/query-config"
-import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminUpdateProducer } from "../admin/producers/validators"
+import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminRecordPayout, AdminUpdateProducer } from "../admin/producers/validators"
+import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -87,6 +88,25 @@ export const adminOperations: Operation[] = [
     body: AdminInviteProducer,
     status: 201,
     errors: { 403: OUTSIDE("The producer") },
+  },
+  {
+    method: "GET",
+    path: "/admin/producers/:id/settlement",
+    auth: "coordinator",
+    summary: "Shows what the centre owes the producer, entry by entry",
+    description: `${TERRITORY} Answers \`{ balance, currency_code, entries: [{ id, kind, amount, order_id, order_display_id, note, created_at }], count, limit, offset }\`: sales credited (positive), fees, refunds and payouts debited (negative); the balance is the sum of every entry.`,
+    query: SettlementPageQuery,
+    errors: { 403: OUTSIDE("The producer"), 404: "No producer has this id." },
+  },
+  {
+    method: "POST",
+    path: "/admin/producers/:id/payouts",
+    auth: "coordinator",
+    summary: "Records money the centre paid the producer",
+    description: `${TERRITORY} A debit of \`amount\` (whole rupiah) with the bank's \`reference\` and the day it was \`paid_on\`; never above the balance (400), and the same reference again records nothing more. Answers the producer's settlement, as GET …/settlement does.`,
+    body: AdminRecordPayout,
+    status: 201,
+    errors: { 400: "Above the producer's balance, or not a whole amount.", 403: OUTSIDE("The producer"), 404: "No producer has this id." },
   },
   {
     method: "GET",

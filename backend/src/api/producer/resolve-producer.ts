@@ -4,13 +4,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 /** Routes a producer still waiting for a coordinator may use: their own profile. */
 const PENDING_ALLOWED = /^\/producer\/me\/?$/
 /**
- * Routes a suspended producer may still use: their profile (with the reason), and the orders buyers
- * already placed and paid, which must still be packed and sent. Selling anything new is closed.
+ * Routes a suspended producer may still use: their profile (with the reason), the orders buyers
+ * already placed and paid, which must still be packed and sent, and what they are owed. Selling
+ * anything new is closed.
  */
 const SUSPENDED_ALLOWED = [
   { method: "GET", path: /^\/producer\/me\/?$/ },
   { method: "GET", path: /^\/producer\/orders(\/[^/]+)?\/?$/ },
   { method: "POST", path: /^\/producer\/orders\/[^/]+\/status\/?$/ },
+  // What the centre owes them is still theirs to read.
+  { method: "GET", path: /^\/producer\/settlement\/?$/ },
 ]
 /** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
 const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/

@@ -34,7 +34,23 @@ export const AdminListProducersQuery = z.strictObject({
 
 export const AdminInviteProducer = z.strictObject({ email: z.email() })
 
+/** A payout the centre made: whole rupiah, the bank's reference, the day it was paid. */
+export const AdminRecordPayout = z.strictObject({
+  amount: z
+    .number({ message: "amount: harus angka rupiah / must be a number" })
+    .int("amount: rupiah bulat, tanpa sen / whole rupiah")
+    .min(1, "amount: paling sedikit Rp 1 / at least 1")
+    .max(1_000_000_000, "amount: paling banyak Rp 1.000.000.000 / too large"),
+  reference: z
+    .string({ message: "reference: harus teks / must be text" })
+    .trim()
+    .min(3, "reference: tulis nomor atau berita transfer (paling sedikit 3 huruf) / too short")
+    .max(60, "reference: paling banyak 60 huruf / too long"),
+  paid_on: z.iso.date({ message: "paid_on: tanggal seperti 2026-12-04 / a date like 2026-12-04" }),
+})
+
 export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>
+export type AdminRecordPayoutType = z.infer<typeof AdminRecordPayout>
 export type AdminListProducersQueryType = z.infer<typeof AdminListProducersQuery>
 export type AdminCreateProducerType = z.infer<typeof AdminCreateProducer>
 export type AdminUpdateProducerType = z.infer<typeof AdminUpdateProducer>

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INVITE_VALID_DAYS, signProducerInvite } from "../../../../producer/invite/invite-token"
+import { requireProducer } from "../../require-producer"
 import type { AdminInviteProducerType } from "../../validators"
 
 /**
@@ -9,11 +10,7 @@ import type { AdminInviteProducerType } from "../../validators"
  * coordinator shares (by WhatsApp); the producer sets a password and accepts.
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminInviteProducerType>, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "producer", fields: ["id"], filters: { id: req.params.id } })
-  if (!data.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produsen '${req.params.id}' tidak ditemukan / producer not found`)
-  }
+  await requireProducer(req.scope, req.params.id)
   const { projectConfig } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
   const email = req.validatedBody.email.toLowerCase()
   const token = signProducerInvite({ producer_id: req.params.id, email }, projectConfig.http.jwtSecret!)

@@ -1,0 +1,156 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { backendTestRunner } from "../medusa-runner"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { producerHeaders, type Headers } from "../producer-fixtures"
+import { seededStore } from "../seeded-store"
+import { storeCheckout } from "../store-checkout"
+import { eventually, settle, stockOf } from "../stripe/card-checkout"
+
+type Settlement = {
+  balance: number
+  currency_code: string
+  count: number
+  entries: Array<{ kind: string; amount: number; order_display_id: number | null; note: string }>
+}
+
+backendTestRunner(
+  ({ api, getContainer }) => {
+    describe("what the centre owes each producer", () => {
+      let store: Headers
+      let admin: Headers
+      let regionId: string
+      /** One stocked variant of each of three producers. */
+      let picks: Array<{ variantId: string; producerId: string }>
+
+      const settlementOf = async (producerId: string) => (await api.get(`/admin/producers/${producerId}/settlement`, admin)).data as Settlement
+      const call = (promise: Promise<{ status: number; data: any }>) => promise.catch((error: { response: { status: number; data: any } }) => error.response)
+
+      /** An order of one unit from each picked producer, paid by transfer, and the coordinator confirming the money arrived. */
+      async function orderPaidByTransfer() {
+        const checkout = storeCheckout(api, store, regionId, "pp_bank-transfer_okoce")
+        const order = await checkout.placeOrder(picks.map((pick) => ({ variant_id: pick.variantId, quantity: 1 })))
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [placed],
+        } = await query.graph({
+          entity: "order",
+          fields: ["id", "display_id", "total", "items.id", "items.total", "payment_collections.payments.id"],
+          filters: { id: order.id },
+        })
+        const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
+        const parts = await eventually(async () => {
+          const found = await producers.listProducerOrders({ order_id: order.id })
+          return found.length === picks.length ? found : undefined
+        }, "the order split between its producers")
+        const paymentId = placed.payment_collections![0]!.payments![0]!.id
+        expect((await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)).status).toBe(200)
+        // What each producer's lines come to, to the rupiah.
+        const lineTotals = new Map(placed.items!.map((item) => [item!.id, Number(item!.total)]))
+        const owed = new Map(parts.map((part) => [part.producer_id, (part.item_ids as string[]).reduce((sum, id) => sum + lineTotals.get(id)!, 0)]))
+        return { orderId: order.id, displayId: Number(placed.display_id), owed }
+      }
+
+      beforeAll(async () => {
+        const container = getContainer()
+        ;({ store, admin, regionId } = await seededStore(container, api))
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: products } = await query.graph({
+          entity: "product",
+          fields: ["id", "status", "producer.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
+          filters: { status: "published" },
+        })
+        const byProducer = new Map<string, { variantId: string; producerId: string }>()
+        for (const product of products) {
+          const variant = product.variants?.[0]
+          const producerId = product.producer?.id
+          if (!variant?.manage_inventory || !producerId || byProducer.has(producerId)) continue
+          const { stocked, reserved } = await stockOf(container, variant.inventory_items![0]!.inventory_item_id)
+          const visible = (await api.get(`/store/products/${product.id}`, store).catch(() => undefined))?.status === 200
+          if (visible && stocked - reserved >= 5) byProducer.set(producerId, { variantId: variant.id, producerId })
+          if (byProducer.size === 3) break
+        }
+        picks = [...byProducer.values()]
+        expect(picks).toHaveLength(3)
+      })
+
+      it("credits each of three producers in one order with their own lines to the rupiah once the coordinator confirms the transfer", async () => {
+        const before = new Map(await Promise.all(picks.map(async (pick) => [pick.producerId, (await settlementOf(pick.producerId)).balance] as const)))
+        const { displayId, owed } = await orderPaidByTransfer()
+        for (const pick of picks) {
+          const settlement = await eventually(async () => {
+            const read = await settlementOf(pick.producerId)
+            return read.entries.some((entry) => entry.order_display_id === displayId) ? read : undefined
+          }, `the sale credited to ${pick.producerId}`)
+          expect(settlement.entries.filter((entry) => entry.order_display_id === displayId)).toEqual([
+            expect.objectContaining({ kind: "sale", amount: owed.get(pick.producerId), note: `Penjualan pesanan #${displayId}` }),
+          ])
+          expect(settlement.balance).toBe(before.get(pick.producerId)! + owed.get(pick.producerId)!)
+        }
+      })
+
+      it("credits a capture once, however often its event comes", async () => {
+        const { orderId, displayId } = await orderPaidByTransfer()
+        const producerId = picks[0].producerId
+        await eventually(async () => (await settlementOf(producerId)).entries.some((entry) => entry.order_display_id === displayId), "the sale credited")
+        const balance = (await settlementOf(producerId)).balance
+        const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
+        await Promise.all([1, 2, 3].map(() => engine.run("record-sales-of-order", { input: { order_id: orderId } }).catch(() => undefined)))
+        await settle()
+        const after = await settlementOf(producerId)
+        expect(after.balance).toBe(balance)
+        expect(after.entries.filter((entry) => entry.order_display_id === displayId)).toHaveLength(1)
+      })
+
+      it("records a payout as a debit, never above the balance, once per reference, and one at a time", async () => {
+        const producerId = picks[1].producerId
+        await orderPaidByTransfer()
+        const balance = await eventually(async () => {
+          const read = await settlementOf(producerId)
+          return read.balance > 0 ? read.balance : undefined
+        }, "a balance to pay out")
+        const payout = (amount: number, reference: string) =>
+          call(api.post(`/admin/producers/${producerId}/payouts`, { amount, reference, paid_on: "2026-12-04" }, admin))
+
+        const above = await payout(balance + 1, "TRF-LEBIH")
+        expect(above.status).toBe(400)
+        expect(above.data.message).toMatch(/^Pembayaran Rp .* melebihi saldo produsen Rp /)
+        expect((await settlementOf(producerId)).balance).toBe(balance)
+
+        const paid = await payout(1_000, "TRF-0412")
+        expect(paid.status).toBe(201)
+        expect(paid.data.balance).toBe(balance - 1_000)
+        expect(paid.data.entries[0]).toMatchObject({ kind: "payout", amount: -1_000 })
+        // A double tap: the same reference records nothing more.
+        expect((await payout(1_000, "TRF-0412")).status).toBe(201)
+        expect((await settlementOf(producerId)).balance).toBe(balance - 1_000)
+
+        // Two coordinators paying out most of the rest at once: only one fits.
+        const rest = balance - 1_000
+        const both = await Promise.all([payout(Math.ceil(rest * 0.6), "TRF-A"), payout(Math.ceil(rest * 0.6), "TRF-B")])
+        expect(both.map((answer) => answer.status).sort()).toEqual([201, 400])
+        expect((await settlementOf(producerId)).balance).toBe(rest - Math.ceil(rest * 0.6))
+
+        for (const body of [
+          { amount: 1.5, reference: "TRF-X", paid_on: "2026-12-04" },
+          { amount: 100, reference: "TRF-X", paid_on: "kemarin" },
+          { amount: -5, reference: "TRF-X", paid_on: "2026-12-04" },
+        ]) {
+          const refused = await call(api.post(`/admin/producers/${producerId}/payouts`, body, admin))
+          expect(refused.status).toBe(400)
+        }
+      })
+
+      it("shows the producer their own entries in the panel's API, newest first", async () => {
+        const producerId = picks[2].producerId
+        const { displayId } = await orderPaidByTransfer()
+        await eventually(async () => (await settlementOf(producerId)).entries.some((entry) => entry.order_display_id === displayId), "the sale credited")
+        const own = await producerHeaders(getContainer(), api, "saldo-produsen@uji.test", producerId)
+        const { data } = await api.get("/producer/settlement?limit=5", own)
+        expect(data).toMatchObject({ currency_code: "idr", balance: (await settlementOf(producerId)).balance })
+        expect(data.entries[0]).toMatchObject({ kind: "sale", order_display_id: displayId })
+      })
+    })
+  },
+  { seeded: true }
+)

@@ -1,0 +1,20 @@
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { SettlementEntry } from "./models/settlement-entry"
+
+export default class SettlementModuleService extends MedusaService({ SettlementEntry }) {
+  /** What the centre owes each producer: the sum of their entries, 0 for one without any. */
+  @InjectManager()
+  async balancesOf(producerIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<Map<string, number>> {
+    const balances = new Map(producerIds.map((id) => [id, 0]))
+    if (!producerIds.length) return balances
+    const rows: Array<{ producer_id: string; balance: string }> = await context.manager!.execute(
+      `select producer_id, coalesce(sum(amount), 0) as balance from settlement_entry
+       where deleted_at is null and producer_id in (${producerIds.map(() => "?").join(", ")}) group by producer_id`,
+      producerIds
+    )
+    for (const row of rows) balances.set(row.producer_id, Number(row.balance))
+    return balances
+  }
+}
