@@ -1849,7 +1849,16 @@ describe("npm start in a fresh copy of the repository", () => {
       /\/panel\/produk\/(prod_[0-9A-Z]+)/
     )![1]
     const panelForms = await formsOn(
-      ["/panel/produk", `/panel/produk/${productId}`, "/panel/stok", "/panel/panen", "/panel/pesanan", "/panel/profil", `/panel/produk/${productId}/hapus`],
+      [
+        "/panel/produk",
+        `/panel/produk/${productId}`,
+        "/panel/stok",
+        "/panel/panen",
+        "/panel/saldo",
+        "/panel/pesanan",
+        "/panel/profil",
+        `/panel/produk/${productId}/hapus`,
+      ],
       producer
     )
     const signedOutForms = await formsOn(["/panel/masuk", "/panel/lupa-sandi", "/panel/atur-ulang-sandi?token=bukan-token"], "")

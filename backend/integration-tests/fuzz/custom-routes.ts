@@ -169,6 +169,9 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       params: { id: pathParam(f.producerId) },
       body: { amount: 50_000, reference: "TRF-0412", paid_on: "2026-12-04" },
     },
+    { method: "GET", path: "/admin/settlement/balances", actor: "admin", query: { limit: "20", offset: "0" } },
+    { method: "GET", path: "/admin/settlement/fee", actor: "admin", query: {} },
+    { method: "POST", path: "/admin/settlement/fee", actor: "admin", body: { percent: 0 } },
     { method: "GET", path: "/admin/transfer-references/:reference", actor: "admin", params: { reference: pathParam("PD-ABC234") }, query: {} },
   ]
 }

@@ -110,6 +110,24 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await get(`/admin/producers/${outside}`, local)).status).toBe(403)
     })
 
+    it("lists a kecamatan coordinator the balances of their own kecamatan's producers only, whatever kecamatan they ask for", async () => {
+      const listed = async (path: string, who: typeof local) =>
+        ((await get(path, who)).data.balances as Array<{ producer: { id: string }; balance: number }>).map((row) => row.producer.id)
+      expect(await listed("/admin/settlement/balances", local)).toEqual([inside])
+      expect(await listed(`/admin/settlement/balances?kecamatan_id=${away}`, local)).toEqual([])
+      expect(await listed(`/admin/settlement/balances?kecamatan_id=${away}`, head)).toContain(outside)
+      expect((await get("/admin/settlement/balances", local)).data.balances[0]).toMatchObject({ balance: 0 })
+    })
+
+    it("leaves the OK OCE fee to the head coordinator: a kecamatan coordinator reads it but cannot set it", async () => {
+      const refused = await post("/admin/settlement/fee", { percent: 5 }, local)
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toContain("Hanya koordinator kabupaten")
+      expect((await get("/admin/settlement/fee", local)).data.fee).toEqual({ percent: 0, basis_points: 0 })
+      expect((await post("/admin/settlement/fee", { percent: 2.5 }, head)).data.fee).toEqual({ percent: 2.5, basis_points: 250 })
+      expect((await get("/admin/settlement/fee", local)).data.fee.percent).toBe(2.5)
+    })
+
     it("refuses a kecamatan coordinator a reset link for the head's account", async () => {
       const refused = await post(`/admin/users/${head.userId}/reset-password`, {}, local)
       expect(refused.status).toBe(403)

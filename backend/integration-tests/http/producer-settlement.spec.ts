@@ -89,13 +89,71 @@ backendTestRunner(
         }
       })
 
+      it("takes back what each producer was credited when a coordinator cancels the paid order (Medusa refunds it), once", async () => {
+        const before = new Map(await Promise.all(picks.map(async (pick) => [pick.producerId, (await settlementOf(pick.producerId)).balance] as const)))
+        const { orderId, displayId, owed } = await orderPaidByTransfer()
+        await eventually(
+          async () => (await settlementOf(picks[0].producerId)).entries.some((entry) => entry.order_display_id === displayId),
+          "the sale credited"
+        )
+        expect((await call(api.post(`/admin/orders/${orderId}/cancel`, {}, admin))).status).toBe(200)
+        for (const pick of picks) {
+          const settlement = await eventually(async () => {
+            const read = await settlementOf(pick.producerId)
+            return read.entries.some((entry) => entry.order_display_id === displayId && entry.kind === "refund") ? read : undefined
+          }, `the refund debited from ${pick.producerId}`)
+          expect(settlement.entries.filter((entry) => entry.order_display_id === displayId && entry.kind === "refund")).toEqual([
+            expect.objectContaining({ amount: -owed.get(pick.producerId)!, note: `Pengembalian dana pesanan #${displayId}` }),
+          ])
+          expect(settlement.balance).toBe(before.get(pick.producerId))
+        }
+        await getContainer()
+          .resolve(Modules.WORKFLOW_ENGINE)
+          .run("settle-order", { input: { order_id: orderId } })
+        expect((await settlementOf(picks[0].producerId)).balance).toBe(before.get(picks[0].producerId))
+      })
+
+      it("keeps the OK OCE fee the head coordinator set from each sale, in whole rupiah, and gives it back with a refund", async () => {
+        expect((await call(api.post("/admin/settlement/fee", { percent: 40 }, admin))).status).toBe(400)
+        expect((await call(api.post("/admin/settlement/fee", { percent: 2.555 }, admin))).status).toBe(400)
+        expect((await api.post("/admin/settlement/fee", { percent: 2.5 }, admin)).data.fee).toEqual({ percent: 2.5, basis_points: 250 })
+        const producerId = picks[0].producerId
+        const before = (await settlementOf(producerId)).balance
+        const { orderId, displayId, owed } = await orderPaidByTransfer()
+        const ofOrder = async () => {
+          const read = await settlementOf(producerId)
+          return { balance: read.balance, entries: read.entries.filter((entry) => entry.order_display_id === displayId) }
+        }
+        const sold = await eventually(async () => {
+          const read = await ofOrder()
+          return read.entries.length === 2 ? read : undefined
+        }, "the sale and its fee")
+        const fee = Math.round(owed.get(producerId)! * 0.025)
+        expect(sold.entries.map(({ kind, amount, note }) => ({ kind, amount, note })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+          { kind: "fee", amount: -fee, note: `Biaya OK OCE 2,5% pesanan #${displayId}` },
+          { kind: "sale", amount: owed.get(producerId), note: `Penjualan pesanan #${displayId}` },
+        ])
+        expect(sold.balance).toBe(before + owed.get(producerId)! - fee)
+
+        // The fee changes later; the refund still gives back what was kept.
+        await api.post("/admin/settlement/fee", { percent: 10 }, admin)
+        const { data: paid } = await api.get(`/admin/orders/${orderId}?fields=total,payment_collections.payments.id`, admin)
+        await api.post(`/admin/payments/${paid.order.payment_collections[0].payments[0].id}/refund`, { amount: paid.order.total }, admin)
+        const refunded = await eventually(async () => {
+          const read = await ofOrder()
+          return read.entries.length === 4 ? read : undefined
+        }, "the refund and the fee given back")
+        expect(refunded.balance).toBe(before)
+        await api.post("/admin/settlement/fee", { percent: 0 }, admin)
+      })
+
       it("credits a capture once, however often its event comes", async () => {
         const { orderId, displayId } = await orderPaidByTransfer()
         const producerId = picks[0].producerId
         await eventually(async () => (await settlementOf(producerId)).entries.some((entry) => entry.order_display_id === displayId), "the sale credited")
         const balance = (await settlementOf(producerId)).balance
         const engine = getContainer().resolve(Modules.WORKFLOW_ENGINE)
-        await Promise.all([1, 2, 3].map(() => engine.run("record-sales-of-order", { input: { order_id: orderId } }).catch(() => undefined)))
+        await Promise.all([1, 2, 3].map(() => engine.run("settle-order", { input: { order_id: orderId } }).catch(() => undefined)))
         await settle()
         const after = await settlementOf(producerId)
         expect(after.balance).toBe(balance)

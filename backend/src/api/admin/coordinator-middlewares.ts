@@ -69,6 +69,8 @@ export const coordinatorMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/invites/:id/resend", method: "POST", middlewares: [onlyHeadCoordinator] },
   // Transfers arrive in the centre's one bank account: matching them to orders (of any kecamatan) is the centre's.
   { matcher: "/admin/transfer-references/:reference", method: "GET", middlewares: [onlyHeadCoordinator] },
+  // The fee the centre keeps is the programme's decision, for every kecamatan alike.
+  { matcher: "/admin/settlement/fee", method: "POST", middlewares: [onlyHeadCoordinator] },
   { matcher: "/admin/producers", method: "POST", middlewares: [withinTerritory("producer", desaInBody)] },
   { matcher: "/admin/producers/:id", middlewares: [withinTerritory("producer", producerById)] },
   { matcher: "/admin/curation/products/:id", middlewares: [withinTerritory("product", productById)] },

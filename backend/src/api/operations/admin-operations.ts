@@ -3,6 +3,7 @@ import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } fro
 import { listProducersConfig } from "../admin/producers/query-config"
 import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminRecordPayout, AdminUpdateProducer } from "../admin/producers/validators"
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
+import { AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -107,6 +108,30 @@ export const adminOperations: Operation[] = [
     body: AdminRecordPayout,
     status: 201,
     errors: { 400: "Above the producer's balance, or not a whole amount.", 403: OUTSIDE("The producer"), 404: "No producer has this id." },
+  },
+  {
+    method: "GET",
+    path: "/admin/settlement/balances",
+    auth: "coordinator",
+    summary: "Lists what the centre owes each producer",
+    description: `${TERRITORY} Optionally of one \`kecamatan_id\`; by business name. Answers \`{ balances: [{ producer: { id, handle, business_name, status, desa }, balance }], count, limit, offset }\`.`,
+    query: AdminListBalancesQuery,
+  },
+  {
+    method: "GET",
+    path: "/admin/settlement/fee",
+    auth: "coordinator",
+    summary: "Shows the OK OCE fee kept from each sale",
+    description: "Answers `{ fee: { percent, basis_points } }`; 0 until the head coordinator sets one.",
+  },
+  {
+    method: "POST",
+    path: "/admin/settlement/fee",
+    auth: "coordinator",
+    summary: "Sets the OK OCE fee kept from each sale from now on",
+    description: `Head coordinators only. \`{ percent }\` from 0 to 30, at most two decimals; sales already credited keep the fee they had, and a refund gives back the fee kept on what it refunds. Answers \`{ fee: { percent, basis_points } }\`.`,
+    body: AdminSetFee,
+    errors: { 403: NOT_HEAD },
   },
   {
     method: "GET",

@@ -2,8 +2,22 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { SettlementEntry } from "./models/settlement-entry"
+import { SettlementPolicy } from "./models/settlement-policy"
 
-export default class SettlementModuleService extends MedusaService({ SettlementEntry }) {
+/** The id of the centre's one policy row. */
+export const POLICY_ID = "okoce"
+
+export default class SettlementModuleService extends MedusaService({ SettlementEntry, SettlementPolicy }) {
+  /** The OK OCE fee in basis points (0 until the head coordinator sets one). */
+  @InjectManager()
+  async feeBasisPoints(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {
+    const rows: Array<{ fee_basis_points: number }> = await context.manager!.execute(
+      `select fee_basis_points from settlement_policy where id = ? and deleted_at is null`,
+      [POLICY_ID]
+    )
+    return Number(rows[0]?.fee_basis_points ?? 0)
+  }
+
   /** What the centre owes each producer: the sum of their entries, 0 for one without any. */
   @InjectManager()
   async balancesOf(producerIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<Map<string, number>> {

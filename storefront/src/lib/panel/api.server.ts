@@ -94,3 +94,14 @@ export type Me = {
   status: string
   desa?: { id: string; name: string } | null
 }
+
+/** One line of what the centre owes the producer (GET /producer/settlement). */
+export type SettlementEntry = {
+  id: string
+  kind: "sale" | "fee" | "refund" | "payout" | "adjustment"
+  amount: number
+  order_display_id: number | null
+  note: string | null
+  created_at: string
+}
+export type Settlement = { balance: number; entries: SettlementEntry[]; count: number; limit: number; offset: number }
