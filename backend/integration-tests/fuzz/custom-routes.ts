@@ -79,6 +79,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "POST", path: "/producer/me", actor: "producer", body: producerBody },
     { method: "GET", path: "/producer/orders", actor: "producer", query: { status: "new", limit: "10", offset: "0" } },
     { method: "GET", path: "/producer/orders/:id", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    { method: "POST", path: "/producer/settlement/account", actor: "producer", body: { bank: "BRI", number: "0123 4567 8901", holder: "Sutini" } },
     { method: "GET", path: "/producer/settlement", actor: "producer", query: { limit: "20", offset: "0" } },
     {
       method: "POST",
@@ -169,6 +170,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       params: { id: pathParam(f.producerId) },
       body: { amount: 50_000, reference: "TRF-0412", paid_on: "2026-12-04" },
     },
+    { method: "GET", path: "/admin/settlement/bank-export", actor: "admin", query: {} },
+    { method: "POST", path: "/admin/producers/:id/payout-account/confirm", actor: "admin", params: { id: pathParam(f.producerId) }, body: {} },
     { method: "GET", path: "/admin/settlement/balances", actor: "admin", query: { limit: "20", offset: "0" } },
     { method: "GET", path: "/admin/settlement/fee", actor: "admin", query: {} },
     { method: "POST", path: "/admin/settlement/fee", actor: "admin", body: { percent: 0 } },

@@ -142,6 +142,7 @@ backendTestRunner(({ api, getContainer }) => {
         post(`/admin/producers/${outside}/invite`, { email: "penyusup@test.local" }, local),
         get(`/admin/producers/${outside}/settlement`, local),
         post(`/admin/producers/${outside}/payouts`, { amount: 1_000, reference: "TRF-LUAR", paid_on: "2026-12-04" }, local),
+        post(`/admin/producers/${outside}/payout-account/confirm`, {}, local),
         post(
           "/admin/producers",
           {

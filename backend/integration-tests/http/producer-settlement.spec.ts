@@ -170,6 +170,26 @@ backendTestRunner(
         const payout = (amount: number, reference: string) =>
           call(api.post(`/admin/producers/${producerId}/payouts`, { amount, reference, paid_on: "2026-12-04" }, admin))
 
+        // Payouts go only to a bank account the producer gave and a coordinator confirmed.
+        expect((await payout(1_000, "TRF-TANPA-REKENING")).data.message).toMatch(/^Produsen belum mengisi rekening bank/)
+        const own = await producerHeaders(getContainer(), api, "rekening-produsen@uji.test", producerId)
+        const account = { bank: "BRI", number: "0123 4567 8901", holder: "Sutini" }
+        const given = await api.post("/producer/settlement/account", account, own)
+        expect(given.data.account).toEqual({ bank: "BRI", number: "012345678901", holder: "Sutini", confirmed: false })
+        expect((await payout(1_000, "TRF-BELUM-DIKONFIRMASI")).data.message).toMatch(/^Rekening produsen belum dikonfirmasi koordinator/)
+        expect((await api.post(`/admin/producers/${producerId}/payout-account/confirm`, {}, admin)).data.account.confirmed).toBe(true)
+        // The same account sent again stays confirmed; a changed one needs confirming again.
+        expect((await api.post("/producer/settlement/account", account, own)).data.account.confirmed).toBe(true)
+        expect((await api.post("/producer/settlement/account", { ...account, number: "999988887777" }, own)).data.account.confirmed).toBe(false)
+        expect((await payout(1_000, "TRF-REKENING-BARU")).status).toBe(400)
+        await api.post(`/admin/producers/${producerId}/payout-account/confirm`, {}, admin)
+
+        // The bank's bulk transfer file: this producer, their confirmed account and what they are owed.
+        const exported = await api.get("/admin/settlement/bank-export", admin)
+        expect(exported.headers["content-type"]).toMatch(/^text\/csv/)
+        expect(exported.data.split("\r\n")[0]).toBe('"produsen","bank","nomor_rekening","atas_nama","jumlah"')
+        expect(exported.data).toContain(`"BRI","999988887777","Sutini","${balance}"`)
+
         const above = await payout(balance + 1, "TRF-LEBIH")
         expect(above.status).toBe(400)
         expect(above.data.message).toMatch(/^Pembayaran Rp .* melebihi saldo produsen Rp /)

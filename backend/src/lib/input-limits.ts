@@ -21,6 +21,9 @@ export const TEXT_LIMITS = {
   trackingNote: 200,
   harvestNote: 200,
   stockReason: 200,
+  /** A payout account: the bank's name and the holder's, as on the bank book. */
+  bankName: 60,
+  accountHolder: 80,
   /** URL-safe names in links (a product's or producer's handle). */
   handle: 100,
   /** Medusa ids (prod_…, variant_…) and the like: a 26-letter ULID after a short prefix. */

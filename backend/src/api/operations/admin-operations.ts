@@ -3,7 +3,7 @@ import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } fro
 import { listProducersConfig } from "../admin/producers/query-config"
 import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminRecordPayout, AdminUpdateProducer } from "../admin/producers/validators"
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
-import { AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
+import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -116,6 +116,22 @@ export const adminOperations: Operation[] = [
     summary: "Lists what the centre owes each producer",
     description: `${TERRITORY} Optionally of one \`kecamatan_id\`; by business name. Answers \`{ balances: [{ producer: { id, handle, business_name, status, desa }, balance }], count, limit, offset }\`.`,
     query: AdminListBalancesQuery,
+  },
+  {
+    method: "GET",
+    path: "/admin/settlement/bank-export",
+    auth: "coordinator",
+    summary: "A CSV of the payouts due, for the bank's bulk transfer",
+    description: `${TERRITORY} \`text/csv\`: produsen, bank, nomor_rekening, atas_nama, jumlah, one row per producer owed money whose account a coordinator confirmed; optionally of one \`kecamatan_id\`.`,
+    query: AdminBankExportQuery,
+  },
+  {
+    method: "POST",
+    path: "/admin/producers/:id/payout-account/confirm",
+    auth: "coordinator",
+    summary: "Confirms the producer's payout account",
+    description: `${TERRITORY} The coordinator checked the account holder against the producer; payouts need it. Answers the producer's settlement; 400 when the producer has given no account.`,
+    errors: { 400: "The producer has given no account.", 403: OUTSIDE("The producer"), 404: "No producer has this id." },
   },
   {
     method: "GET",

@@ -6,7 +6,7 @@ import { listOwnProductsConfig } from "../producer/products/query-config"
 import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "../producer/products/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "../producer/register/validators"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "../producer/stock/validators"
-import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
+import { PayoutAccountBody, SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import type { Operation } from "./operation"
 
 /** Routes that take no query: anything sent (`fields`, ids of others) is a 400, never a wider answer. */
@@ -160,6 +160,13 @@ const operations: Array<Omit<ProducerOperation, "auth" | "query"> & { query?: z.
     summary: "Shows what the centre owes the producer, entry by entry",
     description: `${SIGNED_IN} Answers \`{ balance, currency_code: "idr", entries: [{ id, kind: "sale" | "fee" | "refund" | "payout" | "adjustment", amount, order_id, order_display_id, note, created_at }], count, limit, offset }\`, newest first; the balance is the sum of every entry.`,
     query: SettlementPageQuery,
+  },
+  {
+    method: "POST",
+    path: "/producer/settlement/account",
+    summary: "Gives or changes the bank account the centre pays the producer into",
+    description: `${SIGNED_IN} \`{ bank, number, holder }\`; a changed account waits for a coordinator's confirmation before payouts go to it. Answers the settlement, as GET /producer/settlement does.`,
+    body: PayoutAccountBody,
   },
   {
     method: "GET",

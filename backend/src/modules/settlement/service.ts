@@ -3,11 +3,12 @@ import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { SettlementEntry } from "./models/settlement-entry"
 import { SettlementPolicy } from "./models/settlement-policy"
+import { PayoutAccount } from "./models/payout-account"
 
 /** The id of the centre's one policy row. */
 export const POLICY_ID = "okoce"
 
-export default class SettlementModuleService extends MedusaService({ SettlementEntry, SettlementPolicy }) {
+export default class SettlementModuleService extends MedusaService({ SettlementEntry, SettlementPolicy, PayoutAccount }) {
   /** The OK OCE fee in basis points (0 until the head coordinator sets one). */
   @InjectManager()
   async feeBasisPoints(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {

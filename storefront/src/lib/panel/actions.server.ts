@@ -136,6 +136,20 @@ export async function profileAction(context: Context, token: string) {
   return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }), "/panel/profil", form)
 }
 
+/** The bank account the centre pays the producer into; a changed one waits for a coordinator's confirmation. */
+export async function payoutAccountAction(context: Context, token: string) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const body = { bank: text(form, "bank"), number: text(form, "number"), holder: text(form, "holder") }
+  return act(
+    context,
+    "/panel/saldo",
+    "Rekening disimpan. Koordinator akan memeriksanya sebelum pembayaran dikirim ke sana.",
+    () => producerApi(token, "/producer/settlement/account", { method: "POST", body }),
+    "/panel/saldo",
+    form
+  )
+}
+
 export async function productAction(context: Context, token: string) {
   const form = await context.request.formData().catch(() => new FormData())
   if (text(form, "aksi") === "ajukan") {

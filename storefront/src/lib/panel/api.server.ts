@@ -104,4 +104,5 @@ export type SettlementEntry = {
   note: string | null
   created_at: string
 }
-export type Settlement = { balance: number; entries: SettlementEntry[]; count: number; limit: number; offset: number }
+export type PayoutAccount = { bank: string; number: string; holder: string; confirmed: boolean }
+export type Settlement = { balance: number; account: PayoutAccount | null; entries: SettlementEntry[]; count: number; limit: number; offset: number }

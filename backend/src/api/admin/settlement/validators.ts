@@ -19,3 +19,9 @@ export const AdminListBalancesQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type AdminListBalancesQueryType = z.infer<typeof AdminListBalancesQuery>
+
+/** The bank export: of one kecamatan, or of every producer the coordinator works with. */
+export const AdminBankExportQuery = z.strictObject({
+  kecamatan_id: z.string().trim().min(1).max(64).optional(),
+})
+export type AdminBankExportQueryType = z.infer<typeof AdminBankExportQuery>

@@ -11,7 +11,8 @@ export const payoutSourceKey = (input: Pick<PayoutInput, "producer_id" | "refere
 export const checkPayoutStepId = "check-payout"
 
 /**
- * A payout never takes a producer below zero. The same reference recorded
+ * A payout goes only to a bank account a coordinator confirmed, and never
+ * takes a producer below zero. The same reference recorded
  * again (a double tap, a retried request) passes: it was already checked, and
  * writing it again changes nothing.
  */
@@ -19,6 +20,15 @@ export const checkPayoutStep = createStep(checkPayoutStepId, async (input: Payou
   const settlement: SettlementModuleService = container.resolve(SETTLEMENT_MODULE)
   const [recorded] = await settlement.listSettlementEntries({ source_key: payoutSourceKey(input) }, { select: ["id"] })
   if (recorded) return new StepResponse({ already_recorded: true })
+  const [account] = await settlement.listPayoutAccounts({ producer_id: input.producer_id }, { select: ["confirmed_at"] })
+  if (!account?.confirmed_at) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      account
+        ? "Rekening produsen belum dikonfirmasi koordinator: periksa nama pemilik rekening, konfirmasi, lalu catat pembayarannya."
+        : "Produsen belum mengisi rekening bank untuk pembayaran: minta produsen mengisinya di panel (halaman Saldo)."
+    )
+  }
   const balance = (await settlement.balancesOf([input.producer_id])).get(input.producer_id) ?? 0
   if (input.amount > balance) {
     throw new MedusaError(
