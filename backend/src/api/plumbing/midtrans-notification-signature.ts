@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import type { ICacheService } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MIDTRANS_WEBHOOK_PATH, midtransOptionsOf } from "../../lib/payment-config"
 import { isSignedBy, type SignedNotification } from "../../modules/payment-midtrans/signature"
+import { passOnOnce } from "./pass-on-once"
 
 // Midtrans retries an unanswered notification for about a day.
 const SEEN_NOTIFICATION_TTL_SECONDS = 2 * 24 * 60 * 60
@@ -27,16 +27,8 @@ export async function verifyMidtransNotification(req: MedusaRequest, res: Medusa
     res.status(400).json({ type: "invalid_data", message: "Tanda tangan notifikasi Midtrans tidak sah" })
     return
   }
-  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
   const seenKey = `midtrans-notification:${notification.order_id}:${notification.status_code}:${notification.transaction_status}`
-  if (await cache.get(seenKey)) {
-    res.status(200).json({ received: true, duplicate: true })
-    return
-  }
-  res.on("finish", () => {
-    if (res.statusCode === 200) void cache.set(seenKey, true, SEEN_NOTIFICATION_TTL_SECONDS)
-  })
-  next()
+  await passOnOnce(req, res, next, seenKey, SEEN_NOTIFICATION_TTL_SECONDS)
 }
 
 export const midtransWebhookMiddlewareRoutes: MiddlewareRoute[] = [

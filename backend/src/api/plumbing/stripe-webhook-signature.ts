@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import type { ICacheService } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STRIPE_WEBHOOK_PATH, stripeOptionsOf } from "../../lib/payment-config"
 import { Stripe } from "../../modules/payment-stripe/stripe-package"
+import { passOnOnce } from "./pass-on-once"
 
 // Stripe retries an undelivered event for up to three days.
 const SEEN_EVENT_TTL_SECONDS = 3 * 24 * 60 * 60
@@ -38,19 +38,7 @@ export async function verifyStripeWebhook(req: MedusaRequest, res: MedusaRespons
   } catch (error) {
     return refuse(res, `Invalid Stripe signature: ${(error as Error).message}`)
   }
-  const cache = req.scope.resolve<ICacheService>(Modules.CACHE)
-  const seenKey = `stripe-webhook-event:${eventId}`
-  if (await cache.get(seenKey)) {
-    res.status(200).json({ received: true, duplicate: true })
-    return
-  }
-  // Remembered only once Medusa has taken the event, so a failed delivery can be retried.
-  res.on("finish", () => {
-    if (res.statusCode === 200) {
-      void cache.set(seenKey, true, SEEN_EVENT_TTL_SECONDS)
-    }
-  })
-  next()
+  await passOnOnce(req, res, next, `stripe-webhook-event:${eventId}`, SEEN_EVENT_TTL_SECONDS)
 }
 
 export const stripeWebhookMiddlewareRoutes: MiddlewareRoute[] = [

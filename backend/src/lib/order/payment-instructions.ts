@@ -89,6 +89,7 @@ function awaitingMidtrans(order: OrderSessions): PaymentInstructions | null {
     .find((candidate) => candidate?.provider_id === MIDTRANS_PROVIDER_ID)
   if (!session) return null
   const canceled = order.status === "canceled" || session.status === "canceled" || session.status === "error"
+  const hours = Number(session.data?.hours_to_pay ?? 24)
   return {
     provider_id: MIDTRANS_PROVIDER_ID,
     method: "midtrans",
@@ -99,8 +100,8 @@ function awaitingMidtrans(order: OrderSessions): PaymentInstructions | null {
       ? {}
       : {
           pay_url: String(session.data?.redirect_url ?? ""),
-          hours_to_pay: Number(session.data?.hours_to_pay ?? 24),
-          pay_before: new Date(new Date(order.created_at).getTime() + Number(session.data?.hours_to_pay ?? 24) * HOUR).toISOString(),
+          hours_to_pay: hours,
+          pay_before: new Date(new Date(order.created_at).getTime() + hours * HOUR).toISOString(),
         }),
   }
 }

@@ -72,8 +72,9 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
     this.midtrans_ = midtransClients(options)
   }
 
-  protected transactionOf(orderId: string) {
-    return transactionOf(this.midtrans_, orderId)
+  /** The session's transaction as Midtrans knows it; undefined before there is one or while the buyer has not chosen how to pay. */
+  protected async transactionOf(data: MidtransSessionData) {
+    return data.order_id ? transactionOf(this.midtrans_, data.order_id) : undefined
   }
 
   protected async createSnapTransaction(data: MidtransSessionData, amount: number, input: InitiatePaymentInput | UpdatePaymentInput) {
@@ -108,7 +109,7 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
 
   async authorizePayment(input: AuthorizePaymentInput) {
     const data = (input.data ?? {}) as MidtransSessionData
-    const transaction = data.order_id ? await this.transactionOf(data.order_id) : undefined
+    const transaction = await this.transactionOf(data)
     const status = sessionStatusOf(transaction)
     return { data: { ...data, transaction_status: transaction?.transaction_status, payment_type: transaction?.payment_type }, status }
   }
@@ -116,7 +117,7 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
   async capturePayment(input: CapturePaymentInput) {
     const data = (input.data ?? {}) as MidtransSessionData
     // Money moves at Midtrans when the buyer pays; a capture only records it, and only once it is there.
-    const transaction = data.order_id ? await this.transactionOf(data.order_id) : undefined
+    const transaction = await this.transactionOf(data)
     if (!transaction || !isPaid(transaction)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pembeli belum membayar pesanan ini di Midtrans: pembayaran dicatat otomatis setelah lunas.")
     }
@@ -149,13 +150,13 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
 
   async retrievePayment(input: RetrievePaymentInput) {
     const data = (input.data ?? {}) as MidtransSessionData
-    const transaction = data.order_id ? await this.transactionOf(data.order_id) : undefined
+    const transaction = await this.transactionOf(data)
     return { data: { ...data, transaction_status: transaction?.transaction_status } }
   }
 
   async getPaymentStatus(input: GetPaymentStatusInput) {
     const data = (input.data ?? {}) as MidtransSessionData
-    const transaction = data.order_id ? await this.transactionOf(data.order_id) : undefined
+    const transaction = await this.transactionOf(data)
     return { status: sessionStatusOf(transaction), data }
   }
 
@@ -165,7 +166,7 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
       return { action: PaymentActions.NOT_SUPPORTED }
     }
     // The body says which transaction; Midtrans' status API says what happened to it.
-    const transaction = await this.transactionOf(claimed.order_id)
+    const transaction = await transactionOf(this.midtrans_, claimed.order_id)
     if (!transaction) return { action: PaymentActions.NOT_SUPPORTED }
     return {
       action: webhookActionOf(transaction),

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { coordinatorAccess } from "../../../lib/coordinator/coordinator-access"
-import { producerIdsIn } from "../../../lib/coordinator/kecamatan-of"
+import { producersInScope } from "../../../lib/coordinator/producers-in-scope"
 import { createProducersWorkflow } from "../../../workflows/producer/create-producers"
 import { ADMIN_PRODUCER_FIELDS } from "./query-config"
 import { containsPattern } from "../../../lib/text/like-pattern"
@@ -16,8 +15,7 @@ import type { AdminCreateProducerType, AdminListProducersQueryType } from "./val
 export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminListProducersQueryType>, res: MedusaResponse) {
   const { q, status } = req.validatedQuery
   const { skip, take } = req.queryConfig.pagination
-  const access = await coordinatorAccess(req.scope, req.auth_context.actor_id)
-  const ids = access.role === "head" ? null : await producerIdsIn(req.scope, access.kecamatan_ids)
+  const ids = await producersInScope(req.scope, req.auth_context.actor_id)
   // An empty id list must mean no producer, never "no filter".
   if (ids?.length === 0) {
     res.json({ producers: [], count: 0, limit: take, offset: skip })

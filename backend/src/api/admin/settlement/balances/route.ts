@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { producersInScope } from "../../../../lib/settlement/producer-scope"
+import { producersInScope } from "../../../../lib/coordinator/producers-in-scope"
 import { SETTLEMENT_MODULE } from "../../../../modules/settlement"
 import type SettlementModuleService from "../../../../modules/settlement/service"
 import type { AdminListBalancesQueryType } from "../validators"
