@@ -176,5 +176,16 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/admin/settlement/fee", actor: "admin", query: {} },
     { method: "POST", path: "/admin/settlement/fee", actor: "admin", body: { percent: 0 } },
     { method: "GET", path: "/admin/transfer-references/:reference", actor: "admin", params: { reference: pathParam("PD-ABC234") }, query: {} },
+    { method: "GET", path: "/admin/incoming-transfers", actor: "admin", query: { q: "PD-ABC234", limit: "10", offset: "0" } },
+    { method: "GET", path: "/admin/orders/:id/payment-confirmations", actor: "admin", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    {
+      method: "POST",
+      path: "/admin/orders/:id/payment-confirmations",
+      actor: "admin",
+      params: { id: pathParam(UNKNOWN_ORDER) },
+      body: { amount: 46000, received_on: "2026-12-01", collected_by: "Pak Budi", note: "BRI", request_key: "0f8c2d7e-uji" },
+    },
+    { method: "GET", path: "/admin/payment-confirmations", actor: "admin", query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" } },
+    { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
   ]
 }

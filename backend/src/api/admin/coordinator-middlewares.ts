@@ -69,6 +69,10 @@ export const coordinatorMiddlewareRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/invites/:id/resend", method: "POST", middlewares: [onlyHeadCoordinator] },
   // Transfers arrive in the centre's one bank account: matching them to orders (of any kecamatan) is the centre's.
   { matcher: "/admin/transfer-references/:reference", method: "GET", middlewares: [onlyHeadCoordinator] },
+  { matcher: "/admin/incoming-transfers", method: "GET", middlewares: [onlyHeadCoordinator] },
+  // The centre's books of money received: every kecamatan's at once.
+  { matcher: "/admin/payment-confirmations", method: "GET", middlewares: [onlyHeadCoordinator] },
+  { matcher: "/admin/cash-list", method: "GET", middlewares: [onlyHeadCoordinator] },
   // The fee the centre keeps is the programme's decision, for every kecamatan alike.
   { matcher: "/admin/settlement/fee", method: "POST", middlewares: [onlyHeadCoordinator] },
   { matcher: "/admin/producers", method: "POST", middlewares: [withinTerritory("producer", desaInBody)] },

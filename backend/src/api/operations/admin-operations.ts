@@ -4,6 +4,7 @@ import { listProducersConfig } from "../admin/producers/query-config"
 import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminRecordPayout, AdminUpdateProducer } from "../admin/producers/validators"
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
+import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -181,6 +182,55 @@ export const adminOperations: Operation[] = [
     auth: "coordinator",
     summary: "Finds the order a bank transfer's reference belongs to",
     description: `${HEAD} Buyers write the reference (PD-XXXXXX) in their transfer; a coordinator reading the bank statement matches the money with it. A malformed reference is a 400. Answers \`{ reference, order: { id, display_id, email, total, created_at }, payment: { paid, canceled } }\`.`,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "GET",
+    path: "/admin/incoming-transfers",
+    auth: "coordinator",
+    summary: "Lists transfers waiting for money, or finds one by reference, amount or order number",
+    description: `${HEAD} Without \`q\`, every bank transfer not yet paid, oldest first; with \`q\` (a reference such as PD-7KQ2XM, an amount such as 46.000, or an order number such as #14), the matching transfer orders, newest first. Answers \`{ transfers: [{ order, payment, money: { due, received, outstanding, to_return, paid, canceled }, confirmations }], count, limit, offset }\`.`,
+    query: AdminIncomingTransfersQuery,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "GET",
+    path: "/admin/orders/:id/payment-confirmations",
+    auth: "coordinator",
+    summary: "Shows an order's transfer or cash payment and the money recorded for it",
+    description: `${TERRITORY} Answers \`{ order, payment, money, confirmations, message }\`: what is owed, received, still outstanding or to give back, and each confirmation (who, when, how much). \`payment\` and \`money\` are null for an order paid another way.`,
+    errors: { 403: OUTSIDE("The order"), 404: "No order has this id." },
+  },
+  {
+    method: "POST",
+    path: "/admin/orders/:id/payment-confirmations",
+    auth: "coordinator",
+    summary: "Records money received for an order paid by transfer or cash",
+    description: `${TERRITORY} Transfers only by the head coordinator (they arrive in the centre's account); cash also by the coordinator of the order's kecamatan, naming \`collected_by\` (the courier or pickup point). \`{ amount, received_on, collected_by?, note?, request_key }\`: once the money received covers the order, its payment is captured and the producers are credited; short money waits for the rest; money beyond what is owed, or received for a cancelled order, is named in \`money.to_return\`. The same \`request_key\` again records nothing more (200). Answers as GET does, with 201.`,
+    body: AdminConfirmPayment,
+    status: 201,
+    errors: {
+      400: "Not a transfer or cash order, cash without who collected it, or a bad amount or date.",
+      403: `${OUTSIDE("The order")} Or a transfer confirmed by a kecamatan coordinator.`,
+      404: "No order has this id.",
+    },
+  },
+  {
+    method: "GET",
+    path: "/admin/payment-confirmations",
+    auth: "coordinator",
+    summary: "The history of money received by transfer and in cash",
+    description: `${HEAD} Newest first, optionally of one \`method\` (bank_transfer, cash_on_delivery) and days \`from\`/\`to\` (received). Answers \`{ confirmations: [{ id, order_id, order_display_id, method, amount, received_on, collected_by, note, confirmed_by, confirmed_by_name, created_at }], count, limit, offset }\`.`,
+    query: AdminListConfirmationsQuery,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "GET",
+    path: "/admin/cash-list",
+    auth: "coordinator",
+    summary: "One day's cash on delivery, by courier or pickup point",
+    description: `${HEAD} \`date\` (YYYY-MM-DD, today in Pacitan by default). Answers \`{ date, collectors: [{ collected_by, orders: [{ order_id, order_display_id, amount, due, received, outstanding, to_return }], total }], total, unsettled }\`: each collector's total is what they hand over; \`unsettled\` counts orders short or over.`,
+    query: AdminCashListQuery,
     errors: { 403: NOT_HEAD },
   },
 ]

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deliveryKindsOf } from "../checkout/delivery-choices"
 import { chosenOptionIds } from "../checkout/payment-fit"
 import { MIDTRANS_PROVIDER_ID } from "../payment-config"
+import { SETTLEMENT_MODULE } from "../../modules/settlement"
+import type SettlementModuleService from "../../modules/settlement/service"
 
 export type PaymentInstructions = {
   provider_id: string
@@ -12,6 +14,9 @@ export type PaymentInstructions = {
   /** Cash on delivery: paid at the centre on pickup, or to the local courier at the door. */
   collect_at?: "pickup" | "courier"
   amount?: number
+  /** Bank transfer: what the centre has received so far, and what is still to come (a buyer who paid short). */
+  received?: number
+  outstanding?: number
   reference?: string
   account?: { bank: string; number: string; holder: string }
   hours_to_pay?: number
@@ -63,9 +68,12 @@ export async function readPaymentInstructions(container: MedusaContainer, orderI
   }
   if (method !== "bank_transfer") return common
   const hours = Number(details.hours_to_pay ?? 24)
+  const received = (await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).receivedFor([orderId])).get(orderId) ?? 0
   return {
     ...common,
     amount: Number(order.total),
+    received,
+    outstanding: common.paid || common.canceled ? 0 : Math.max(0, Number(order.total) - received),
     reference: details.reference as string | undefined,
     account: details.account as PaymentInstructions["account"],
     hours_to_pay: hours,

@@ -1,6 +1,8 @@
 import type { FilterablePaymentProps, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_PREFIX, type TransferOrder } from "../../modules/payment-offline/unpaid-transfer"
+import { SETTLEMENT_MODULE } from "../../modules/settlement"
+import type SettlementModuleService from "../../modules/settlement/service"
 
 export type TransferOrderRow = TransferOrder & {
   id: string
@@ -35,8 +37,10 @@ export async function readTransferOrders(container: MedusaContainer, orderIds: s
     ],
     filters: { id: orderIds },
   })
+  const received = await container.resolve<SettlementModuleService>(SETTLEMENT_MODULE).receivedFor(orderIds)
   return data.map(({ payment_collections, items, total, display_id, ...order }) => ({
     ...order,
+    received: received.get(order.id) ?? 0,
     // The order module's GraphQL schema, and so the generated type, calls display_id a string; the column is an integer.
     display_id: Number(display_id),
     total: Number(total),

@@ -26,4 +26,9 @@ describe("unpaid bank transfers", () => {
     expect(isUnpaidPastDeadline(order({ payments: [{ provider_id: "pp_cod_okoce" }] }), late, 24)).toBe(false)
     expect(isUnpaidPastDeadline(order({ payments: [] }), late, 24)).toBe(false)
   })
+
+  it("leaves an order whose buyer paid part of it to the coordinator", () => {
+    expect(isUnpaidPastDeadline(order({ received: 40000 }), hours(100), 24)).toBe(false)
+    expect(isUnpaidPastDeadline(order({ received: 0 }), hours(100), 24)).toBe(true)
+  })
 })

@@ -10,6 +10,8 @@ export type TransferOrder = {
   created_at: string | Date
   fulfillments?: Array<{ canceled_at?: string | Date | null } | null> | null
   payments: Array<{ provider_id: string; captured_at?: string | Date | null; canceled_at?: string | Date | null; data?: Record<string, unknown> | null }>
+  /** Money a coordinator recorded as received for it (part of a transfer, say). */
+  received?: number
 }
 
 /**
@@ -26,10 +28,12 @@ export function paymentDeadline(placedAt: string | Date, hoursShown: unknown, de
  * Whether an order waits on a bank transfer that never came: paid by transfer,
  * nothing captured, past its deadline. A canceled order, one with money
  * captured (a coordinator confirmed the transfer) or one already handed to a
- * fulfillment is never touched: those are people's decisions, not the clock's.
+ * fulfillment is never touched, nor one whose buyer paid part of it (a coordinator
+ * recorded money short of the total): those are people's decisions, not the clock's.
  */
 export function isUnpaidPastDeadline(order: TransferOrder, now: Date, defaultHours: number): boolean {
   if (order.status === "canceled" || order.status === "completed") return false
+  if ((order.received ?? 0) > 0) return false
   if ((order.fulfillments ?? []).some((fulfillment) => fulfillment && !fulfillment.canceled_at)) return false
   const live = order.payments.filter((payment) => !payment.canceled_at)
   if (!live.length || live.some((payment) => payment.captured_at) || !live.every((payment) => isBankTransfer(payment.provider_id))) return false
