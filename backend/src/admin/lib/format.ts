@@ -53,3 +53,8 @@ export function errorMessage(error: unknown): string {
 export function errorStatus(error: unknown): number | undefined {
   return (error as { status?: number } | null)?.status
 }
+
+const RUPIAH = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 })
+
+/** "Rp 46.000": rupiah have no cents. */
+export const formatRupiah = (amount: number) => `Rp ${RUPIAH.format(amount)}`

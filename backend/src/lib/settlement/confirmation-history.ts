@@ -6,7 +6,7 @@ import type { ConfirmedMethod } from "../../modules/settlement/models/payment-co
 import { CONFIRMATION_FIELDS, readOrderMoney } from "./read-order-money"
 
 /** Coordinators by name (or email), as people read them in a history, not by id. */
-async function namesOf(container: MedusaContainer, userIds: string[]): Promise<Map<string, string>> {
+export async function namesOf(container: MedusaContainer, userIds: string[]): Promise<Map<string, string>> {
   if (!userIds.length) return new Map()
   const users = await container.resolve(Modules.USER).listUsers({ id: [...new Set(userIds)] }, { select: ["id", "first_name", "last_name", "email"] })
   return new Map(users.map((user) => [user.id, [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email]))

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { coordinatorAccess } from "../../../../../lib/coordinator/coordinator-access"
+import { namesOf } from "../../../../../lib/settlement/confirmation-history"
 import { describeOrderMoney } from "../../../../../lib/settlement/order-money"
 import { readOrderMoney, type OrderMoneyView } from "../../../../../lib/settlement/read-order-money"
 import { confirmPaymentWorkflow } from "../../../../../workflows/settlement/confirm-payment"
@@ -12,11 +13,25 @@ async function orderMoneyOrNotFound(req: AuthenticatedMedusaRequest<unknown>): P
   return view
 }
 
-const answer = (view: OrderMoneyView) => ({ ...view, message: view.money ? describeOrderMoney(view.money) : null })
+/** The view with what to tell the coordinator, and each confirmation's coordinator by name. */
+async function answer(req: AuthenticatedMedusaRequest<unknown>, view: OrderMoneyView) {
+  const names = await namesOf(
+    req.scope,
+    view.confirmations.map((confirmation) => confirmation.confirmed_by)
+  )
+  return {
+    ...view,
+    confirmations: view.confirmations.map((confirmation) => ({
+      ...confirmation,
+      confirmed_by_name: names.get(confirmation.confirmed_by) ?? confirmation.confirmed_by,
+    })),
+    message: view.money ? describeOrderMoney(view.money) : null,
+  }
+}
 
 /** GET /admin/orders/:id/payment-confirmations: the order's transfer or cash payment, every confirmation of money received, and what is still owed or to give back. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json(answer(await orderMoneyOrNotFound(req)))
+  res.json(await answer(req, await orderMoneyOrNotFound(req)))
 }
 
 /**
@@ -36,5 +51,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminConfirmPaymentTy
   const { result } = await confirmPaymentWorkflow(req.scope).run({
     input: { order_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context.actor_id },
   })
-  res.status(result.already_recorded ? 200 : 201).json(answer(await orderMoneyOrNotFound(req)))
+  res.status(result.already_recorded ? 200 : 201).json(await answer(req, await orderMoneyOrNotFound(req)))
 }

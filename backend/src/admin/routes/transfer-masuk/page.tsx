@@ -1,0 +1,175 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { CreditCard } from "@medusajs/icons"
+import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { Link, useSearchParams } from "react-router-dom"
+import { ErrorAlert } from "../../components/curation/error-alert"
+import { ListPagination } from "../../components/list-pagination"
+import { ConfirmationTable } from "../../components/money/confirmation-table"
+import { ConfirmPaymentForm } from "../../components/money/confirm-payment-form"
+import { MoneyBadge } from "../../components/money/money-summary"
+import { formatDateTime, formatRupiah } from "../../lib/format"
+import { HISTORY_PAGE_SIZE, TRANSFER_PAGE_SIZE, useConfirmationHistory, useIncomingTransfers, type OrderMoneyView } from "../../lib/money-api"
+
+/** One transfer: the order, what the buyer was to write and pay, where it stands, and the form to record money seen on the statement. */
+function TransferRow({ view }: { view: OrderMoneyView }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <Table.Row className="[&_td]:py-3 [&_td]:align-top">
+      <Table.Cell>
+        <Link to={`/orders/${view.order.id}`}>#{view.order.display_id}</Link>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {formatDateTime(view.order.created_at)}
+        </Text>
+      </Table.Cell>
+      <Table.Cell className="font-mono">{view.payment?.reference ?? "-"}</Table.Cell>
+      <Table.Cell>{view.order.email ?? "-"}</Table.Cell>
+      <Table.Cell className="text-right">
+        {formatRupiah(view.money?.due ?? view.order.total)}
+        {view.money?.received ? (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            diterima {formatRupiah(view.money.received)}
+          </Text>
+        ) : null}
+      </Table.Cell>
+      <Table.Cell>
+        <div className="flex flex-col items-start gap-y-2">
+          {view.money ? <MoneyBadge money={view.money} /> : null}
+          {open ? (
+            <ConfirmPaymentForm view={view} />
+          ) : (
+            <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+              Catat transfer masuk
+            </Button>
+          )}
+        </div>
+      </Table.Cell>
+    </Table.Row>
+  )
+}
+
+/**
+ * Transfers to the centre's account, matched to orders: a coordinator reading
+ * the bank statement finds the order by the reference the buyer wrote, the
+ * amount, or the order number, and records what arrived. Below, every
+ * confirmation so far: who, when, how much.
+ */
+const IncomingTransfersPage = () => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const q = searchParams.get("q") ?? ""
+  const offset = Number(searchParams.get("offset")) || 0
+  const historyOffset = Number(searchParams.get("riwayat")) || 0
+  const [typed, setTyped] = useState(q)
+  const transfers = useIncomingTransfers(q, offset)
+  const history = useConfirmationHistory("bank_transfer", historyOffset)
+  const go = (changes: Record<string, string | number>) => {
+    const next = new URLSearchParams(searchParams)
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === "" || value === 0) next.delete(key)
+      else next.set(key, String(value))
+    }
+    setSearchParams(next)
+  }
+  const search = (event: FormEvent) => {
+    event.preventDefault()
+    go({ q: typed.trim(), offset: 0 })
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">Transfer masuk</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Cocokkan mutasi rekening pusat dengan pesanan: cari referensi (PD-…), jumlah, atau nomor pesanan, lalu catat uang yang masuk. Pesanan lunas langsung
+            dibayar dan saldo produsen bertambah.
+          </Text>
+        </div>
+        <form onSubmit={search} className="flex flex-wrap items-center gap-2 px-6 py-4">
+          <label htmlFor="transfer-search" className="txt-compact-small text-ui-fg-subtle">
+            Cari
+          </label>
+          <Input
+            id="transfer-search"
+            size="small"
+            placeholder="PD-7KQ2XM, 46.000 atau #14"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            className="w-64"
+          />
+          <Button type="submit" size="small" variant="secondary">
+            Cari
+          </Button>
+          {q ? (
+            <Button type="button" size="small" variant="transparent" onClick={() => (setTyped(""), go({ q: "", offset: 0 }))}>
+              Semua yang menunggu
+            </Button>
+          ) : null}
+        </form>
+        {transfers.error ? (
+          <div className="px-6 py-4">
+            <ErrorAlert error={transfers.error} />
+          </div>
+        ) : null}
+        {transfers.isLoading ? (
+          <Text className="text-ui-fg-subtle px-6 py-4">Memuat transfer…</Text>
+        ) : transfers.data && transfers.data.transfers.length === 0 ? (
+          <Text className="text-ui-fg-subtle px-6 py-4">{q ? "Tidak ada pesanan transfer untuk pencarian ini." : "Tidak ada transfer yang menunggu."}</Text>
+        ) : transfers.data ? (
+          <>
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Pesanan</Table.HeaderCell>
+                  <Table.HeaderCell>Referensi</Table.HeaderCell>
+                  <Table.HeaderCell>Pembeli</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">Tagihan</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {transfers.data.transfers.map((view) => (
+                  <TransferRow key={view.order.id} view={view} />
+                ))}
+              </Table.Body>
+            </Table>
+            <ListPagination
+              count={transfers.data.count}
+              pageSize={TRANSFER_PAGE_SIZE}
+              offset={offset}
+              noun="transfer"
+              onOffsetChange={(next) => go({ offset: next })}
+            />
+          </>
+        ) : null}
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">Riwayat konfirmasi transfer</Heading>
+        </div>
+        {history.error ? <ErrorAlert error={history.error} /> : null}
+        {history.data && history.data.confirmations.length ? (
+          <>
+            <ConfirmationTable confirmations={history.data.confirmations} />
+            <ListPagination
+              count={history.data.count}
+              pageSize={HISTORY_PAGE_SIZE}
+              offset={historyOffset}
+              noun="konfirmasi"
+              onOffsetChange={(next) => go({ riwayat: next })}
+            />
+          </>
+        ) : (
+          <Text className="text-ui-fg-subtle px-6 py-4">Belum ada transfer yang dikonfirmasi.</Text>
+        )}
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Transfer masuk",
+  icon: CreditCard,
+})
+
+export default IncomingTransfersPage
