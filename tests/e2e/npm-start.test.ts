@@ -196,6 +196,17 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(confirmation).toContain(`Total: ${rupiah(price + shippingAmount)}`)
       expect(confirmation).toContain(`Transfer tepat ${rupiah(price + shippingAmount)} ke Bank Jatim 0011223344`)
       expect(confirmation).toMatch(/Tulis kode ini di berita transfer: PD-[2-9A-HJ-NP-Z]{6}/)
+      // Copy buttons put the code and the amount on the clipboard for the bank app; without JavaScript the text is there to select, and no dead button.
+      const copyCode = page.getByRole("button", { name: "Salin kode transfer" })
+      if (javaScriptEnabled) {
+        await context.grantPermissions(["clipboard-read", "clipboard-write"])
+        await copyCode.click()
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(confirmation.match(/PD-[2-9A-HJ-NP-Z]{6}/)![0])
+        await page.getByRole("button", { name: "Salin jumlah transfer" }).click()
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(String(price + shippingAmount))
+      } else {
+        expect(await copyCode.count()).toBe(0)
+      }
 
       await page.goto("/akun")
       const order = page.locator(`li[data-order-id="${orderId}"]`)

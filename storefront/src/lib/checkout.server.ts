@@ -117,6 +117,9 @@ export type PaymentInstructions = {
   /** Midtrans: Snap's page, where the buyer picks QRIS, a virtual account or an e-wallet, until paid. */
   pay_url?: string
   amount?: number
+  /** Bank transfer: what the centre has received so far, and what is still to come (a buyer who paid short). */
+  received?: number
+  outstanding?: number
   reference?: string
   account?: { bank: string; number: string; holder: string }
   hours_to_pay?: number
