@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { storeFileBaseUrl } from "./src/lib/files/store-file-url"
@@ -139,7 +140,11 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { backend_url: storeFileBaseUrl(env.MEDUSA_BACKEND_URL) },
+            options: {
+              backend_url: storeFileBaseUrl(env.MEDUSA_BACKEND_URL),
+              // The provider's default puts "private" files in static/, which anyone can fetch.
+              private_upload_dir: env.PRIVATE_FILES_DIR || path.join(process.cwd(), "private-files"),
+            },
           },
         ],
       },

@@ -55,9 +55,15 @@ function marked(response: Response, cache: "hit" | "stale" | "miss"): Response {
 
 /** Every form of the storefront fits in a few kilobytes; a bigger body is refused, counted as it streams in. */
 const MAX_BODY_BYTES = 1024 * 1024
+/** Except a photo of a transfer receipt: the backend takes up to 8 MB, plus the form's own bytes. */
+const RECEIPT_BODY_BYTES = 9 * 1024 * 1024
+const RECEIPT_FORM = /^(\/en)?\/pesanan\/[^/]+\/bukti$/
 
-function tooLarge(context: { request: Request; currentLocale?: string }, gzip: boolean) {
-  const message = context.currentLocale === "en" ? "Request too large: at most 1 MB." : "Permintaan terlalu besar: paling banyak 1 MB."
+const bodyLimitOf = (url: URL) => (RECEIPT_FORM.test(url.pathname) ? RECEIPT_BODY_BYTES : MAX_BODY_BYTES)
+
+function tooLarge(context: { request: Request; currentLocale?: string; url: URL }, gzip: boolean) {
+  const megabytes = Math.floor(bodyLimitOf(context.url) / (1024 * 1024))
+  const message = context.currentLocale === "en" ? `Request too large: at most ${megabytes} MB.` : `Permintaan terlalu besar: paling banyak ${megabytes} MB.`
   return finish(new Response(message, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } }), gzip)
 }
 
@@ -90,7 +96,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return crossSite(context, gzip)
   }
   // A declared length over the limit is refused unread (Node discards the body); a chunked one is counted.
-  if (Number(headers.get("content-length") ?? 0) > MAX_BODY_BYTES || !(await bodyWithinLimit(context.request, MAX_BODY_BYTES))) {
+  const bodyLimit = bodyLimitOf(context.url)
+  if (Number(headers.get("content-length") ?? 0) > bodyLimit || !(await bodyWithinLimit(context.request, bodyLimit))) {
     return tooLarge(context, gzip)
   }
   if (STOREFRONT_PAGE_CACHE === "off" || !isCataloguePage(context.request.method, context.url) || !(await readCatalogueChanges())) {

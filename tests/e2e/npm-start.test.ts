@@ -37,6 +37,9 @@ import { externalDatabaseUrl, freePort } from "../support/test-database.ts"
 import { en } from "../../storefront/src/i18n/en.ts"
 import { id } from "../../storefront/src/i18n/id.ts"
 
+/** A small photo (8 × 8 px PNG) standing in for a phone picture of a transfer receipt. */
+const RECEIPT_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAD0lEQVQImWP4jwMwDC0JALoev0GybL49AAAAAElFTkSuQmCC"
+
 type StackJson = {
   backendUrl: string
   storefrontUrl: string
@@ -207,6 +210,11 @@ describe("npm start in a fresh copy of the repository", () => {
       } else {
         expect(await copyCode.count()).toBe(0)
       }
+      // A photo of the transfer receipt, from the phone's gallery: taken with or without JavaScript, kept for the coordinator.
+      await page.getByLabel(/Kirim foto bukti transfer/).setInputFiles({ name: "bukti.png", mimeType: "image/png", buffer: Buffer.from(RECEIPT_PNG, "base64") })
+      await page.getByRole("button", { name: "Kirim bukti" }).click()
+      await page.waitForURL((url) => url.searchParams.get("bukti") === "terkirim")
+      expect(await page.getByRole("status").innerText()).toContain("Bukti transfer terkirim")
 
       await page.goto("/akun")
       const order = page.locator(`li[data-order-id="${orderId}"]`)

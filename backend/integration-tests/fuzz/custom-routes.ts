@@ -59,6 +59,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
     { method: "GET", path: "/store/orders/:id/payment-instructions", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    // Multipart in life; a JSON body carries no photo and must be refused with a 400 like any other.
+    { method: "POST", path: "/store/orders/:id/transfer-receipts", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, body: { receipt: "bukti.jpg" } },
     { method: "GET", path: "/store/producers/:handle", actor: "store", params: { handle: pathParam(f.producerHandle) }, query: {} },
     {
       method: "GET",
@@ -185,7 +187,19 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       params: { id: pathParam(UNKNOWN_ORDER) },
       body: { amount: 46000, received_on: "2026-12-01", collected_by: "Pak Budi", note: "BRI", request_key: "0f8c2d7e-uji" },
     },
-    { method: "GET", path: "/admin/payment-confirmations", actor: "admin", query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" } },
+    {
+      method: "GET",
+      path: "/admin/payment-confirmations",
+      actor: "admin",
+      query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" },
+    },
     { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
+    {
+      method: "GET",
+      path: "/admin/orders/:id/transfer-receipts/:receipt_id",
+      actor: "admin",
+      params: { id: pathParam(UNKNOWN_ORDER), receipt_id: pathParam("trcp_01JZZZZZZZZZZZZZZZZZZZZZZZ") },
+      query: {},
+    },
   ]
 }

@@ -1,9 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
+import sharp from "sharp"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
+import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
+import type SettlementModuleService from "../../src/modules/settlement/service"
 import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
 import { todayInPacitan } from "../../src/api/admin/payment-confirmations/validators"
 import { seededStore } from "../seeded-store"
@@ -217,6 +220,53 @@ backendTestRunner(
         }
       })
 
+      /** A buyer's upload, as the storefront's form forwards it: multipart, one file in `receipt`. */
+      async function uploadReceipt(orderId: string, content: Buffer, filename = "bukti.jpg", type = "image/jpeg") {
+        const backendUrl = (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
+        const body = new FormData()
+        body.append("receipt", new Blob([new Uint8Array(content)], { type }), filename)
+        const response = await fetch(`${backendUrl}/store/orders/${orderId}/transfer-receipts`, { method: "POST", headers: store.headers, body })
+        return { status: response.status, data: await response.json() }
+      }
+
+      it("keeps a buyer's receipt photo privately for coordinators, upright, small and without its GPS position; refuses what is not a photo, a fourth one, and orders not waiting for a transfer", async () => {
+        const order = await placeOrder(TRANSFER, picks.slice(0, 1))
+        const photo = await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 250, g: 250, b: 245 } } })
+          .jpeg()
+          .withExif({ IFD0: { Make: "Ponsel Pembeli" }, IFD3: { GPSLatitudeRef: "S", GPSLatitude: "8/1 12/1 0/1" } })
+          .toBuffer()
+        const sent = await uploadReceipt(order.id, photo)
+        expect(sent.status).toBe(201)
+        const { receipts } = await moneyOf(order.id)
+        expect(receipts).toEqual([expect.objectContaining({ id: sent.data.receipt.id })])
+        const shown = await call(api.get(`/admin/orders/${order.id}/transfer-receipts/${receipts[0].id}`, { ...admin, responseType: "arraybuffer" }))
+        expect(shown.status).toBe(200)
+        const kept = await sharp(Buffer.from(shown.data)).metadata()
+        expect({ format: kept.format, width: kept.width, exif: kept.exif }).toEqual({ format: "jpeg", width: 1600, exif: undefined })
+        // Never among the public uploads: the file module's id of it answers nothing under /static.
+        const settlement: SettlementModuleService = getContainer().resolve(SETTLEMENT_MODULE)
+        const [{ file_id }] = await settlement.listTransferReceipts({ order_id: order.id }, { select: ["file_id"] })
+        expect((await call(api.get(`/static/${file_id}`))).status).toBe(404)
+        expect((await call(api.get(`/admin/orders/${order.id}/transfer-receipts/${receipts[0].id}`, store))).status).toBe(401)
+
+        const notAPhoto = await uploadReceipt(order.id, Buffer.from("%PDF-1.7 struk"), "struk.pdf", "application/pdf")
+        expect(notAPhoto).toMatchObject({ status: 400, data: { message: expect.stringContaining("bukan foto") } })
+        const tooBig = await uploadReceipt(order.id, Buffer.alloc(9 * 1024 * 1024, 1))
+        expect(tooBig).toMatchObject({ status: 400, data: { message: expect.stringContaining("terlalu besar") } })
+        expect((await uploadReceipt(order.id, photo)).status).toBe(201)
+        expect((await uploadReceipt(order.id, photo)).status).toBe(201)
+        const fourth = await uploadReceipt(order.id, photo)
+        expect(fourth).toMatchObject({ status: 400, data: { message: expect.stringContaining("Paling banyak 3") } })
+        expect((await moneyOf(order.id)).receipts).toHaveLength(3)
+
+        const cash = await placeOrder(CASH, picks.slice(0, 1))
+        expect((await uploadReceipt(cash.id, photo)).status).toBe(400)
+        expect((await uploadReceipt("order_01JZZZZZZZZZZZZZZZZZZZZZZZ", photo)).status).toBe(404)
+        const paid = await placeOrder(TRANSFER, picks.slice(0, 1))
+        await confirm(paid.id, { amount: paid.total })
+        expect((await uploadReceipt(paid.id, photo)).status).toBe(400)
+      })
+
       it("lets only the head coordinator confirm transfers and read the centre's books; a kecamatan coordinator records cash only within their kecamatan", async () => {
         const container = getContainer()
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -238,6 +288,8 @@ backendTestRunner(
           const cashThere = await placeOrder(CASH, [away])
           expect((await confirm(cashThere.id, { amount: cashThere.total, collected_by: "Pak Budi" }, local)).status).toBe(403)
           expect((await moneyOf(cashThere.id)).confirmations).toEqual([])
+          expect((await call(api.get(`/admin/orders/${cashThere.id}/payment-confirmations`, local))).status).toBe(403)
+          expect((await call(api.get(`/admin/orders/${cashThere.id}/transfer-receipts/trcp_x`, local))).status).toBe(403)
         }
         expect((await moneyOf(transfer.id)).confirmations).toEqual([])
       })

@@ -9,6 +9,7 @@ import { midtransWebhookMiddlewareRoutes } from "./plumbing/midtrans-notificatio
 import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
+import { receiptUpload } from "./store/orders/receipt-upload"
 import { snapItemsFromCart } from "./store/payment-collections/snap-items-middleware"
 import { guardCartChannelChange, guardCartCurrency, guardCartLine, guardCartLineRemoval } from "./store/carts/cart-input-guards"
 import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
@@ -54,6 +55,8 @@ export default defineMiddlewares({
     // Our store routes' queries, with the schemas operations/store-operations.ts lists (and /openapi.json shows).
     ...validationRoutes(storeOperations),
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery, snapItemsFromCart] },
+    // A buyer's receipt photo: one multipart file, read into memory within its limit.
+    { matcher: "/store/orders/:id/transfer-receipts", method: "POST", middlewares: [receiptUpload] },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },

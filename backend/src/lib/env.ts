@@ -54,6 +54,8 @@ const envSchema = z.object({
   BANK_TRANSFER_HOURS_TO_PAY: z.coerce.number().int().positive().default(24),
   // Where notifications are written, one JSON line each: by default outside production only.
   NOTIFICATION_LOG_FILE: z.string().trim().optional(),
+  /** Files nobody outside the admin may read (buyers' transfer receipts): never under the publicly served static/. */
+  PRIVATE_FILES_DIR: z.string().trim().optional(),
   JWT_SECRET: z.string().optional(),
   COOKIE_SECRET: z.string().optional(),
   STORE_CORS: z.string().default(DEFAULT_CORS),

@@ -24,6 +24,7 @@ export type OrderMoneyView = {
   payment: { id: string; method: PaymentMethod; amount: number; reference: string | null; captured: boolean; canceled: boolean } | null
   money: OrderMoney | null
   confirmations: Confirmation[]
+  receipts: Array<{ id: string; created_at: string }>
   message?: string | null
 }
 

@@ -3,6 +3,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { ConfirmationTable } from "../components/money/confirmation-table"
 import { ConfirmPaymentForm } from "../components/money/confirm-payment-form"
 import { MoneySummary } from "../components/money/money-summary"
+import { ReceiptPhotos } from "../components/money/receipt-photos"
 import { ErrorAlert } from "../components/curation/error-alert"
 import { useOrderMoney } from "../lib/money-api"
 
@@ -31,6 +32,7 @@ const OrderMoneyReceivedWidget = ({ data: order }: { data: { id: string } }) => 
       <div className="px-6 py-4">
         <MoneySummary money={view.money} />
       </div>
+      <ReceiptPhotos view={view} />
       {view.money.outstanding || !view.money.paid ? (
         <div className="px-6 py-4">
           <ConfirmPaymentForm view={view} />

@@ -198,7 +198,7 @@ export const adminOperations: Operation[] = [
     path: "/admin/orders/:id/payment-confirmations",
     auth: "coordinator",
     summary: "Shows an order's transfer or cash payment and the money recorded for it",
-    description: `${TERRITORY} Answers \`{ order, payment, money, confirmations, message }\`: what is owed, received, still outstanding or to give back, and each confirmation (who, when, how much). \`payment\` and \`money\` are null for an order paid another way.`,
+    description: `${TERRITORY} Answers \`{ order, payment, money, confirmations, receipts, message }\`: what is owed, received, still outstanding or to give back, and each confirmation (who, when, how much). \`payment\` and \`money\` are null for an order paid another way.`,
     errors: { 403: OUTSIDE("The order"), 404: "No order has this id." },
   },
   {
@@ -214,6 +214,14 @@ export const adminOperations: Operation[] = [
       403: `${OUTSIDE("The order")} Or a transfer confirmed by a kecamatan coordinator.`,
       404: "No order has this id.",
     },
+  },
+  {
+    method: "GET",
+    path: "/admin/orders/:id/transfer-receipts/:receipt_id",
+    auth: "coordinator",
+    summary: "Shows a receipt photo the buyer attached to the order",
+    description: `${TERRITORY} The JPEG itself (\`image/jpeg\`); the order's receipts are listed in GET …/payment-confirmations.`,
+    errors: { 403: OUTSIDE("The order"), 404: "No such receipt on this order." },
   },
   {
     method: "GET",

@@ -102,4 +102,13 @@ export const storeOperations: Operation[] = [
     summary: "Tells the buyer of an order how to pay",
     description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ payment }\` for the confirmation page: which method, whether paid or canceled; for a bank transfer the account, exact amount, reference and deadline; for cash on delivery where it is paid. \`payment\` is null for an order without a payment.`,
   },
+  {
+    method: "POST",
+    path: "/store/orders/:id/transfer-receipts",
+    auth: "store",
+    summary: "Attaches a photo of the buyer's transfer receipt to the order",
+    description: `${STORE} \`multipart/form-data\` with one image in \`receipt\` (JPEG, PNG, WebP or HEIF; at most 8 MB); anyone holding the order's id may attach one, as they may read the order. Only for a bank-transfer order still waiting for its money, at most three per order. Kept privately for coordinators, upright, at most 1600 px, as JPEG without metadata (no EXIF or GPS). Answers \`{ receipt: { id, created_at } }\`.`,
+    status: 201,
+    errors: { 400: "Not a picture, too big, not a waiting transfer order, or a fourth photo.", 404: "No order has this id." },
+  },
 ]

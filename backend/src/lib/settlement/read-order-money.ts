@@ -20,6 +20,8 @@ export type OrderMoneyView = {
   payment: OfflinePayment | null
   money: OrderMoney | null
   confirmations: ConfirmationView[]
+  /** Photos of transfer receipts the buyer attached, oldest first. */
+  receipts: Array<{ id: string; created_at: string | Date }>
 }
 
 export type ConfirmationView = {
@@ -83,6 +85,10 @@ export async function readOrderMoney(container: MedusaContainer, orderId: string
         { select: [...CONFIRMATION_FIELDS], order: { created_at: "ASC" } }
       )) as unknown as ConfirmationView[])
     : []
+  const receipts =
+    payment?.method === "bank_transfer"
+      ? await settlement.listTransferReceipts({ order_id: orderId }, { select: ["id", "created_at"], order: { created_at: "ASC" } })
+      : []
   const received = confirmations.reduce((sum, confirmation) => sum + Number(confirmation.amount), 0)
   const canceled = order.status === "canceled" || Boolean(payment?.canceled)
   return {
@@ -97,5 +103,6 @@ export async function readOrderMoney(container: MedusaContainer, orderId: string
     payment,
     money: payment ? orderMoney({ due: payment.amount, received, captured: payment.captured, canceled }) : null,
     confirmations,
+    receipts,
   }
 }

@@ -5,11 +5,12 @@ import { SettlementEntry } from "./models/settlement-entry"
 import { SettlementPolicy } from "./models/settlement-policy"
 import { PayoutAccount } from "./models/payout-account"
 import { PaymentConfirmation } from "./models/payment-confirmation"
+import { TransferReceipt } from "./models/transfer-receipt"
 
 /** The id of the centre's one policy row. */
 export const POLICY_ID = "okoce"
 
-export default class SettlementModuleService extends MedusaService({ SettlementEntry, SettlementPolicy, PayoutAccount, PaymentConfirmation }) {
+export default class SettlementModuleService extends MedusaService({ SettlementEntry, SettlementPolicy, PayoutAccount, PaymentConfirmation, TransferReceipt }) {
   /** The OK OCE fee in basis points (0 until the head coordinator sets one). */
   @InjectManager()
   async feeBasisPoints(@MedusaContext() context: Context<EntityManager> = {}): Promise<number> {

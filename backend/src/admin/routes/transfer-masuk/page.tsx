@@ -22,7 +22,14 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
           {formatDateTime(view.order.created_at)}
         </Text>
       </Table.Cell>
-      <Table.Cell className="font-mono">{view.payment?.reference ?? "-"}</Table.Cell>
+      <Table.Cell>
+        <span className="font-mono">{view.payment?.reference ?? "-"}</span>
+        {view.receipts.length ? (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            <Link to={`/orders/${view.order.id}`}>{view.receipts.length} foto bukti</Link>
+          </Text>
+        ) : null}
+      </Table.Cell>
       <Table.Cell>{view.order.email ?? "-"}</Table.Cell>
       <Table.Cell className="text-right">
         {formatRupiah(view.money?.due ?? view.order.total)}

@@ -1,0 +1,39 @@
+import type { APIContext } from "astro"
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
+import { localeOf, localePath } from "../i18n"
+import type { ReceiptOutcome } from "./receipt-outcomes"
+
+const MOST_BYTES = 8 * 1024 * 1024
+
+/** The backend's refusal in one of the page's words. */
+function outcomeOf(status: number, message: string): ReceiptOutcome {
+  if (status === 201) return "terkirim"
+  if (/bukan foto/.test(message)) return "bukan_foto"
+  if (/terlalu besar/.test(message)) return "terlalu_besar"
+  return "ditolak"
+}
+
+/**
+ * POST /pesanan/:id/bukti: the order page's receipt form (multipart, works
+ * without JavaScript). The photo goes on to the backend as it came; the buyer
+ * is sent back to the order page with the outcome.
+ */
+export async function uploadReceipt(context: APIContext) {
+  const orderId = context.params.id ?? ""
+  const back = (outcome: ReceiptOutcome) =>
+    context.redirect(`${localePath(localeOf(context.currentLocale), `/pesanan/${encodeURIComponent(orderId)}`)}?bukti=${outcome}#bukti`, 303)
+  const form = await context.request.formData().catch(() => null)
+  const photo = form?.get("receipt")
+  if (!(photo instanceof File) || photo.size === 0) return back("kosong")
+  if (photo.size > MOST_BYTES) return back("terlalu_besar")
+  const body = new FormData()
+  body.append("receipt", photo, photo.name || "bukti.jpg")
+  const response = await fetch(`${MEDUSA_BACKEND_URL}/store/orders/${encodeURIComponent(orderId)}/transfer-receipts`, {
+    method: "POST",
+    headers: { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "" },
+    body,
+  }).catch(() => null)
+  if (!response) return back("ditolak")
+  const { message = "" } = (await response.json().catch(() => ({}))) as { message?: string }
+  return back(outcomeOf(response.status, message))
+}
