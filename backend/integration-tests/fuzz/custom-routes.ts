@@ -83,6 +83,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/producer/orders/:id", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
     { method: "POST", path: "/producer/settlement/account", actor: "producer", body: { bank: "BRI", number: "0123 4567 8901", holder: "Sutini" } },
     { method: "GET", path: "/producer/settlement", actor: "producer", query: { limit: "20", offset: "0" } },
+    { method: "GET", path: "/producer/settlement/statement", actor: "producer", query: { month: "2026-12" } },
     {
       method: "POST",
       path: "/producer/orders/:id/status",

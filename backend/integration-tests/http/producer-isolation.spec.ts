@@ -73,6 +73,7 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "GET /producer/orders/:id": () => undefined,
   "POST /producer/orders/:id/status": () => ({ status: "accepted" }),
   "GET /producer/settlement": () => undefined,
+  "GET /producer/settlement/statement": () => undefined,
   "POST /producer/settlement/account": () => ({ bank: "BRI", number: "0123456789", holder: "Penyusup" }),
 }
 

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
+import { wibMonthOf } from "../../src/lib/settlement/statement-month"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { producerHeaders, type Headers } from "../producer-fixtures"
@@ -227,6 +228,10 @@ backendTestRunner(
         const { data } = await api.get("/producer/settlement?limit=5", own)
         expect(data).toMatchObject({ currency_code: "idr", balance: (await settlementOf(producerId)).balance })
         expect(data.entries[0]).toMatchObject({ kind: "sale", order_display_id: displayId })
+        // This month's statement (in WIB) ends with the sale and closes at the balance: no entry is later than now.
+        const statement = (await api.get(`/producer/settlement/statement?month=${wibMonthOf(new Date())}`, own)).data
+        expect(statement.entries.at(-1)).toMatchObject({ kind: "sale", order_display_id: displayId })
+        expect(statement.closing_balance).toBe(data.balance)
       })
     })
   },

@@ -7,6 +7,7 @@ import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct
 import { ProducerAcceptInvite, ProducerRegister } from "../producer/register/validators"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "../producer/stock/validators"
 import { PayoutAccountBody, SettlementPageQuery } from "../../lib/settlement/settlement-view"
+import { StatementQuery } from "../../lib/settlement/monthly-statement"
 import type { Operation } from "./operation"
 
 /** Routes that take no query: anything sent (`fields`, ids of others) is a 400, never a wider answer. */
@@ -160,6 +161,13 @@ const operations: Array<Omit<ProducerOperation, "auth" | "query"> & { query?: z.
     summary: "Shows what the centre owes the producer, entry by entry",
     description: `${SIGNED_IN} Answers \`{ balance, currency_code: "idr", entries: [{ id, kind: "sale" | "fee" | "refund" | "payout" | "adjustment", amount, order_id, order_display_id, note, created_at }], count, limit, offset }\`, newest first; the balance is the sum of every entry.`,
     query: SettlementPageQuery,
+  },
+  {
+    method: "GET",
+    path: "/producer/settlement/statement",
+    summary: "Shows the producer's statement of one month, for printing or a spreadsheet",
+    description: `${SIGNED_IN} \`month=2026-12\`, the month in Pacitan's time (WIB, UTC+7); a month yet to come is empty. A suspended producer may still read it. Answers \`{ month, currency_code: "idr", opening_balance, closing_balance, totals: { sale, fee, refund, payout, adjustment }, entries: [{ id, kind, amount, order_display_id, note, created_at }] }\`, every entry of the month oldest first; the opening balance is the sum of every earlier entry, the closing one adds the month's.`,
+    query: StatementQuery,
   },
   {
     method: "POST",

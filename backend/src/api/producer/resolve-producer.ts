@@ -13,7 +13,7 @@ const SUSPENDED_ALLOWED = [
   { method: "GET", path: /^\/producer\/orders(\/[^/]+)?\/?$/ },
   { method: "POST", path: /^\/producer\/orders\/[^/]+\/status\/?$/ },
   // What the centre owes them is still theirs to read.
-  { method: "GET", path: /^\/producer\/settlement\/?$/ },
+  { method: "GET", path: /^\/producer\/settlement(\/statement)?\/?$/ },
 ]
 /** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
 const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/

@@ -20,8 +20,11 @@ export async function isPending(token: string | undefined): Promise<boolean> {
   }
 }
 
+/** What the guards read of a request: a page's `Astro` and an endpoint's context both have it. */
+type PanelRequest = Pick<AstroGlobal, "cookies" | "rewrite" | "url" | "request">
+
 /** The signed-in producer's token, or the answer that sends a visitor to the login form. */
-export function requireToken(Astro: AstroGlobal): string | Response {
+export function requireToken(Astro: Pick<PanelRequest, "cookies">): string | Response {
   return panelToken(Astro.cookies) ?? seeOther("/panel/masuk")
 }
 
@@ -30,7 +33,7 @@ export function requireToken(Astro: AstroGlobal): string | Response {
  * producer suspended) ends the panel session and shows the login form with the reason,
  * and what the backend does not give this producer (another producer's product) is the 404 page.
  */
-export async function loadOrSignIn<T>(Astro: AstroGlobal, load: () => Promise<T>): Promise<T | Response> {
+export async function loadOrSignIn<T>(Astro: PanelRequest, load: () => Promise<T>): Promise<T | Response> {
   try {
     return await load()
   } catch (error) {

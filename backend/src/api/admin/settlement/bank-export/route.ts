@@ -1,15 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { producersInScope } from "../../../../lib/coordinator/producers-in-scope"
+import { csvRows } from "../../../../lib/text/csv-field"
 import { SETTLEMENT_MODULE } from "../../../../modules/settlement"
 import type SettlementModuleService from "../../../../modules/settlement/service"
 import type { AdminBankExportQueryType } from "../validators"
-
-/** A CSV field: quoted, quotes doubled, and a leading =, +, - or @ defused so a spreadsheet reads text, not a formula. */
-const csvField = (value: string | number) =>
-  `"${String(value)
-    .replace(/^([=+\-@])/, "'$1")
-    .replace(/"/g, '""')}"`
 
 /**
  * GET /admin/settlement/bank-export?kecamatan_id=: a CSV for the bank's bulk
@@ -34,8 +29,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, AdminBankExpo
   const rows = owed
     .map((account) => [names.get(account.producer_id) ?? account.producer_id, account.bank, account.number, account.holder, balances.get(account.producer_id)!])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0]), "id"))
-  const csv = [["produsen", "bank", "nomor_rekening", "atas_nama", "jumlah"], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n")
   res.setHeader("content-type", "text/csv; charset=utf-8")
   res.setHeader("content-disposition", `attachment; filename="pembayaran-produsen-${new Date().toISOString().slice(0, 10)}.csv"`)
-  res.send(`${csv}\r\n`)
+  res.send(csvRows([["produsen", "bank", "nomor_rekening", "atas_nama", "jumlah"], ...rows]))
 }
