@@ -4,6 +4,7 @@ import { eventually, orderOfCart, pickStockedVariant, reservationsOfLines, settl
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { MIDTRANS_PROVIDER_ID } from "../../src/lib/payment-config"
+import { reconcileMidtransOrders } from "../../src/lib/order/reconcile-midtrans"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 
@@ -167,6 +168,37 @@ backendTestRunner(
         await fake.deliver({ ...expired }, backendUrl)
         await settle()
         expect(await stock()).toEqual(before)
+      })
+
+      it("asks Midtrans about every order still waiting: captures one paid whose notification never came, cancels one Midtrans expired, closes and cancels one past its time to pay, and keeps one within it", async () => {
+        const before = await stock()
+        const paid = await placeOrder()
+        fake.pay(paid.orderId, "qris")
+        const lapsed = await placeOrder()
+        fake.choose(lapsed.orderId, "bank_transfer")
+        fake.expire(lapsed.orderId)
+        const late = await placeOrder()
+        fake.choose(late.orderId, "qris")
+        const neverOpened = await placeOrder()
+        const onTime = await placeOrder()
+        fake.choose(onTime.orderId, "qris")
+
+        const soon = await reconcileMidtransOrders(getContainer(), new Date())
+        expect(soon.captured).toContain(paid.order.id)
+        expect(soon.canceled).toContain(lapsed.order.id)
+        expect([...soon.captured, ...soon.canceled]).not.toEqual(expect.arrayContaining([late.order.id]))
+        expect(await capturesOf(paid.cartId)).toHaveLength(1)
+        expect((await orderOfCart(getContainer(), lapsed.cartId))!.status).toBe("canceled")
+
+        // A day and two hours later, the two never paid are past their time and its grace.
+        const later = await reconcileMidtransOrders(getContainer(), new Date(Date.now() + 26 * 3_600_000))
+        expect(later.canceled).toEqual(expect.arrayContaining([late.order.id, neverOpened.order.id, onTime.order.id]))
+        expect(fake.status(late.orderId)).toBe("expire")
+        for (const gone of [late, neverOpened]) expect((await orderOfCart(getContainer(), gone.cartId))!.status).toBe("canceled")
+        expect(await capturesOf(paid.cartId)).toHaveLength(1)
+        // Only the paid order keeps its unit.
+        expect((await stock()).reserved).toBe(before.reserved + 1)
+        expect(await reconcileMidtransOrders(getContainer(), new Date(Date.now() + 26 * 3_600_000))).toMatchObject({ captured: [], canceled: [], failed: [] })
       })
 
       it("makes one order when the payment is confirmed while the buyer taps Pesan", async () => {

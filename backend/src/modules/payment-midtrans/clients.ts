@@ -45,8 +45,10 @@ export async function transactionOf(clients: MidtransClients, orderId: string): 
 
 /**
  * Closes a transaction nobody has paid yet (its QR code or virtual account stops taking money), so
- * nobody pays for an order that is gone; one not yet opened on Snap's page is closed too. Answers
- * the transaction's status afterwards, undefined when it was never opened.
+ * nobody pays for an order that is gone. One whose buyer has not yet chosen how to pay on Snap's
+ * page has no transaction at Midtrans to close (the status API answers 404); its Snap page lapses at
+ * the expiry it was created with. Answers the transaction's status afterwards, undefined when it
+ * was never opened.
  */
 export async function closeUnpaidTransaction(clients: MidtransClients, orderId: string): Promise<string | undefined> {
   const transaction = await transactionOf(clients, orderId)
