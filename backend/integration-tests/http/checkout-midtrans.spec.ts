@@ -201,6 +201,51 @@ backendTestRunner(
         expect(await reconcileMidtransOrders(getContainer(), new Date(Date.now() + 26 * 3_600_000))).toMatchObject({ captured: [], canceled: [], failed: [] })
       })
 
+      it("refunds only the part a coordinator asks for, records money given back in Midtrans' dashboard as the order's refund, once, and takes it off the producer's ledger", async () => {
+        const { cartId, orderId, order } = await placeOrder(2)
+        fake.pay(orderId, "gopay")
+        await fake.deliver(fake.notification(orderId), backendUrl)
+        await eventually(async () => (await capturesOf(cartId)).length === 1, "the payment captured")
+        const refundsOf = async () =>
+          (await orderOfCart(getContainer(), cartId))!.payment_collections[0]!.payments.flatMap((payment) => payment.refunds ?? []).map((refund) =>
+            Number(refund.amount)
+          )
+        const settlement: SettlementModuleService = getContainer().resolve(SETTLEMENT_MODULE)
+        const debited = async () =>
+          (await settlement.listSettlementEntries({ order_id: order.id, kind: "refund" })).reduce((sum, entry) => sum - entry.amount, 0)
+        const [sale] = await eventually(async () => {
+          const found = await settlement.listSettlementEntries({ order_id: order.id, kind: "sale" })
+          return found.length ? found : undefined
+        }, "the sale credited")
+
+        // A coordinator refunds part in the admin: Midtrans is asked for that part, not the whole payment.
+        const paymentId = (await orderOfCart(getContainer(), cartId))!.payment_collections[0]!.payments[0]!.id
+        expect((await api.post(`/admin/payments/${paymentId}/refund`, { amount: 3000 }, admin)).status).toBe(200)
+        expect(fake.refundRequests.filter((request) => request.order_id === orderId)).toEqual([{ order_id: orderId, amount: 3000 }])
+        expect(await refundsOf()).toEqual([3000])
+
+        fake.refundInDashboard(orderId, 5000)
+        const partly = fake.notification(orderId)
+        expect(partly.transaction_status).toBe("partial_refund")
+        expect((await fake.deliver(partly, backendUrl)).status).toBe(200)
+        await eventually(async () => (await refundsOf()).length === 2, "the refund recorded")
+        expect((await refundsOf()).sort()).toEqual([3000, 5000])
+        await eventually(async () => (await debited()) > 0, "the refund debited")
+        // Replayed (a new delivery id, so past the route's dedupe): the workflow finds nothing missing.
+        await fake.deliver({ ...partly }, backendUrl)
+        await settle()
+        expect(await refundsOf()).toHaveLength(2)
+
+        const total = Number(partly.gross_amount)
+        fake.refundInDashboard(orderId, total - 8000)
+        expect((await fake.deliver(fake.notification(orderId), backendUrl)).status).toBe(200)
+        await eventually(async () => (await refundsOf()).length === 3, "the rest recorded")
+        expect((await refundsOf()).reduce((sum, amount) => sum + amount, 0)).toBe(total)
+        // The shop never asked Midtrans to refund what was already given back there.
+        expect(fake.refundRequests.filter((request) => request.order_id === orderId)).toEqual([{ order_id: orderId, amount: 3000 }])
+        await eventually(async () => (await debited()) === sale.amount, "the whole sale taken back")
+      })
+
       it("makes one order when the payment is confirmed while the buyer taps Pesan", async () => {
         const { cartId, orderId } = await cartWithSnap()
         fake.pay(orderId, "gopay")

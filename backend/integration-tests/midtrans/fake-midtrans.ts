@@ -21,8 +21,10 @@ type Transaction = {
   request: SnapRequest
   token: string
   /** Undefined until the buyer has chosen how to pay on Snap's page. */
-  status?: "pending" | "settlement" | "expire" | "cancel" | "deny" | "refund"
+  status?: "pending" | "settlement" | "expire" | "cancel" | "deny" | "refund" | "partial_refund"
   payment_type?: string
+  /** Rupiah given back, each refund on its own (through the API or Midtrans' dashboard). */
+  refunds: number[]
   transaction_id: string
   va_number?: string
 }
@@ -31,6 +33,7 @@ const STATUS_CODES: Record<NonNullable<Transaction["status"]>, string> = {
   pending: "201",
   settlement: "200",
   refund: "200",
+  partial_refund: "200",
   cancel: "200",
   deny: "202",
   expire: "407",
@@ -39,6 +42,17 @@ const STATUS_CODES: Record<NonNullable<Transaction["status"]>, string> = {
 export async function startFakeMidtrans(keys: FakeMidtransKeys) {
   const transactions = new Map<string, Transaction>()
   const snapRequests: SnapRequest[] = []
+  /** Refunds the backend asked for through the Core API: order id and amount. */
+  const refundRequests: Array<{ order_id: string; amount: number }> = []
+
+  /** Gives back `amount` rupiah of a settled transaction: refunded in full, or partly. */
+  function refund(transaction: Transaction, amount: number) {
+    transaction.refunds.push(amount)
+    const refunded = transaction.refunds.reduce((sum, each) => sum + each, 0)
+    transaction.status = refunded >= transaction.request.transaction_details.gross_amount ? "refund" : "partial_refund"
+  }
+  const refundable = (transaction: Transaction) =>
+    (transaction.status === "settlement" || transaction.status === "partial_refund") && transaction.payment_type !== "bank_transfer"
 
   const grossAmountOf = (transaction: Transaction) => `${transaction.request.transaction_details.gross_amount}.00`
 
@@ -58,6 +72,12 @@ export async function startFakeMidtrans(keys: FakeMidtransKeys) {
       transaction_time: new Date().toISOString().replace("T", " ").slice(0, 19),
       transaction_status: transaction.status,
       fraud_status: "accept",
+      ...(transaction.refunds.length
+        ? {
+            refund_amount: `${transaction.refunds.reduce((sum, amount) => sum + amount, 0)}.00`,
+            refunds: transaction.refunds.map((amount, index) => ({ refund_chargeback_id: index + 1, refund_amount: `${amount}.00`, reason: "" })),
+          }
+        : {}),
       ...(transaction.va_number ? { va_numbers: [{ bank: "bni", va_number: transaction.va_number }] } : {}),
     }
     return { ...body, signature_key: midtransSignature({ order_id: orderId, status_code, gross_amount: body.gross_amount }, keys.serverKey) }
@@ -84,7 +104,7 @@ export async function startFakeMidtrans(keys: FakeMidtransKeys) {
         return send(res, 400, { error_messages: ["transaction_details.gross_amount is not equal to the sum of item_details"] })
       if (transactions.has(order_id)) return send(res, 400, { error_messages: ["transaction_details.order_id sudah digunakan"] })
       const token = randomUUID()
-      transactions.set(order_id, { request, token, transaction_id: randomUUID() })
+      transactions.set(order_id, { request, token, transaction_id: randomUUID(), refunds: [] })
       return send(res, 201, { token, redirect_url: `${base}/snap/v4/redirection/${token}` })
     }
     const core = /^\/v2\/([^/]+)\/(status|expire|cancel|refund)$/.exec(url.pathname)
@@ -94,8 +114,12 @@ export async function startFakeMidtrans(keys: FakeMidtransKeys) {
       if (action === "status") return send(res, 200, statusBody(decodeURIComponent(orderId)))
       if (!transaction?.status) return send(res, 200, { status_code: "404", status_message: "Transaction doesn't exist." })
       if ((action === "expire" || action === "cancel") && transaction.status === "pending") transaction.status = action === "expire" ? "expire" : "cancel"
-      else if (action === "refund" && transaction.status === "settlement" && transaction.payment_type !== "bank_transfer") transaction.status = "refund"
-      else return send(res, 200, { status_code: "412", status_message: `Merchant cannot modify the status of the transaction (${transaction.status})` })
+      else if (action === "refund" && refundable(transaction)) {
+        const asked = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as { amount?: number }
+        const amount = asked.amount ?? transaction.request.transaction_details.gross_amount
+        refundRequests.push({ order_id: decodeURIComponent(orderId), amount })
+        refund(transaction, amount)
+      } else return send(res, 200, { status_code: "412", status_message: `Merchant cannot modify the status of the transaction (${transaction.status})` })
       return send(res, 200, statusBody(decodeURIComponent(orderId)))
     }
     send(res, 404, { error_messages: ["not found"] })
@@ -124,6 +148,14 @@ export async function startFakeMidtrans(keys: FakeMidtransKeys) {
     pay(orderId: string, paymentType: "qris" | "bank_transfer" | "gopay" = "qris") {
       if (!known(orderId).status) this.choose(orderId, paymentType)
       known(orderId).status = "settlement"
+    },
+    /** Refunds the backend asked for through the Core API. */
+    refundRequests,
+    /** Someone at the centre gives money back in Midtrans' dashboard, not through the shop. */
+    refundInDashboard(orderId: string, amount: number) {
+      const transaction = known(orderId)
+      if (!refundable(transaction)) throw new Error(`The fake cannot refund a ${transaction.status} transaction`)
+      refund(transaction, amount)
     },
     /** The time to pay runs out. */
     expire(orderId: string) {

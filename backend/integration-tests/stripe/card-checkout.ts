@@ -95,6 +95,7 @@ export async function orderOfCart(container: MedusaContainer, cartId: string) {
       "payment_collections.payments.captured_at",
       "payment_collections.payments.canceled_at",
       "payment_collections.payments.captures.id",
+      "payment_collections.payments.refunds.amount",
     ],
     filters: { id: orderId },
   })
@@ -104,7 +105,14 @@ export async function orderOfCart(container: MedusaContainer, cartId: string) {
     currency_code: string
     items: Array<{ id: string }>
     payment_collections: Array<{
-      payments: Array<{ id: string; data: { id: string }; captured_at: string | null; canceled_at: string | null; captures: Array<{ id: string }> }>
+      payments: Array<{
+        id: string
+        data: { id: string }
+        captured_at: string | null
+        canceled_at: string | null
+        captures: Array<{ id: string }>
+        refunds?: Array<{ amount: number }>
+      }>
     }>
   }
 }

@@ -14,7 +14,8 @@ import type {
 import { closeUnpaidTransaction, midtransClients, transactionOf, type MidtransClients, type MidtransOptions } from "./clients"
 import { isSignedBy, type SignedNotification } from "./signature"
 import { snapItems, type SnapItem } from "./snap-items"
-import { isPaid, rupiahOf, sessionStatusOf, webhookActionOf } from "./transaction-status"
+import { isPaid, refundedAt, rupiahOf, sessionStatusOf, webhookActionOf } from "./transaction-status"
+import { wholeRupiah } from "../../lib/rupiah"
 
 export type { MidtransOptions } from "./clients"
 
@@ -30,6 +31,8 @@ export type MidtransSessionData = {
   hours_to_pay?: number
   transaction_status?: string
   payment_type?: string
+  /** Rupiah recorded as refunded in Medusa so far. */
+  refunded_amount?: number
   /** The cart's lines and delivery, filled in by the store route from the cart itself, never from the buyer. */
   items?: SnapItem[]
 }
@@ -96,15 +99,15 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
 
   async initiatePayment(input: InitiatePaymentInput) {
     const given = (input.data ?? {}) as MidtransSessionData
-    const data = await this.createSnapTransaction({ session_id: given.session_id, items: given.items }, Number(input.amount), input)
+    const data = await this.createSnapTransaction({ session_id: given.session_id, items: given.items }, wholeRupiah(input.amount), input)
     return { id: data.order_id!, data, status: PaymentSessionStatus.PENDING }
   }
 
   async updatePayment(input: UpdatePaymentInput) {
     const data = (input.data ?? {}) as MidtransSessionData
-    if (Number(input.amount) === data.amount) return { data, status: PaymentSessionStatus.PENDING }
+    if (wholeRupiah(input.amount) === data.amount) return { data, status: PaymentSessionStatus.PENDING }
     // A Snap transaction's amount cannot change: a new one, under a new order id.
-    return { data: await this.createSnapTransaction(data, Number(input.amount), input), status: PaymentSessionStatus.PENDING }
+    return { data: await this.createSnapTransaction(data, wholeRupiah(input.amount), input), status: PaymentSessionStatus.PENDING }
   }
 
   async authorizePayment(input: AuthorizePaymentInput) {
@@ -130,10 +133,19 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
     return { data: { ...data, transaction_status: status } }
   }
 
+  /**
+   * Gives `amount` back through Midtrans, unless Midtrans already has (someone
+   * refunded in its dashboard and the notification is being recorded here):
+   * the payment's data keeps the rupiah recorded so far, and only what
+   * Midtrans has not yet given back is asked of it.
+   */
   async refundPayment(input: RefundPaymentInput) {
     const data = (input.data ?? {}) as MidtransSessionData
+    const recorded = Number(data.refunded_amount ?? 0)
+    const amount = wholeRupiah(input.amount)
+    if (refundedAt(await this.transactionOf(data)) >= recorded + amount) return { data: { ...data, refunded_amount: recorded + amount } }
     try {
-      await this.midtrans_.core.transaction.refund(String(data.order_id), { amount: Number(input.amount), reason: "Pengembalian dana Pasar Desa" })
+      await this.midtrans_.core.transaction.refund(String(data.order_id), { amount, reason: "Pengembalian dana Pasar Desa" })
     } catch (error) {
       // Virtual accounts and some QRIS issuers cannot be refunded through Midtrans: the centre transfers it back.
       throw new MedusaError(
@@ -141,7 +153,7 @@ export default class MidtransProviderService extends AbstractPaymentProvider<Mid
         `Midtrans tidak dapat mengembalikan dana ${data.payment_type ?? ""} ini; kembalikan lewat transfer bank lalu catat manual. (${(error as Error).message})`
       )
     }
-    return { data: { ...data, refunded_amount: Number(input.amount) } }
+    return { data: { ...data, refunded_amount: recorded + amount } }
   }
 
   async deletePayment(input: DeletePaymentInput) {

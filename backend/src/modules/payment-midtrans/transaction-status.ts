@@ -9,6 +9,8 @@ export type MidtransTransaction = {
   gross_amount: string
   payment_type?: string
   status_code?: string
+  /** Rupiah given back so far, through the API or Midtrans' dashboard ("5000.00"). */
+  refund_amount?: string
 }
 
 /** Paid: settled, or a card captured that the fraud check accepted. */
@@ -42,3 +44,6 @@ export function webhookActionOf(transaction: MidtransTransaction) {
 
 /** Midtrans writes rupiah amounts as "46000.00"; Medusa keeps whole rupiah. */
 export const rupiahOf = (grossAmount: string) => Math.round(Number(grossAmount))
+
+/** Rupiah Midtrans has given back of the transaction, however it was refunded. */
+export const refundedAt = (transaction: MidtransTransaction | undefined) => (transaction?.refund_amount ? rupiahOf(transaction.refund_amount) : 0)

@@ -11,6 +11,7 @@ import type {
   RetrievePaymentInput,
   UpdatePaymentInput,
 } from "@medusajs/framework/types"
+import { wholeRupiah } from "../../lib/rupiah"
 
 /**
  * Money that reaches the centre outside any gateway (a bank transfer, cash at
@@ -22,12 +23,12 @@ export abstract class OfflinePaymentProvider<Options = Record<string, unknown>> 
   protected abstract instructions(input: InitiatePaymentInput): Record<string, unknown>
 
   async initiatePayment(input: InitiatePaymentInput) {
-    const data: Record<string, unknown> = { ...this.instructions(input), amount: Number(input.amount), currency_code: input.currency_code }
+    const data: Record<string, unknown> = { ...this.instructions(input), amount: wholeRupiah(input.amount), currency_code: input.currency_code }
     return { id: String(data.reference ?? randomUUID()), data, status: PaymentSessionStatus.PENDING }
   }
 
   async updatePayment(input: UpdatePaymentInput) {
-    return { data: { ...input.data, amount: Number(input.amount), currency_code: input.currency_code } }
+    return { data: { ...input.data, amount: wholeRupiah(input.amount), currency_code: input.currency_code } }
   }
 
   async authorizePayment(input: AuthorizePaymentInput) {
@@ -44,7 +45,7 @@ export abstract class OfflinePaymentProvider<Options = Record<string, unknown>> 
 
   async refundPayment(input: RefundPaymentInput) {
     // The coordinator returns the money by hand; the payment keeps what was owed back.
-    return { data: { ...input.data, refunded_amount: Number(input.amount) } }
+    return { data: { ...input.data, refunded_amount: Number(input.data?.refunded_amount ?? 0) + wholeRupiah(input.amount) } }
   }
 
   async deletePayment(input: DeletePaymentInput) {
