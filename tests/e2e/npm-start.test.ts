@@ -319,6 +319,50 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await login.json()).toEqual({ token: expect.any(String) })
   })
 
+  it.skipIf(!chromiumPath)(
+    `lets a coordinator do the day's money in the admin in Chromium: a transfer found by the code as the bank shows it and recorded as received, the day's cash, the producers' balances${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { backendUrl, publishableKey, accounts } = readStackJson()
+      const headers = { "x-publishable-api-key": publishableKey }
+      const { products } = await (await fetch(`${backendUrl}/store/products?limit=1&fields=variants.id`, { headers })).json()
+      const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: products[0].variants[0].id, quantity: 1 }], "pp_bank-transfer_okoce")
+      const instructions = async () => (await (await fetch(`${backendUrl}/store/orders/${order.id}/payment-instructions`, { headers })).json()).payment
+      const { reference } = await instructions()
+      const coordinator = accounts.find((account) => account.role === "coordinator")!
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const page = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1280, height: 900 } })).newPage()
+        await page.goto("/app/login")
+        await page.getByPlaceholder("Email").fill(coordinator.email)
+        await page.getByPlaceholder("Password").fill(coordinator.password)
+        await page.getByRole("button", { name: "Continue with Email" }).click()
+        await page.waitForURL((url) => !url.pathname.includes("/login"))
+
+        await page.goto("/app/transfer-masuk")
+        await page.getByRole("heading", { name: "Transfer masuk" }).waitFor()
+        // The code as a bank statement shows it: lower case, no dash.
+        await page.getByLabel("Cari", { exact: true }).fill(reference.toLowerCase().replace("-", " "))
+        await page.getByRole("button", { name: "Cari", exact: true }).click()
+        await page.getByRole("link", { name: `#${order.display_id}` }).waitFor()
+        await page.getByRole("button", { name: "Catat transfer masuk" }).click()
+        await page.getByRole("button", { name: "Catat diterima" }).click()
+        await page.getByText("Lunas.", { exact: true }).waitFor()
+        expect(await instructions()).toMatchObject({ paid: true })
+        await page.getByRole("heading", { name: "Riwayat konfirmasi transfer" }).waitFor()
+        expect(await page.getByRole("link", { name: `#${order.display_id}` }).count()).toBeGreaterThanOrEqual(2)
+
+        await page.goto("/app/kas-harian")
+        await page.getByRole("heading", { name: "Kas harian" }).waitFor()
+        await page.goto("/app/saldo-produsen")
+        await page.getByRole("heading", { name: "Saldo produsen" }).waitFor()
+        await page.getByRole("link", { name: "Unduh CSV untuk bank" }).waitFor()
+        await page.getByRole("table").waitFor()
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
   it("leaks no English interface text onto the Indonesian pages, and offers the categories from the home page", async () => {
     const { storefrontUrl } = readStackJson()
     const featured = await firstListedProduct()

@@ -1,10 +1,15 @@
 /**
  * Places an order straight through the store API, as the storefront's checkout
- * does (address, pickup at the OK OCE centre, cash on delivery): for tests whose
- * subject is what happens after the buyer has paid. Pickup, because it fits
+ * does (address, pickup at the OK OCE centre, cash on delivery unless another
+ * provider is named): for tests whose subject is what happens after the order. Pickup, because it fits
  * every product and address; the store lists its options in no fixed order.
  */
-export async function placeStoreOrder(backendUrl: string, publishableKey: string, lines: Array<{ variant_id: string; quantity: number }>) {
+export async function placeStoreOrder(
+  backendUrl: string,
+  publishableKey: string,
+  lines: Array<{ variant_id: string; quantity: number }>,
+  providerId = "pp_cod_okoce"
+) {
   const call = async (path: string, body?: unknown) => {
     const response = await fetch(`${backendUrl}${path}`, {
       method: body === undefined ? "GET" : "POST",
@@ -33,7 +38,7 @@ export async function placeStoreOrder(backendUrl: string, publishableKey: string
   if (!pickup) throw new Error(`no pickup among ${JSON.stringify(delivery_options)}`)
   await call(`/store/carts/${cart.id}/shipping-methods`, { option_id: pickup.id })
   const { payment_collection } = await call("/store/payment-collections", { cart_id: cart.id })
-  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_cod_okoce" })
+  await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: providerId })
   const completed = await call(`/store/carts/${cart.id}/complete`, {})
   if (completed.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(completed)}`)
   return completed.order as { id: string; display_id: number }

@@ -207,6 +207,8 @@ backendTestRunner(
         if (!account) await settlement.createPayoutAccounts({ producer_id: first.producerId, bank: "BRI", number: "0123456789", holder: "Pemilik Usaha" })
         const confirmedAccount = await call(api.post(`/admin/producers/${first.producerId}/payout-account/confirm`, {}, admin))
         expect({ status: confirmedAccount.status, message: confirmedAccount.data.message }).toEqual({ status: 200, message: undefined })
+        const listed = (await api.get("/admin/settlement/balances?limit=200", admin)).data.balances as Array<{ producer: { id: string }; account: unknown }>
+        expect(listed.find((row) => row.producer.id === first.producerId)?.account).toMatchObject({ confirmed: true })
         const balance = await balanceOf(first.producerId)
         const refused = await call(
           api.post(`/admin/producers/${first.producerId}/payouts`, { amount: balance + 1, reference: "TRF-LEBIH", paid_on: todayInPacitan() }, admin)

@@ -105,3 +105,64 @@ export function useConfirmPayment(orderId: string) {
     },
   })
 }
+
+export type PayoutAccount = { bank: string; number: string; holder: string; confirmed: boolean }
+
+export type ProducerBalance = {
+  producer: { id: string; handle: string; business_name: string; status: string; desa?: { name: string } | null }
+  balance: number
+  account: PayoutAccount | null
+}
+
+export const BALANCE_PAGE_SIZE = 25
+
+const balanceKeys = {
+  all: ["ok-oce-balances"] as const,
+  list: (kecamatanId: string, offset: number) => [...balanceKeys.all, kecamatanId, offset] as const,
+  fee: ["ok-oce-settlement-fee"] as const,
+  me: ["ok-oce-coordinator-me"] as const,
+}
+
+/** What the centre owes each producer the coordinator works with, with the account payouts go to. */
+export const useBalances = (kecamatanId: string, offset: number) =>
+  useQuery({
+    queryKey: balanceKeys.list(kecamatanId, offset),
+    queryFn: () =>
+      sdk.client.fetch<Paged<"balances", ProducerBalance>>("/admin/settlement/balances", {
+        method: "GET",
+        query: { ...(kecamatanId ? { kecamatan_id: kecamatanId } : {}), limit: BALANCE_PAGE_SIZE, offset },
+      }),
+    placeholderData: (previous) => previous,
+  })
+
+export const useSettlementFee = () =>
+  useQuery({ queryKey: balanceKeys.fee, queryFn: () => sdk.client.fetch<{ fee: { percent: number } }>("/admin/settlement/fee", { method: "GET" }) })
+
+/** The signed-in coordinator's role: the head sets the fee and confirms transfers. */
+export const useCoordinatorRole = () =>
+  useQuery({
+    queryKey: balanceKeys.me,
+    queryFn: () => sdk.client.fetch<{ coordinator: { role: "head" | "kecamatan" } }>("/admin/coordinators/me", { method: "GET" }),
+    staleTime: 5 * 60 * 1000,
+  })
+
+function useBalanceChange<Body>(send: (body: Body) => Promise<unknown>) {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: send, onSuccess: () => queryClient.invalidateQueries({ queryKey: balanceKeys.all }) })
+}
+
+export const useConfirmPayoutAccount = (producerId: string) =>
+  useBalanceChange(() => sdk.client.fetch(`/admin/producers/${producerId}/payout-account/confirm`, { method: "POST", body: {} }))
+
+export const useRecordPayout = (producerId: string) =>
+  useBalanceChange((body: { amount: number; reference: string; paid_on: string }) =>
+    sdk.client.fetch(`/admin/producers/${producerId}/payouts`, { method: "POST", body })
+  )
+
+export function useSetSettlementFee() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (percent: number) => sdk.client.fetch<{ fee: { percent: number } }>("/admin/settlement/fee", { method: "POST", body: { percent } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: balanceKeys.fee }),
+  })
+}

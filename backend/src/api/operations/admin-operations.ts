@@ -115,7 +115,7 @@ export const adminOperations: Operation[] = [
     path: "/admin/settlement/balances",
     auth: "coordinator",
     summary: "Lists what the centre owes each producer",
-    description: `${TERRITORY} Optionally of one \`kecamatan_id\`; by business name. Answers \`{ balances: [{ producer: { id, handle, business_name, status, desa }, balance }], count, limit, offset }\`.`,
+    description: `${TERRITORY} Optionally of one \`kecamatan_id\`; by business name. Answers \`{ balances: [{ producer: { id, handle, business_name, status, desa }, balance, account: { bank, number, holder, confirmed } | null }], count, limit, offset }\`.`,
     query: AdminListBalancesQuery,
   },
   {

@@ -1,0 +1,52 @@
+import { Button, Input, Label } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { ErrorAlert } from "../curation/error-alert"
+import { todayInPacitan, useRecordPayout, type ProducerBalance } from "../../lib/money-api"
+
+/**
+ * Records a payout made from the centre's bank: the amount (the whole balance,
+ * ready to confirm), the bank's reference and the day. The same reference
+ * twice records once, so a double click does no harm.
+ */
+export function PayoutForm({ row, onDone }: { row: ProducerBalance; onDone: () => void }) {
+  const [amount, setAmount] = useState(String(Math.max(0, row.balance)))
+  const [reference, setReference] = useState("")
+  const [paidOn, setPaidOn] = useState(todayInPacitan())
+  const payout = useRecordPayout(row.producer.id)
+  const id = (field: string) => `${field}-${row.producer.id}`
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    await payout.mutateAsync({ amount: Number(amount.replace(/[^\d]/g, "")), reference: reference.trim(), paid_on: paidOn })
+    onDone()
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="flex flex-col gap-y-2">
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor={id("amount")} size="xsmall">
+            Jumlah (Rp)
+          </Label>
+          <Input id={id("amount")} size="small" inputMode="numeric" value={amount} onChange={(event) => setAmount(event.target.value)} className="w-32" />
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor={id("reference")} size="xsmall">
+            Referensi bank
+          </Label>
+          <Input id={id("reference")} size="small" value={reference} onChange={(event) => setReference(event.target.value)} className="w-40" />
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor={id("paid-on")} size="xsmall">
+            Tanggal transfer
+          </Label>
+          <Input id={id("paid-on")} size="small" type="date" max={todayInPacitan()} value={paidOn} onChange={(event) => setPaidOn(event.target.value)} />
+        </div>
+        <Button type="submit" size="small" isLoading={payout.isPending} disabled={!amount.trim() || reference.trim().length < 3}>
+          Catat pembayaran
+        </Button>
+      </div>
+      {payout.error ? <ErrorAlert error={payout.error} /> : null}
+    </form>
+  )
+}
