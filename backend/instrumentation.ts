@@ -2,6 +2,8 @@ import { createLoadShedder } from "./src/lib/overload/load-shedder"
 import { logStalls } from "./src/lib/overload/stall-log"
 import { stopWhenOutputIsGone } from "./src/lib/process/stop-when-output-gone"
 import { readBackendEnv } from "./src/lib/env"
+import { backendMetrics, CHECKOUT_ROUTE, checkoutOutcome, measureEventBacklog, measureLoad, statusClass } from "./src/lib/metrics/backend-metrics"
+import { eventBusBacklogReader } from "./src/lib/metrics/event-bus-backlog"
 
 type RequestHandler = (
   handle: () => Promise<void>,
@@ -28,7 +30,17 @@ export function register() {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const startCommand: { traceRequestHandler?: RequestHandler } = require("@medusajs/medusa/commands/start")
   const traced = startCommand.traceRequestHandler
+  const metrics = backendMetrics()
+  measureLoad(() => ({ inFlight: shedder.inFlight(), waiting: shedder.waiting() }))
+  if (env.REDIS_URL) measureEventBacklog(eventBusBacklogReader(env.REDIS_URL))
   startCommand.traceRequestHandler = async (handle, req, res, handlerPath) => {
+    // Timed from here, so a request refused or kept waiting by the shedder counts as it felt.
+    const route = handlerPath ?? "unmatched"
+    const stopTimer = metrics.requests.startTimer({ method: req.method ?? "GET", route })
+    res.once("close", () => {
+      stopTimer({ status: statusClass(res.statusCode) })
+      if (route === CHECKOUT_ROUTE && req.method === "POST") metrics.checkouts.inc({ outcome: checkoutOutcome(res.statusCode) })
+    })
     if (!(await shedder.admit(req, res))) return
     return traced ? traced(handle, req, res, handlerPath) : handle()
   }

@@ -15,6 +15,7 @@ Pasar Desa is running (ready in ${elapsed()}; built: ${yesNo(stack.did.built)}, 
   Storefront   ${info.storefrontUrl}
   Admin        ${info.adminUrl}
   Store API    ${info.backendUrl}/store  (header x-publishable-api-key: ${info.publishableKey})
+  Metrics      ${info.backendUrl}/metrics and ${info.storefrontUrl}/metrics  (header Authorization: Bearer <metricsToken in ${stackFile(config.dataDir)}>)
 
   Demo logins:
 ${info.accounts.map((account) => `    ${account.role.padEnd(12)} ${account.email}  ${account.password}`).join("\n")}

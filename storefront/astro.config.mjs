@@ -54,6 +54,8 @@ export default defineConfig({
       // Addresses or CIDR ranges of the proxies in front (e.g. "172.16.0.0/12"): only their
       // X-Forwarded-Proto/-Host/-For headers are believed.
       TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
+      // The bearer token /metrics asks for (Prometheus); unset, /metrics answers 404.
+      METRICS_TOKEN: envField.string({ context: "server", access: "secret", optional: true }),
       // "off" renders every catalogue page afresh (benchmarks compare both).
       STOREFRONT_PAGE_CACHE: envField.enum({ context: "server", access: "secret", values: ["on", "off"], default: "on" }),
     },

@@ -38,6 +38,7 @@ export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseU
     REDIS_URL: config.redisUrl ?? "",
     MEILISEARCH_HOST: config.meilisearchHost ?? "",
     JWT_SECRET: secrets.jwtSecret,
+    METRICS_TOKEN: process.env.METRICS_TOKEN || secrets.metricsToken,
     COOKIE_SECRET: secrets.cookieSecret,
     MEDUSA_COOKIE_SECURE: "false",
     MEDUSA_BACKEND_URL: backendUrl,

@@ -22,6 +22,8 @@ export type StackInfo = {
   storefrontUrl: string
   adminUrl: string
   publishableKey: string
+  /** Bearer token of the backend's and the storefront's /metrics. */
+  metricsToken: string
   accounts: DemoAccount[]
 }
 
@@ -95,7 +97,8 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     children.push(await startBackend(config, paths, env, logs))
     progress("Building and starting the storefront")
     const storefrontBuilt = await buildStorefrontIfStale(config.root, logs)
-    children.push(await startStorefront(config, publishableKey, logs))
+    const metricsToken = env.METRICS_TOKEN!
+    children.push(await startStorefront(config, publishableKey, metricsToken, logs))
 
     const backendUrl = `http://${config.host}:${config.backendPort}`
     const info: StackInfo = {
@@ -103,6 +106,7 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
       storefrontUrl: `http://${config.host}:${config.storefrontPort}`,
       adminUrl: `${backendUrl}/app`,
       publishableKey,
+      metricsToken,
       accounts: secrets.accounts,
     }
     writeFileSync(stackFile(config.dataDir), JSON.stringify(info, null, 2) + "\n", { mode: 0o600 })

@@ -8,6 +8,8 @@ export type StackSecrets = {
   jwtSecret: string
   cookieSecret: string
   postgresPassword: string
+  /** The bearer token of both servers' /metrics (Prometheus). */
+  metricsToken: string
   accounts: DemoAccount[]
 }
 
@@ -34,12 +36,18 @@ export function secretsFile(dataDir: string) {
 export function loadOrCreateSecrets(dataDir: string): StackSecrets {
   const file = secretsFile(dataDir)
   if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, "utf8")) as StackSecrets
+    const kept = JSON.parse(readFileSync(file, "utf8")) as Partial<StackSecrets>
+    if (kept.metricsToken) return kept as StackSecrets
+    // A data folder from before metrics: the same secrets, with a token added.
+    const upgraded = { ...kept, metricsToken: randomSecret(24) } as StackSecrets
+    writeFileSync(file, JSON.stringify(upgraded, null, 2), { mode: 0o600 })
+    return upgraded
   }
   const secrets: StackSecrets = {
     jwtSecret: randomSecret(48),
     cookieSecret: randomSecret(48),
     postgresPassword: randomSecret(24),
+    metricsToken: randomSecret(24),
     accounts: DEMO_EMAILS.map((account) => ({ ...account, password: randomSecret(12) })),
   }
   mkdirSync(dataDir, { recursive: true })

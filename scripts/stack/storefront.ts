@@ -26,7 +26,7 @@ export async function buildStorefrontIfStale(root: string, logs: Logs) {
   return true
 }
 
-export async function startStorefront(config: StackConfig, publishableKey: string, logs: Logs): Promise<ChildProcess> {
+export async function startStorefront(config: StackConfig, publishableKey: string, metricsToken: string, logs: Logs): Promise<ChildProcess> {
   const dir = storefrontDir(config.root)
   const child = startLogged(
     "storefront",
@@ -40,6 +40,7 @@ export async function startStorefront(config: StackConfig, publishableKey: strin
         PORT: String(config.storefrontPort),
         MEDUSA_BACKEND_URL: `http://${config.host}:${config.backendPort}`,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        METRICS_TOKEN: metricsToken,
       },
     },
     logs

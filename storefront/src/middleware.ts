@@ -1,11 +1,12 @@
 import { STOREFRONT_PAGE_CACHE } from "astro:env/server"
-import { defineMiddleware } from "astro:middleware"
+import { defineMiddleware, sequence } from "astro:middleware"
 import { readCatalogueChanges } from "./lib/data/catalogue-changes"
 import { bodyWithinLimit } from "./lib/http/body-limit"
 import { isCrossSiteSubmission } from "./lib/http/request-origin"
 import { formOrigins } from "./lib/http/request-origin.server"
 import { cachedPage, isCataloguePage, keepWhileServing, pageKey, renderStarts, servePage, STALE_SERVED_MS } from "./lib/page-cache.server"
 import { tagsShownBy } from "./lib/page-tags.server"
+import { measureRequest } from "./lib/http/measure-request"
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/
 
@@ -89,7 +90,7 @@ const settled = (promise: Promise<void>, ms: number) => Promise.race([promise, n
  * a few seconds, or wait for the render when there is none. When the backend
  * cannot say what changed the page is rendered, never served from the cache.
  */
-export const onRequest = defineMiddleware(async (context, next) => {
+const guardAndCache = defineMiddleware(async (context, next) => {
   const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
   const { method, headers } = context.request
   if (method !== "GET" && method !== "HEAD" && isCrossSiteSubmission(method, headers, formOrigins(context))) {
@@ -128,3 +129,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
     throw error
   }
 })
+
+/** Every answer is timed (lib/http/measure-request.ts), refusals and cache hits included. */
+export const onRequest = sequence(measureRequest, guardAndCache)

@@ -47,7 +47,7 @@ export async function runStorefront({ seconds = 10, lighthouseOnly = false }: { 
   const uncached = await (async () => {
     process.env.STOREFRONT_PAGE_CACHE = "off"
     try {
-      return await startStorefront({ ...config, storefrontPort: uncachedPort }, stack.info.publishableKey, {
+      return await startStorefront({ ...config, storefrontPort: uncachedPort }, stack.info.publishableKey, stack.info.metricsToken, {
         dir: path.join(dataDir, "logs-uncached"),
         echo: false,
       })

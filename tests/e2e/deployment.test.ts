@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest"
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir, userInfo } from "node:os"
 import path from "node:path"
+import { parse } from "yaml"
 import { caddyInstalled, NO_CADDY_REASON } from "../support/tls-proxy.ts"
 
 /** The files an operator copies onto a Debian server (docs/operations.md, "One server"). */
@@ -11,6 +12,19 @@ const installed = (command: string, versionFlag = "--version") => spawnSync(comm
 const systemdAnalyze = installed("systemd-analyze")
 const logrotate = installed("logrotate")
 const read = (file: string) => readFileSync(path.join(DEPLOY, file), "utf8")
+const ROOT = path.resolve(DEPLOY, "../..")
+
+type Service = { environment?: Record<string, string>; volumes?: string[]; secrets?: string[]; profiles?: string[]; ports?: string[] }
+type Compose = { services: Record<string, Service>; secrets: Record<string, { environment?: string }>; "x-backend": Service }
+
+/** Every metric name the servers' sources define, and prom-client's process metrics they collect. */
+function exportedMetricNames() {
+  const sources = ["backend/src/lib/metrics/backend-metrics.ts", "storefront/src/lib/metrics.server.ts"].map((file) =>
+    readFileSync(path.join(ROOT, file), "utf8")
+  )
+  const defined = sources.flatMap((source) => [...source.matchAll(/name: "(pasar_\w+)"/g)].map(([, name]) => name))
+  return new Set([...defined, "process_resident_memory_bytes", "nodejs_eventloop_lag_p99_seconds"])
+}
 
 /** `VAR=value` of a systemd unit's Environment= lines. */
 const environmentOf = (unit: string) => Object.fromEntries([...unit.matchAll(/^Environment=(\w+)=(.*)$/gm)].map(([, name, value]) => [name, value.trim()]))
@@ -54,5 +68,55 @@ describe("one-server deployment files", () => {
     expect(checked.status).toBe(0)
     expect(checked.stderr + checked.stdout).not.toMatch(/^error:/m)
     expect(checked.stderr + checked.stdout).toContain("rotating pattern: /opt/pasar-desa/.data/logs/*.log")
+  })
+
+  it("monitoring profile: Prometheus scrapes every server with the token they ask for, and the dashboard charts only metrics they export", () => {
+    const compose = parse(readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as Compose
+    const prometheus = parse(read("monitoring/prometheus.yml")) as {
+      scrape_configs: Array<{
+        job_name: string
+        authorization: { credentials_file: string }
+        static_configs?: Array<{ targets: string[] }>
+        dns_sd_configs?: Array<{ names: string[]; port: number }>
+      }>
+    }
+    const { services } = compose
+    expect(services.prometheus.profiles).toEqual(["monitoring"])
+    expect(services.grafana.profiles).toEqual(["monitoring"])
+    // The token file Prometheus reads is the compose secret made from METRICS_TOKEN, which both servers get.
+    expect(compose.secrets.metrics_token).toEqual({ environment: "METRICS_TOKEN" })
+    expect(services.prometheus.secrets).toContain("metrics_token")
+    expect(compose["x-backend"].environment).toHaveProperty("METRICS_TOKEN")
+    expect(services.storefront.environment).toHaveProperty("METRICS_TOKEN")
+    const ports: Record<string, number> = { backend: 9000, worker: 9000, storefront: 4321 }
+    for (const job of prometheus.scrape_configs) {
+      expect(job.authorization.credentials_file, job.job_name).toBe("/run/secrets/metrics_token")
+      const targets = [
+        ...(job.static_configs ?? []).flatMap((config) => config.targets),
+        ...(job.dns_sd_configs ?? []).flatMap((config) => config.names.map((name) => `${name}:${config.port}`)),
+      ]
+      for (const target of targets) {
+        const [host, port] = target.split(":")
+        expect(services, target).toHaveProperty(host)
+        expect(Number(port), target).toBe(ports[host])
+      }
+    }
+    expect(prometheus.scrape_configs.map((job) => job.job_name).sort()).toEqual(["backend", "storefront", "worker"])
+    // Grafana is reached through an SSH tunnel, never from outside.
+    expect(services.grafana.ports).toEqual(["127.0.0.1:3000:3000"])
+    for (const volume of [...(services.grafana.volumes ?? []), ...(services.prometheus.volumes ?? [])].filter((entry) => entry.startsWith("./"))) {
+      expect(existsSync(path.join(ROOT, volume.split(":")[0])), volume).toBe(true)
+    }
+    const dashboard = JSON.parse(read("monitoring/grafana/dashboards/pasar-desa.json")) as {
+      panels: Array<{ title: string; targets: Array<{ expr: string }> }>
+    }
+    const exported = exportedMetricNames()
+    for (const panel of dashboard.panels) {
+      for (const { expr } of panel.targets) {
+        const used = [...expr.matchAll(/\b((?:pasar|process|nodejs)_\w+)/g)].map(([, name]) => name.replace(/_(bucket|count|sum)$/, ""))
+        expect(used.length, panel.title).toBeGreaterThan(0)
+        for (const name of used) expect(exported, `${panel.title}: ${name}`).toContain(name)
+      }
+    }
   })
 })

@@ -45,6 +45,7 @@ type StackJson = {
   storefrontUrl: string
   adminUrl: string
   publishableKey: string
+  metricsToken: string
   accounts: Array<{ role: string; email: string; password: string }>
 }
 
@@ -362,6 +363,51 @@ describe("npm start in a fresh copy of the repository", () => {
       }
     }
   )
+
+  it("keeps both servers' /metrics to the bearer of the token, and counts requests by route, checkouts, page-cache hits and memory", async () => {
+    const { backendUrl, storefrontUrl, publishableKey, metricsToken } = readStackJson()
+    const scrape = async (base: string, token?: string) => {
+      const response = await fetch(`${base}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
+      return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() }
+    }
+    /** The value of one series, 0 when it is not there yet. */
+    const valueOf = (text: string, metric: string, labels: Record<string, string>) => {
+      const line = text
+        .split("\n")
+        .find((row) => row.startsWith(`${metric}{`) && Object.entries(labels).every(([name, value]) => row.includes(`${name}="${value}"`)))
+      return line ? Number(line.split(" ").at(-1)) : 0
+    }
+    for (const base of [backendUrl, storefrontUrl]) {
+      expect((await scrape(base)).status, base).toBe(401)
+      expect((await scrape(base, `${metricsToken}x`)).status, base).toBe(401)
+    }
+
+    const headers = { "x-publishable-api-key": publishableKey }
+    const before = await scrape(backendUrl, metricsToken)
+    expect(before.type).toContain("text/plain")
+    await fetch(`${backendUrl}/store/products?limit=2`, { headers })
+    const { products } = await (await fetch(`${backendUrl}/store/products?limit=1&fields=variants.id`, { headers })).json()
+    await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: products[0].variants[0].id, quantity: 1 }])
+    const after = (await scrape(backendUrl, metricsToken)).text
+    const listed = { route: "/store/products", method: "GET", status: "2xx" }
+    expect(valueOf(after, "pasar_http_request_duration_seconds_count", listed)).toBeGreaterThanOrEqual(
+      valueOf(before.text, "pasar_http_request_duration_seconds_count", listed) + 2
+    )
+    expect(valueOf(after, "pasar_checkout_completions_total", { outcome: "order" })).toBe(
+      valueOf(before.text, "pasar_checkout_completions_total", { outcome: "order" }) + 1
+    )
+    expect(valueOf(after, "process_resident_memory_bytes", { service: "backend" })).toBeGreaterThan(50_000_000)
+    expect(after).toContain("pasar_requests_in_flight{")
+    expect(after).toContain("pasar_event_bus_backlog{")
+
+    // The same catalogue page twice: the second comes from the page cache.
+    await fetch(`${storefrontUrl}/kecamatan/pacitan`)
+    await fetch(`${storefrontUrl}/kecamatan/pacitan`)
+    const storefront = (await scrape(storefrontUrl, metricsToken)).text
+    expect(valueOf(storefront, "pasar_page_cache_total", { result: "hit" })).toBeGreaterThanOrEqual(1)
+    expect(valueOf(storefront, "pasar_storefront_request_duration_seconds_count", { route: "/kecamatan/[handle]" })).toBeGreaterThanOrEqual(2)
+    expect(valueOf(storefront, "process_resident_memory_bytes", { service: "storefront" })).toBeGreaterThan(20_000_000)
+  })
 
   it("leaks no English interface text onto the Indonesian pages, and offers the categories from the home page", async () => {
     const { storefrontUrl } = readStackJson()

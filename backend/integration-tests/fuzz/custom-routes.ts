@@ -74,6 +74,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/health/ready", actor: "store", query: {} },
     // The OpenAPI document, open to anyone like /health/ready; it reads no input at all.
     { method: "GET", path: "/openapi.json", actor: "store", query: {} },
+    // Prometheus' scrape: 404 without METRICS_TOKEN set, as in these suites.
+    { method: "GET", path: "/metrics", actor: "store", query: {} },
 
     { method: "POST", path: "/producer/register", actor: "producer", body: { ...producerBody, handle: "kopi-gemaharjo-jaya", desa_id: f.desaId } },
     { method: "POST", path: "/producer/invite/accept", actor: "producer", body: { token: "undangan-yang-tidak-ada" } },

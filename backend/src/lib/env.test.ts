@@ -38,6 +38,12 @@ describe("readBackendEnv", () => {
     expect(env).toMatchObject({ JWT_SECRET: strongSecret, REDIS_URL: undefined, MEDUSA_WORKER_MODE: "shared" })
   })
 
+  it("keeps metrics closed with an empty METRICS_TOKEN and refuses one too short to guess at", () => {
+    expect(readBackendEnv({ ...base, METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined()
+    expect(readBackendEnv({ ...base, METRICS_TOKEN: "a".repeat(24) }).METRICS_TOKEN).toBe("a".repeat(24))
+    expect(problemsOf({ ...base, METRICS_TOKEN: "pendek" })).toEqual([expect.stringContaining("METRICS_TOKEN")])
+  })
+
   it("rejects an unknown worker mode", () => {
     expect(problemsOf({ ...base, MEDUSA_WORKER_MODE: "both" })).toEqual([expect.stringContaining("MEDUSA_WORKER_MODE")])
   })

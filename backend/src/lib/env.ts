@@ -104,6 +104,13 @@ const envSchema = z.object({
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().positive().default(5000),
   // Load shedding: past this many requests at once, or this much event-loop delay, a request is
   // answered 503 with Retry-After at once instead of queueing (0 turns that check off).
+  /** The bearer token GET /metrics asks for; unset, the route answers 404 (metrics are not public). */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.string().min(16, "METRICS_TOKEN: at least 16 characters").optional())
+    .optional(),
   MAX_REQUESTS_IN_FLIGHT: z.coerce.number().int().min(0).default(8),
   MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(250),
   // Medusa's cache for its store routes (read by Medusa itself); here it decides where the cache lives.

@@ -12,6 +12,15 @@ export const publicOperations: Operation[] = [
   },
   {
     method: "GET",
+    path: "/metrics",
+    auth: "public",
+    summary: "The backend's Prometheus metrics",
+    description:
+      "For Prometheus, with `Authorization: Bearer <METRICS_TOKEN>`; 404 while METRICS_TOKEN is unset (metrics are not public), 401 with another token. Prometheus' text format: requests by route pattern (count and latency), checkout completions by outcome, requests in flight and checkouts waiting, the Redis event bus's backlog, and Node's process metrics (memory, CPU, event-loop lag, GC).",
+    errors: { 401: "Another token.", 404: "METRICS_TOKEN is unset." },
+  },
+  {
+    method: "GET",
     path: "/openapi.json",
     auth: "public",
     summary: "Serves this OpenAPI document",
