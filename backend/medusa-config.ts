@@ -2,6 +2,7 @@ import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { storeFileBaseUrl } from "./src/lib/files/store-file-url"
+import { notificationLogFile } from "./src/lib/privacy/notification-log-file"
 import { searchModules } from "./src/lib/search-config"
 import { paymentModule } from "./src/lib/payment-config"
 import { collapseRedisConnectionErrors } from "./src/lib/redis-outage-log"
@@ -69,8 +70,8 @@ function cachingModule({ REDIS_URL: redisUrl, MEDUSA_FF_CACHING: enabled }: Back
  * which is what tests read. A production shop without the variable sends none
  * until a provider is configured here.
  */
-function notificationModules({ NODE_ENV, NOTIFICATION_LOG_FILE }: BackendEnv) {
-  const file = NOTIFICATION_LOG_FILE || (NODE_ENV === "production" ? undefined : ".medusa/notifications.log")
+function notificationModules(env: BackendEnv) {
+  const file = notificationLogFile(env)
   if (!file) {
     return []
   }
@@ -132,6 +133,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/catalogue-revision" },
     { resolve: "./src/modules/harvest" },
     { resolve: "./src/modules/settlement" },
+    { resolve: "./src/modules/privacy" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -409,6 +409,20 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(valueOf(storefront, "process_resident_memory_bytes", { service: "storefront" })).toBeGreaterThan(20_000_000)
   })
 
+  it("says on a privacy page, linked from every buyer page in both languages, what is kept, why, for how long and how to ask for it", async () => {
+    const { storefrontUrl } = readStackJson()
+    const home = await (await fetch(`${storefrontUrl}/`)).text()
+    expect(home).toContain('href="/privasi"')
+    expect(await (await fetch(`${storefrontUrl}/en/`)).text()).toContain('href="/en/privasi"')
+    const indonesian = await fetch(`${storefrontUrl}/privasi`)
+    expect(indonesian.status).toBe(200)
+    const text = await indonesian.text()
+    for (const heading of ["Data yang kami simpan", "Untuk apa", "Berapa lama", "Hak Anda"]) expect(text).toContain(heading)
+    expect(text).toContain("Undang-Undang Nomor 27 Tahun 2022")
+    const english = await (await fetch(`${storefrontUrl}/en/privasi`)).text()
+    for (const heading of ["What we keep", "Why", "How long", "Your rights"]) expect(english).toContain(heading)
+  })
+
   it("leaks no English interface text onto the Indonesian pages, and offers the categories from the home page", async () => {
     const { storefrontUrl } = readStackJson()
     const featured = await firstListedProduct()
@@ -1206,7 +1220,19 @@ describe("npm start in a fresh copy of the repository", () => {
       const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
       const producer = product.match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
       const village = product.match(/href="(\/desa\/[a-z0-9-]+)"/)![1]
-      const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
+      const pages = [
+        "/",
+        "/produk",
+        "/cari?q=gula",
+        `/produk/${featured.handle}`,
+        producer,
+        village,
+        "/kecamatan/donorojo",
+        "/keranjang",
+        "/checkout",
+        "/akun",
+        "/privasi",
+      ]
       const browser = await launchChromium(chromiumPath!)
       try {
         const page = await browser.newPage()

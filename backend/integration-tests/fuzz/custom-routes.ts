@@ -197,6 +197,10 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" },
     },
     { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
+    { method: "GET", path: "/admin/data-requests", actor: "admin", query: { limit: "10", offset: "0" } },
+    { method: "POST", path: "/admin/data-requests/buyer-export", actor: "admin", body: { email: "pembeli-fuzz@contoh.id", format: "json" } },
+    { method: "POST", path: "/admin/data-requests/producer-export", actor: "admin", body: { producer_id: f.producerId, format: "html" } },
+    { method: "POST", path: "/admin/data-requests/buyer-erasure", actor: "admin", body: { email: "pembeli-fuzz@contoh.id", reason: "Permintaan uji" } },
     {
       method: "GET",
       path: "/admin/orders/:id/transfer-receipts/:receipt_id",

@@ -217,5 +217,8 @@ export const en: Record<MessageKey, string> = {
   "order.shipping": "Delivery",
   "order.total": "Total",
   "order.notFound": "Order not found",
+  "privacy.title": "Privacy policy",
+  "privacy.description": "What personal data Pasar Desa keeps, why, for how long, and your rights.",
+  "footer.privacy": "Privacy policy",
   "footer.programme": "OK OCE Pacitan Regency, East Java",
 }

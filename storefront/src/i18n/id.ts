@@ -215,6 +215,9 @@ export const id = {
   "order.shipping": "Pengiriman",
   "order.total": "Total",
   "order.notFound": "Pesanan tidak ditemukan",
+  "privacy.title": "Kebijakan privasi",
+  "privacy.description": "Data pribadi apa yang disimpan Pasar Desa, untuk apa, berapa lama, dan hak Anda.",
+  "footer.privacy": "Kebijakan privasi",
   "footer.programme": "OK OCE Kabupaten Pacitan, Jawa Timur",
 } as const
 

@@ -73,6 +73,8 @@ export const coordinatorMiddlewareRoutes: MiddlewareRoute[] = [
   // The centre's books of money received: every kecamatan's at once.
   { matcher: "/admin/payment-confirmations", method: "GET", middlewares: [onlyHeadCoordinator] },
   { matcher: "/admin/cash-list", method: "GET", middlewares: [onlyHeadCoordinator] },
+  // Personal data of any buyer or producer, and its erasure: the centre's, as the data controller.
+  { matcher: "/admin/data-requests", middlewares: [onlyHeadCoordinator] },
   // The fee the centre keeps is the programme's decision, for every kecamatan alike.
   { matcher: "/admin/settlement/fee", method: "POST", middlewares: [onlyHeadCoordinator] },
   { matcher: "/admin/producers", method: "POST", middlewares: [withinTerritory("producer", desaInBody)] },

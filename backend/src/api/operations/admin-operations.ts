@@ -5,6 +5,7 @@ import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, Admi
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
+import { AdminBuyerErasure, AdminBuyerExport, AdminListDataRequestsQuery, AdminProducerExport } from "../admin/data-requests/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -239,6 +240,42 @@ export const adminOperations: Operation[] = [
     summary: "One day's cash on delivery, by courier or pickup point",
     description: `${HEAD} \`date\` (YYYY-MM-DD, today in Pacitan by default). Answers \`{ date, collectors: [{ collected_by, orders: [{ order_id, order_display_id, amount, due, received, outstanding, to_return }], total }], total, unsettled }\`: each collector's total is what they hand over; \`unsettled\` counts orders short or over.`,
     query: AdminCashListQuery,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "POST",
+    path: "/admin/data-requests/buyer-export",
+    auth: "coordinator",
+    summary: "Exports everything the shop holds about a buyer",
+    description: `${HEAD} \`{ email, format }\` (json, the default, as a download; html, a page to read and print): the customer account and its addresses, every order and cart under the email (lines, amounts, addresses, how it was paid), the messages sent, payments recorded and receipt photos. Recorded as an export (who, when, a masked address).`,
+    body: AdminBuyerExport,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "POST",
+    path: "/admin/data-requests/producer-export",
+    auth: "coordinator",
+    summary: "Exports everything the shop holds about a producer",
+    description: `${HEAD} \`{ producer_id, format }\`: the profile (owner, WhatsApp, licences, desa), products, order parts, settlement entries and payout account, as JSON or a page. Recorded as an export.`,
+    body: AdminProducerExport,
+    errors: { 403: NOT_HEAD, 404: "No producer has this id." },
+  },
+  {
+    method: "POST",
+    path: "/admin/data-requests/buyer-erasure",
+    auth: "coordinator",
+    summary: "Erases a buyer's personal data on their request",
+    description: `${HEAD} \`{ email, reason }\`: the request is recorded first (masked address, its SHA-256, the reason, the coordinator); then the buyer's name, email, phone and addresses are replaced by placeholders in customers, carts and orders, saved addresses and the buyer's login removed, messages and the notification log stripped of the address. Order amounts, lines and producers' settlement stay. Answers \`{ request_id, erased: { customers, logins, orders, carts, notifications, notification_log_lines } }\`.`,
+    body: AdminBuyerErasure,
+    errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "GET",
+    path: "/admin/data-requests",
+    auth: "coordinator",
+    summary: "Lists the personal-data requests carried out",
+    description: `${HEAD} Newest first: \`{ data_requests: [{ id, kind, subject_type, subject_label, subject_hash, reason, requested_by, requested_by_name, created_at }], count, limit, offset }\`.`,
+    query: AdminListDataRequestsQuery,
     errors: { 403: NOT_HEAD },
   },
 ]

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { coordinatorAccess } from "../../../../../lib/coordinator/coordinator-access"
-import { namesOf } from "../../../../../lib/settlement/confirmation-history"
+import { namesOf } from "../../../../../lib/coordinator/coordinator-names"
 import { describeOrderMoney } from "../../../../../lib/settlement/order-money"
 import { readOrderMoney, type OrderMoneyView } from "../../../../../lib/settlement/read-order-money"
 import { confirmPaymentWorkflow } from "../../../../../workflows/settlement/confirm-payment"
