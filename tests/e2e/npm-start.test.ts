@@ -285,6 +285,8 @@ describe("npm start in a fresh copy of the repository", () => {
       storefrontUrl: `http://localhost:${ports.STOREFRONT_PORT}`,
       adminUrl: `http://localhost:${ports.BACKEND_PORT}/app`,
       publishableKey: expect.stringMatching(/^pk_/),
+      // 24 random bytes, base64url.
+      metricsToken: expect.stringMatching(/^[\w-]{32}$/),
       accounts: [
         { role: "coordinator", email: expect.any(String), password: expect.any(String) },
         { role: "producer", email: expect.any(String), password: expect.any(String) },
@@ -298,6 +300,7 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(launch.output()).toContain(account.password)
     }
     expect(launch.output()).toContain(stack.storefrontUrl)
+    expect(launch.output()).toContain(`${stack.backendUrl}/metrics`)
     expect(launch.output()).toContain(stack.adminUrl)
     expect(launch.output()).toMatch(/built: yes, migrated: yes, demo data loaded: yes/)
     // The fault suite starts from these builds instead of making its own.
@@ -370,13 +373,12 @@ describe("npm start in a fresh copy of the repository", () => {
       const response = await fetch(`${base}/metrics`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
       return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() }
     }
-    /** The value of one series, 0 when it is not there yet. */
-    const valueOf = (text: string, metric: string, labels: Record<string, string>) => {
-      const line = text
+    /** The sum of the series with these labels (others, such as the cache result, may split it), 0 when there are none yet. */
+    const valueOf = (text: string, metric: string, labels: Record<string, string>) =>
+      text
         .split("\n")
-        .find((row) => row.startsWith(`${metric}{`) && Object.entries(labels).every(([name, value]) => row.includes(`${name}="${value}"`)))
-      return line ? Number(line.split(" ").at(-1)) : 0
-    }
+        .filter((row) => row.startsWith(`${metric}{`) && Object.entries(labels).every(([name, value]) => row.includes(`${name}="${value}"`)))
+        .reduce((sum, row) => sum + Number(row.split(" ").at(-1)), 0)
     for (const base of [backendUrl, storefrontUrl]) {
       expect((await scrape(base)).status, base).toBe(401)
       expect((await scrape(base, `${metricsToken}x`)).status, base).toBe(401)

@@ -1,5 +1,5 @@
 import { backendTestRunner } from "../medusa-runner"
-import { startFakeMidtrans } from "../midtrans/fake-midtrans"
+import { fakeMidtransForThisFile } from "../midtrans/fake-midtrans"
 import { eventually, orderOfCart, pickStockedVariant, reservationsOfLines, settle, stockOf, type StockedVariant } from "../stripe/card-checkout"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
@@ -12,15 +12,7 @@ type Headers = { headers: Record<string, string> }
 
 /** Keys the backend and the fake share; neither is a real Midtrans key. */
 const KEYS = { serverKey: "SB-Mid-server-fake-pasar-desa", clientKey: "SB-Mid-client-fake-pasar-desa" }
-const fake = await startFakeMidtrans(KEYS)
-afterAll(() => fake.stop())
-// Medusa's test runner reads medusa-config.ts before it applies its `env` option: set them first.
-Object.assign(process.env, {
-  MIDTRANS_SERVER_KEY: KEYS.serverKey,
-  MIDTRANS_CLIENT_KEY: KEYS.clientKey,
-  MIDTRANS_API_BASE: fake.url,
-  PAYMENT_WEBHOOK_DELAY_MS: "50",
-})
+const fake = await fakeMidtransForThisFile(KEYS)
 
 backendTestRunner(
   ({ api, getContainer }) => {

@@ -3,19 +3,17 @@ import { randomUUID } from "node:crypto"
 import sharp from "sharp"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
-import { PRODUCER_MODULE } from "../../src/modules/producer"
-import type ProducerModuleService from "../../src/modules/producer/service"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
 import { todayInPacitan } from "../../src/api/admin/payment-confirmations/validators"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
-import { eventually, stockOf } from "../stripe/card-checkout"
+import { eventually } from "../stripe/card-checkout"
+import { producerSharesOfOrder, variantsOfProducers, type ProducerPick } from "../producer-picks"
 
 type Headers = { headers: Record<string, string> }
 type Response = { status: number; data: any }
-type Pick = { variantId: string; producerId: string }
 
 const TRANSFER = "pp_bank-transfer_okoce"
 const CASH = "pp_cod_okoce"
@@ -28,28 +26,17 @@ backendTestRunner(
       let admin: Headers
       let regionId: string
       /** One stocked variant of each of three producers. */
-      let picks: Pick[]
+      let picks: ProducerPick[]
       const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
       const confirm = (orderId: string, body: Record<string, unknown>, as: Headers = admin) =>
         call(api.post(`/admin/orders/${orderId}/payment-confirmations`, { received_on: todayInPacitan(), request_key: randomUUID(), ...body }, as))
       const moneyOf = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/payment-confirmations`, admin)).data
       const balanceOf = async (producerId: string) => (await api.get(`/admin/producers/${producerId}/settlement`, admin)).data.balance as number
 
-      /** One unit of each picked producer in one order; the order's id, number, total and what each producer's lines come to. */
-      async function placeOrder(providerId: string, chosen: Pick[] = picks) {
+      /** One unit of each chosen producer in one order; the order's id, number, total and what each producer's lines come to. */
+      async function placeOrder(providerId: string, chosen: ProducerPick[] = picks) {
         const order = await storeCheckout(api, store, regionId, providerId).placeOrder(chosen.map((pick) => ({ variant_id: pick.variantId, quantity: 1 })))
-        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [placed],
-        } = await query.graph({ entity: "order", fields: ["id", "display_id", "total", "items.id", "items.total"], filters: { id: order.id } })
-        const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
-        const parts = await eventually(async () => {
-          const found = await producers.listProducerOrders({ order_id: order.id })
-          return found.length === chosen.length ? found : undefined
-        }, "the order split between its producers")
-        const lineTotals = new Map(placed.items!.map((item) => [item!.id, Number(item!.total)]))
-        const owed = new Map(parts.map((part) => [part.producer_id, (part.item_ids as string[]).reduce((sum, id) => sum + lineTotals.get(id)!, 0)]))
-        return { id: order.id, displayId: Number(placed.display_id), total: Number(placed.total), owed }
+        return producerSharesOfOrder(getContainer(), order.id, chosen.length)
       }
 
       const balances = async () => new Map(await Promise.all(picks.map(async (pick) => [pick.producerId, await balanceOf(pick.producerId)] as const)))
@@ -57,23 +44,7 @@ backendTestRunner(
       beforeAll(async () => {
         const container = getContainer()
         ;({ store, admin, regionId } = await seededStore(container, api))
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: products } = await query.graph({
-          entity: "product",
-          fields: ["id", "producer.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
-          filters: { status: "published" },
-        })
-        const byProducer = new Map<string, Pick>()
-        for (const product of products) {
-          const variant = product.variants?.[0]
-          const producerId = product.producer?.id
-          if (!variant?.manage_inventory || !producerId || byProducer.has(producerId)) continue
-          const { stocked, reserved } = await stockOf(container, variant.inventory_items![0]!.inventory_item_id)
-          const visible = (await api.get(`/store/products/${product.id}`, store).catch(() => undefined))?.status === 200
-          if (visible && stocked - reserved >= 8) byProducer.set(producerId, { variantId: variant.id, producerId })
-          if (byProducer.size === 3) break
-        }
-        picks = [...byProducer.values()]
+        picks = await variantsOfProducers(api, store, container, 3, 8)
         expect(picks).toHaveLength(3)
       })
 

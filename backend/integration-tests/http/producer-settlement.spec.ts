@@ -6,7 +6,8 @@ import type ProducerModuleService from "../../src/modules/producer/service"
 import { producerHeaders, type Headers } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
-import { eventually, settle, stockOf } from "../stripe/card-checkout"
+import { eventually, settle } from "../stripe/card-checkout"
+import { variantsOfProducers } from "../producer-picks"
 
 type Settlement = {
   balance: number
@@ -55,23 +56,7 @@ backendTestRunner(
       beforeAll(async () => {
         const container = getContainer()
         ;({ store, admin, regionId } = await seededStore(container, api))
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: products } = await query.graph({
-          entity: "product",
-          fields: ["id", "status", "producer.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
-          filters: { status: "published" },
-        })
-        const byProducer = new Map<string, { variantId: string; producerId: string }>()
-        for (const product of products) {
-          const variant = product.variants?.[0]
-          const producerId = product.producer?.id
-          if (!variant?.manage_inventory || !producerId || byProducer.has(producerId)) continue
-          const { stocked, reserved } = await stockOf(container, variant.inventory_items![0]!.inventory_item_id)
-          const visible = (await api.get(`/store/products/${product.id}`, store).catch(() => undefined))?.status === 200
-          if (visible && stocked - reserved >= 5) byProducer.set(producerId, { variantId: variant.id, producerId })
-          if (byProducer.size === 3) break
-        }
-        picks = [...byProducer.values()]
+        picks = await variantsOfProducers(api, store, container)
         expect(picks).toHaveLength(3)
       })
 

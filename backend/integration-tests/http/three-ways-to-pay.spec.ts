@@ -1,32 +1,22 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { backendTestRunner } from "../medusa-runner"
-import { startFakeMidtrans } from "../midtrans/fake-midtrans"
-import { PRODUCER_MODULE } from "../../src/modules/producer"
-import type ProducerModuleService from "../../src/modules/producer/service"
+import { fakeMidtransForThisFile } from "../midtrans/fake-midtrans"
 import { MIDTRANS_PROVIDER_ID } from "../../src/lib/payment-config"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 import { todayInPacitan } from "../../src/api/admin/payment-confirmations/validators"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
-import { eventually, settle, stockOf } from "../stripe/card-checkout"
+import { eventually, settle } from "../stripe/card-checkout"
+import { producerSharesOfOrder, variantsOfProducers, type ProducerPick } from "../producer-picks"
 
 type Headers = { headers: Record<string, string> }
 type Response = { status: number; data: any }
-type Pick = { variantId: string; producerId: string }
 
 /** Keys the backend and the fake share; neither is a real Midtrans key. */
 const KEYS = { serverKey: "SB-Mid-server-fake-tiga-cara", clientKey: "SB-Mid-client-fake-tiga-cara" }
-const fake = await startFakeMidtrans(KEYS)
-afterAll(() => fake.stop())
-// Medusa's test runner reads medusa-config.ts before it applies its `env` option: set them first.
-Object.assign(process.env, {
-  MIDTRANS_SERVER_KEY: KEYS.serverKey,
-  MIDTRANS_CLIENT_KEY: KEYS.clientKey,
-  MIDTRANS_API_BASE: fake.url,
-  PAYMENT_WEBHOOK_DELAY_MS: "50",
-})
+const fake = await fakeMidtransForThisFile(KEYS)
 
 const TRANSFER = "pp_bank-transfer_okoce"
 const CASH = "pp_cod_okoce"
@@ -41,7 +31,7 @@ backendTestRunner(
       let admin: Headers
       let regionId: string
       let backendUrl: string
-      let picks: Pick[]
+      let picks: ProducerPick[]
       const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
       const balanceOf = async (producerId: string) => (await api.get(`/admin/producers/${producerId}/settlement`, admin)).data.balance as number
       const balances = async () => new Map(await Promise.all(picks.map(async (pick) => [pick.producerId, await balanceOf(pick.producerId)] as const)))
@@ -61,23 +51,8 @@ backendTestRunner(
         const session = await checkout.startPayment(cartId, providerId)
         const completed = await checkout.submit(cartId)
         expect(completed.data.type).toBe("order")
-        const orderId = completed.data.order.id as string
-        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-        const {
-          data: [placed],
-        } = await query.graph({
-          entity: "order",
-          fields: ["id", "total", "items.id", "items.total", "payment_collections.payments.id"],
-          filters: { id: orderId },
-        })
-        const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
-        const parts = await eventually(async () => {
-          const found = await producers.listProducerOrders({ order_id: orderId })
-          return found.length === picks.length ? found : undefined
-        }, "the order split between its three producers")
-        const lineTotals = new Map(placed.items!.map((item) => [item!.id, Number(item!.total)]))
-        const owed = new Map(parts.map((part) => [part.producer_id, (part.item_ids as string[]).reduce((sum, id) => sum + lineTotals.get(id)!, 0)]))
-        return { id: orderId, total: Number(placed.total), owed, midtransOrderId: session.data.order_id as string | undefined }
+        const shares = await producerSharesOfOrder(getContainer(), completed.data.order.id as string, picks.length)
+        return { ...shares, midtransOrderId: session.data.order_id as string | undefined }
       }
 
       const paymentIdOf = async (orderId: string) => {
@@ -102,23 +77,7 @@ backendTestRunner(
         await api.post(`/admin/regions/${regionId}`, { payment_providers: [TRANSFER, CASH, MIDTRANS_PROVIDER_ID] }, admin)
         backendUrl = (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
         expect((await api.post("/admin/settlement/fee", { percent: FEE_BASIS_POINTS / 100 }, admin)).status).toBe(200)
-        const query = container.resolve(ContainerRegistrationKeys.QUERY)
-        const { data: products } = await query.graph({
-          entity: "product",
-          fields: ["id", "producer.id", "variants.id", "variants.manage_inventory", "variants.inventory_items.inventory_item_id"],
-          filters: { status: "published" },
-        })
-        const byProducer = new Map<string, Pick>()
-        for (const product of products) {
-          const variant = product.variants?.[0]
-          const producerId = product.producer?.id
-          if (!variant?.manage_inventory || !producerId || byProducer.has(producerId)) continue
-          const { stocked, reserved } = await stockOf(container, variant.inventory_items![0]!.inventory_item_id)
-          const visible = (await api.get(`/store/products/${product.id}`, store).catch(() => undefined))?.status === 200
-          if (visible && stocked - reserved >= 8) byProducer.set(producerId, { variantId: variant.id, producerId })
-          if (byProducer.size === 3) break
-        }
-        picks = [...byProducer.values()]
+        picks = await variantsOfProducers(api, store, container, 3, 8)
         expect(picks).toHaveLength(3)
       })
 

@@ -178,3 +178,20 @@ export async function startFakeMidtrans(keys: FakeMidtransKeys) {
 }
 
 export type FakeMidtrans = Awaited<ReturnType<typeof startFakeMidtrans>>
+
+/**
+ * A fake Midtrans for one spec file, and the backend pointed at it: started
+ * now, stopped after the file. Call it at the top of the file: Medusa's test
+ * runner reads medusa-config.ts before it applies its `env` option.
+ */
+export async function fakeMidtransForThisFile(keys: FakeMidtransKeys) {
+  const fake = await startFakeMidtrans(keys)
+  afterAll(() => fake.stop())
+  Object.assign(process.env, {
+    MIDTRANS_SERVER_KEY: keys.serverKey,
+    MIDTRANS_CLIENT_KEY: keys.clientKey,
+    MIDTRANS_API_BASE: fake.url,
+    PAYMENT_WEBHOOK_DELAY_MS: "50",
+  })
+  return fake
+}
