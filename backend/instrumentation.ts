@@ -41,7 +41,10 @@ export function register() {
       stopTimer({ status: statusClass(res.statusCode) })
       if (route === CHECKOUT_ROUTE && req.method === "POST") metrics.checkouts.inc({ outcome: checkoutOutcome(res.statusCode) })
     })
-    if (!(await shedder.admit(req, res))) return
+    const stopWait = metrics.admissionWait.startTimer({ route })
+    const admitted = await shedder.admit(req, res)
+    stopWait()
+    if (!admitted) return
     return traced ? traced(handle, req, res, handlerPath) : handle()
   }
 }

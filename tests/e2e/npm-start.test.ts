@@ -399,6 +399,7 @@ describe("npm start in a fresh copy of the repository", () => {
       valueOf(before.text, "pasar_checkout_completions_total", { outcome: "order" }) + 1
     )
     expect(valueOf(after, "process_resident_memory_bytes", { service: "backend" })).toBeGreaterThan(50_000_000)
+    expect(valueOf(after, "pasar_admission_wait_seconds_count", { route: "/store/carts/:id/complete" })).toBeGreaterThanOrEqual(1)
     expect(after).toContain("pasar_requests_in_flight{")
     expect(after).toContain("pasar_event_bus_backlog{")
 

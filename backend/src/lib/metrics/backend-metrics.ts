@@ -35,6 +35,12 @@ function createBackendMetrics() {
       help: "Cart completions by outcome: order, refused (stock, payment, cart), busy (the cart is locked), overloaded, error.",
       labelNames: ["outcome"] as const,
     }),
+    admissionWait: new Histogram({
+      name: "pasar_admission_wait_seconds",
+      help: "How long requests waited for the load shedder to let them in (checkouts wait in line when the server is busy), by route pattern.",
+      labelNames: ["route"] as const,
+      buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8],
+    }),
     inFlight: new Gauge({
       name: "pasar_requests_in_flight",
       help: "Requests being answered, weighted as the load shedder counts them.",
