@@ -1,3 +1,4 @@
+import { afterAll } from "vitest"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { randomUUID } from "node:crypto"
