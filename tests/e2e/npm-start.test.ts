@@ -412,6 +412,19 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(valueOf(storefront, "process_resident_memory_bytes", { service: "storefront" })).toBeGreaterThan(20_000_000)
   })
 
+  it("answers an unknown address with a 404 page in the shop's layout, Indonesian first and English under /en/", async () => {
+    const { storefrontUrl } = readStackJson()
+    const indonesian = await fetch(`${storefrontUrl}/tidak-ada-halaman-ini`)
+    expect(indonesian.status).toBe(404)
+    const page = await indonesian.text()
+    expect(page).toContain("Halaman tidak ditemukan")
+    expect(page).toContain('class="site-header"')
+    expect(page).toContain('href="/produk"')
+    const english = await fetch(`${storefrontUrl}/en/no-such-page`)
+    expect(english.status).toBe(404)
+    expect(await english.text()).toContain("Page not found")
+  })
+
   it("says on a privacy page, linked from every buyer page in both languages, what is kept, why, for how long and how to ask for it", async () => {
     const { storefrontUrl } = readStackJson()
     const home = await (await fetch(`${storefrontUrl}/`)).text()

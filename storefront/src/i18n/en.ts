@@ -162,6 +162,10 @@ export const en: Record<MessageKey, string> = {
   "error.busy.text": "Too many buyers are visiting right now. Wait a few seconds, then reload this page.",
   "error.failed.title": "Something went wrong",
   "error.failed.text": "This page cannot be shown right now. Try again in a moment.",
+  "error.notFound.title": "Page not found",
+  "error.notFound.text":
+    "Pasar Desa has no page at this address: it may be mistyped, or the product is no longer sold. Search with the box above or browse the catalogue.",
+  "error.catalogue": "Browse the catalogue",
   "error.retry": "Try again",
   "error.home": "Go to the home page",
   "problem.overloaded": "The shop is busy. Wait a few seconds, then try again.",

@@ -160,6 +160,10 @@ export const id = {
   "error.busy.text": "Terlalu banyak pembeli membuka toko saat ini. Tunggu beberapa detik, lalu muat ulang halaman ini.",
   "error.failed.title": "Terjadi kesalahan",
   "error.failed.text": "Halaman ini tidak bisa ditampilkan sekarang. Coba lagi sebentar lagi.",
+  "error.notFound.title": "Halaman tidak ditemukan",
+  "error.notFound.text":
+    "Alamat ini tidak ada di Pasar Desa: mungkin salah ketik, atau produknya sudah tidak dijual. Cari lewat kotak di atas atau lihat katalog.",
+  "error.catalogue": "Lihat katalog",
   "error.retry": "Coba lagi",
   "error.home": "Ke beranda",
   "problem.overloaded": "Toko sedang ramai. Tunggu beberapa detik, lalu coba lagi.",
