@@ -1,3 +1,6 @@
+import { appendFileSync, mkdirSync } from "node:fs"
+import path from "node:path"
+import { scheduleDailyBackups } from "./backup/daily-backups.ts"
 import { readStackConfig, StackError } from "./stack/config.ts"
 import { startStack, stackFile } from "./stack/index.ts"
 
@@ -22,12 +25,19 @@ ${info.accounts.map((account) => `    ${account.role.padEnd(12)} ${account.email
 
   Written to ${stackFile(config.dataDir)}. Logs in ${config.dataDir}/logs. Press Ctrl-C to stop.
 `)
+  const logsDir = path.join(config.dataDir, "logs")
+  const stopBackups = scheduleDailyBackups(config, (line) => {
+    console.log(`• ${line}`)
+    mkdirSync(logsDir, { recursive: true })
+    appendFileSync(path.join(logsDir, "backup.log"), `${new Date().toISOString()} ${line}\n`)
+  })
   let stopping = false
   const shutdown = async () => {
     if (stopping) {
       return
     }
     stopping = true
+    stopBackups()
     console.log("\nStopping Pasar Desa…")
     await stack.stop()
     console.log("Stopped.")

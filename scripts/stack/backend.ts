@@ -50,8 +50,18 @@ export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseU
     BANK_TRANSFER_ACCOUNT: process.env.BANK_TRANSFER_ACCOUNT || DEMO_BANK_ACCOUNT,
     NOTIFICATION_LOG_FILE: process.env.NOTIFICATION_LOG_FILE || path.join(config.dataDir, "logs", "notifications.log"),
     // Transfer receipts live beside the database that names them, outside the publicly served uploads.
-    PRIVATE_FILES_DIR: process.env.PRIVATE_FILES_DIR || path.join(config.dataDir, "private-files"),
+    PRIVATE_FILES_DIR: privateFilesDir(config),
   }
+}
+
+/** Where transfer receipts are kept: PRIVATE_FILES_DIR, or the data folder's private-files. */
+export function privateFilesDir(config: StackConfig) {
+  return process.env.PRIVATE_FILES_DIR || path.join(config.dataDir, "private-files")
+}
+
+/** Where Medusa's local file provider keeps uploads (its static/ folder links here). */
+export function uploadsDir(dataDir: string) {
+  return path.join(dataDir, "uploads")
 }
 
 function readMarker(file: string) {
@@ -76,7 +86,7 @@ export async function buildBackendIfStale(paths: BackendPaths, env: NodeJS.Proce
  * product pictures live as long as the database that names them.
  */
 export function linkUploadsToDataDir(paths: BackendPaths, dataDir: string) {
-  const uploads = path.join(dataDir, "uploads")
+  const uploads = uploadsDir(dataDir)
   const staticDir = path.join(paths.serverDir, "static")
   mkdirSync(uploads, { recursive: true })
   // lstat, not existsSync: a link left by a run whose data folder is gone (a benchmark's) dangles, and

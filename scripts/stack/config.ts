@@ -15,6 +15,10 @@ export type StackConfig = {
   redisUrl?: string
   meilisearchHost?: string
   meilisearchApiKey?: string
+  /** Where `npm run backup` writes, and where `npm start` keeps daily backups when BACKUP_DIR is set. */
+  backupDir: string
+  dailyBackups: boolean
+  backupKeepDays: number
 }
 
 export class StackError extends Error {
@@ -36,6 +40,18 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value
 }
 
+function wholeDays(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === "") {
+    return fallback
+  }
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1) {
+    throw new StackError(`${name}=${raw} is not a number of days: use a whole number of at least 1.`)
+  }
+  return value
+}
+
 /** Everything `npm start` can be told, read once from the environment. */
 export function readStackConfig(env: NodeJS.ProcessEnv = process.env, root = REPO_ROOT): StackConfig {
   return {
@@ -49,5 +65,8 @@ export function readStackConfig(env: NodeJS.ProcessEnv = process.env, root = REP
     redisUrl: env.REDIS_URL || undefined,
     meilisearchHost: env.MEILISEARCH_HOST || undefined,
     meilisearchApiKey: env.MEILISEARCH_API_KEY || undefined,
+    backupDir: path.resolve(root, env.BACKUP_DIR || "backups"),
+    dailyBackups: Boolean(env.BACKUP_DIR),
+    backupKeepDays: wholeDays(env, "BACKUP_KEEP_DAYS", 14),
   }
 }

@@ -1,12 +1,16 @@
-import { existsSync, readFileSync } from "node:fs"
+import { execFile } from "node:child_process"
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
+import { promisify } from "node:util"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendEnv, backendPaths } from "../../scripts/stack/backend.ts"
 import { readStackConfig } from "../../scripts/stack/config.ts"
 import { waitForHttp, stopProcess, startLogged } from "../../scripts/stack/processes.ts"
 import { loadOrCreateSecrets } from "../../scripts/stack/secrets.ts"
+import { embeddedDatabaseUrl } from "../../scripts/stack/postgres.ts"
+import { readCheckoutLedger, withDatabase } from "../support/checkout-ledger.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
 import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
@@ -2034,6 +2038,104 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   }, 300_000)
 
+  /** What the running shop held when `npm run backup` was taken, for the restore to find again. */
+  let backedUp: {
+    archive: string
+    ordersBefore: string[]
+    harvests: number
+    burst: { emailPattern: string; inventoryItemIds: string[] }
+    upload: { url: string; bytes: Buffer }
+    receipt: { orderId: string; receiptId: string; bytes: Buffer }
+  }
+  const backupDir = () => path.join(repo.dir, "backups")
+  const shopDatabase = (dataDir = path.join(repo.dir, ".data")) =>
+    embeddedDatabaseUrl(
+      Number(ports.EMBEDDED_POSTGRES_PORT),
+      (JSON.parse(readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as { postgresPassword: string }).postgresPassword
+    )
+  const npmRun = (script: string, args: string[], extraEnv: Record<string, string> = {}) =>
+    promisify(execFile)("npm", ["run", "--silent", script, "--", ...args], { cwd: repo.dir, env: { ...env, BACKUP_DIR: backupDir(), ...extraEnv } })
+
+  it("backs up the running shop with npm run backup while buyers keep ordering, and refuses to restore over a live shop", async () => {
+    const { backendUrl, publishableKey, accounts } = readStackJson()
+    const admin = await coordinatorHeaders(backendUrl, accounts)
+    const store = { "x-publishable-api-key": publishableKey }
+    // A product picture uploaded through Medusa's file module, and a buyer's transfer receipt in the private files.
+    const picture = new FormData()
+    picture.append("files", new Blob([Buffer.from(RECEIPT_PNG, "base64")], { type: "image/png" }), "kerupuk.png")
+    const { files } = await (
+      await fetch(`${backendUrl}/admin/uploads`, { method: "POST", headers: { authorization: admin.authorization }, body: picture })
+    ).json()
+    const upload = { url: files[0].url as string, bytes: Buffer.from(await (await fetch(files[0].url)).arrayBuffer()) }
+    const { products } = await (
+      await fetch(`${backendUrl}/store/products?limit=100&fields=id,variants.id,variants.inventory_quantity,variants.manage_inventory`, { headers: store })
+    ).json()
+    const variant = (products as Array<{ variants: Array<{ id: string; inventory_quantity?: number; manage_inventory: boolean }> }>)
+      .flatMap((product) => product.variants)
+      .find((candidate) => candidate.manage_inventory && Number(candidate.inventory_quantity) >= 40)!
+    const transfer = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: variant.id, quantity: 1 }], "pp_bank-transfer_okoce")
+    const receiptForm = new FormData()
+    receiptForm.append("receipt", new Blob([Buffer.from(RECEIPT_PNG, "base64")], { type: "image/png" }), "bukti.png")
+    const attached = await (
+      await fetch(`${backendUrl}/store/orders/${transfer.id}/transfer-receipts`, { method: "POST", headers: store, body: receiptForm })
+    ).json()
+    const receiptPath = `${backendUrl}/admin/orders/${transfer.id}/transfer-receipts/${attached.receipt.id}`
+    const receipt = {
+      orderId: transfer.id,
+      receiptId: attached.receipt.id,
+      bytes: Buffer.from(await (await fetch(receiptPath, { headers: admin })).arrayBuffer()),
+    }
+    expect(receipt.bytes.length).toBeGreaterThan(0)
+
+    const database = shopDatabase()
+    const { ordersBefore, harvests, inventoryItemIds } = await withDatabase(database, async (client) => ({
+      ordersBefore: (await client.query(`select id from "order" where deleted_at is null`)).rows.map((row) => row.id as string),
+      harvests: Number((await client.query("select count(*) from product_harvest where deleted_at is null")).rows[0].count),
+      inventoryItemIds: (await client.query("select inventory_item_id from product_variant_inventory_item where variant_id = $1", [variant.id])).rows.map(
+        (row) => row.inventory_item_id as string
+      ),
+    }))
+
+    // Three buyers keep ordering while the backup is taken: the shop serves throughout.
+    let backingUp = true
+    const burstOrders: string[] = []
+    const burst = Promise.all(
+      Array.from({ length: 3 }, async (_, buyer) => {
+        while (backingUp)
+          burstOrders.push(
+            (await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: variant.id, quantity: 1 }], "pp_cod_okoce", `cadangan-${buyer}@contoh.id`)).id
+          )
+      })
+    )
+    const started = Date.now()
+    const backup = await npmRun("backup", []).finally(() => (backingUp = false))
+    const seconds = (Date.now() - started) / 1000
+    await burst
+    const archive = backup.stdout.match(/Backup written: (\S+\.tar\.gz) \(/)![1]
+    expect(path.dirname(archive)).toBe(backupDir())
+    expect(path.basename(archive)).toMatch(/^pasar-desa-\d{4}-\d{2}-\d{2}-\d{6}Z\.tar\.gz$/)
+    expect(backup.stdout).toContain("taken while serving")
+    // Personal data and secrets: the owner's alone.
+    expect(statSync(archive).mode & 0o077).toBe(0)
+    expect(burstOrders.length).toBeGreaterThan(0)
+    console.info(
+      `npm run backup took ${seconds.toFixed(1)} s (${(statSync(archive).size / 1_048_576).toFixed(1)} MB) while ${burstOrders.length} orders were placed`
+    )
+
+    // Restoring over the live shop is refused, and changes nothing.
+    const secretsBefore = readFileSync(path.join(repo.dir, ".data", "secrets.json"), "utf8")
+    const refused = await npmRun("restore", [archive]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error
+    )
+    expect(refused?.code).toBe(1)
+    expect(refused?.stderr).toMatch(/^✖ The shop in .* is running \(PostgreSQL pid \d+\): a restore never overwrites a live shop\./)
+    expect(readFileSync(path.join(repo.dir, ".data", "secrets.json"), "utf8")).toBe(secretsBefore)
+    expect((await fetch(receiptPath, { headers: admin })).status).toBe(200)
+
+    backedUp = { archive, ordersBefore, harvests, burst: { emailPattern: "cadangan-%@contoh.id", inventoryItemIds }, upload, receipt }
+  }, 300_000)
+
   it("Ctrl-C stops the backend, the storefront and the embedded PostgreSQL", async () => {
     const { code, signal } = await launch!.interrupt()
     // npm passes a Ctrl-C on to its script, waits for it, then ends itself by the same signal.
@@ -2058,6 +2160,56 @@ describe("npm start in a fresh copy of the repository", () => {
     const html = normaliseSpaces(await (await fetch(before.storefrontUrl)).text())
     expect(html).toContain((await firstListedProduct()).price)
   })
+
+  it("restores that backup into a fresh folder: every order, login, harvest and photo is there, consistent, and daily backups begin", async () => {
+    await launch!.interrupt()
+    launch = undefined
+    const restoredDir = path.join(repo.dir, ".data-restored")
+    const restored = await npmRun("restore", [backedUp.archive], { PASAR_DATA_DIR: restoredDir })
+    expect(restored.stdout).toMatch(/^Restored the backup of \d{4}-\d{2}-\d{2}T[\d:.]+Z into .*\.data-restored\. Start the shop with npm start\./)
+
+    // Daily backups in a folder holding one archive older than the days kept: a backup at start, the old one removed.
+    const dailyDir = path.join(repo.dir, "daily-backups")
+    mkdirSync(dailyDir)
+    const stale = path.join(dailyDir, "pasar-desa-2026-01-01-020000Z.tar.gz")
+    writeFileSync(stale, "")
+    launch = npmStart(repo.dir, { ...env, PASAR_DATA_DIR: restoredDir, BACKUP_DIR: dailyDir, BACKUP_KEEP_DAYS: "7" })
+    await launch.ready
+    expect(launch.output()).toMatch(/built: no, migrated: no, demo data loaded: no/)
+    const { backendUrl, storefrontUrl, accounts } = JSON.parse(readFileSync(path.join(restoredDir, "stack.json"), "utf8")) as StackJson
+
+    const ledger = await withDatabase(shopDatabase(restoredDir), async (client) => ({
+      orders: (await client.query(`select id from "order" where deleted_at is null`)).rows.map((row) => row.id as string),
+      harvests: Number((await client.query("select count(*) from product_harvest where deleted_at is null")).rows[0].count),
+      orderWithoutLines: (await client.query(`select o.id from "order" o where not exists (select 1 from order_item oi where oi.order_id = o.id)`)).rows,
+      checkouts: await readCheckoutLedger(client, { cartIds: [], ...backedUp.burst }),
+    }))
+    expect(ledger.orders).toEqual(expect.arrayContaining(backedUp.ordersBefore))
+    expect(ledger.harvests).toBe(backedUp.harvests)
+    // Orders placed during the backup are there whole or not at all: lines, reservations and stock agree.
+    expect(ledger.orderWithoutLines).toEqual([])
+    expect(ledger.checkouts.linesReservedWrongly).toEqual([])
+    expect(ledger.checkouts.reservationsForNobody).toEqual([])
+    for (const [, item] of ledger.checkouts.reserved) expect(item.onLevels).toBe(item.inReservations)
+
+    // The logins: the coordinator's generated password, and a buyer who registered in the shop sees her order.
+    const admin = await coordinatorHeaders(backendUrl, accounts)
+    const signedIn = await post("/akun/masuk", { email: "siti@contoh.id", password: "rahasia-siti-1" })
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .find((value) => value.startsWith("pd_session="))!
+      .split(";")[0]
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())).toMatch(/Pesanan #\d+/)
+    // The photos: the uploaded picture and the buyer's receipt, byte for byte.
+    expect(Buffer.from(await (await fetch(backedUp.upload.url)).arrayBuffer())).toEqual(backedUp.upload.bytes)
+    const receipt = await fetch(`${backendUrl}/admin/orders/${backedUp.receipt.orderId}/transfer-receipts/${backedUp.receipt.receiptId}`, { headers: admin })
+    expect(Buffer.from(await receipt.arrayBuffer())).toEqual(backedUp.receipt.bytes)
+
+    await expect.poll(() => launch!.output(), { timeout: 60_000 }).toMatch(/• Backup written: .*daily-backups\/pasar-desa-.*\.tar\.gz/)
+    expect(launch.output()).toContain(`• Backup removed, older than 7 days: ${stale}`)
+    expect(readdirSync(dailyDir).filter((name) => name.endsWith(".tar.gz"))).toHaveLength(1)
+    expect(readFileSync(path.join(restoredDir, "logs", "backup.log"), "utf8")).toMatch(/Z Backup written: /)
+  }, 300_000)
 })
 
 const productionServers = { database: process.env.DB_HOST, redis: process.env.REDIS_URL }

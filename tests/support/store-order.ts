@@ -8,7 +8,8 @@ export async function placeStoreOrder(
   backendUrl: string,
   publishableKey: string,
   lines: Array<{ variant_id: string; quantity: number }>,
-  providerId = "pp_cod_okoce"
+  providerId = "pp_cod_okoce",
+  email = "pembeli-panel@contoh.id"
 ) {
   const call = async (path: string, body?: unknown) => {
     const response = await fetch(`${backendUrl}${path}`, {
@@ -21,7 +22,7 @@ export async function placeStoreOrder(
     return data
   }
   const { regions } = await call("/store/regions")
-  const { cart } = await call("/store/carts", { region_id: regions[0].id, email: "pembeli-panel@contoh.id" })
+  const { cart } = await call("/store/carts", { region_id: regions[0].id, email })
   for (const line of lines) await call(`/store/carts/${cart.id}/line-items`, line)
   const address = {
     first_name: "Rini",
