@@ -2287,6 +2287,44 @@ describe.skipIf(!productionServers.database || !productionServers.redis)(
       }
     })
 
+    it("backs up that shop with the server's pg_dump, and restores it only into an empty database", async () => {
+      const run = (script: string, args: string[], extraEnv: Record<string, string> = {}) =>
+        promisify(execFile)("npm", ["run", "--silent", script, "--", ...args], {
+          cwd: repo.dir,
+          env: { ...env, BACKUP_DIR: path.join(repo.dir, "backups-own-servers"), ...extraEnv },
+        })
+      const backup = await run("backup", [])
+      expect(backup.stdout).toContain("pg_dump of DATABASE_URL")
+      const archive = backup.stdout.match(/Backup written: (\S+\.tar\.gz) \(/)![1]
+      const restoredDir = path.join(repo.dir, ".data-own-servers-restored")
+      // The shop's own database has tables: refused, whatever the data folder.
+      const refused = await run("restore", [archive], { PASAR_DATA_DIR: restoredDir }).then(
+        () => undefined,
+        (error: { code: number; stderr: string }) => error
+      )
+      expect(refused?.stderr).toContain("✖ The database at DATABASE_URL already has tables: a restore goes only into an empty database.")
+
+      const target = await externalDatabaseUrl("pasar_desa_restored")
+      try {
+        await run("restore", [archive], { DATABASE_URL: target!.url, PASAR_DATA_DIR: restoredDir })
+        const counts = (databaseUrl: string) =>
+          withDatabase(
+            databaseUrl,
+            async (client) =>
+              (
+                await client.query(
+                  `select (select count(*) from "order") as orders, (select count(*) from product) as products, (select count(*) from product_harvest) as harvests,
+                   (select count(*) from provider_identity) as logins, (select count(*) from customer) as customers`
+                )
+              ).rows[0]
+          )
+        expect(await counts(target!.url)).toEqual(await counts(database!.url))
+        expect(readFileSync(path.join(restoredDir, "secrets.json"), "utf8")).toBe(readFileSync(path.join(dataDir(), "secrets.json"), "utf8"))
+      } finally {
+        await target?.drop()
+      }
+    })
+
     describe("two backend processes selling the same last units, locking through Redis", () => {
       let urls: string[]
       let stopServers: () => Promise<void>
