@@ -75,7 +75,8 @@ export async function collectBuyerData(container: MedusaContainer, email: string
   const { customers, orders, carts } = await buyerRecords(container, email)
   const notifications = await container
     .resolve(Modules.NOTIFICATION)
-    .listNotifications({ to: normalisedEmail(email) }, { select: ["id", "template", "channel", "created_at", "data"], order: { created_at: "ASC" } })
+    // Case-insensitive, as the erasure matches them: a message sent to "Siti@Contoh.id" is hers too.
+    .listNotifications({ to: { $ilike: exactLike(email) } }, { select: ["id", "template", "channel", "created_at", "data"], order: { created_at: "ASC" } })
   const settlement: SettlementModuleService = container.resolve(SETTLEMENT_MODULE)
   const orderIds = orders.map((order) => order.id)
   const [confirmations, receipts] = orderIds.length
