@@ -6,7 +6,7 @@ import { backendTestRunner } from "../medusa-runner"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
-import { todayInPacitan } from "../../src/api/admin/payment-confirmations/validators"
+import { pacitanDay } from "../../src/lib/time/pacitan-day"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { eventually } from "../stripe/card-checkout"
@@ -29,7 +29,7 @@ backendTestRunner(
       let picks: ProducerPick[]
       const call = (promise: Promise<Response>) => promise.catch((error: { response: Response }) => error.response)
       const confirm = (orderId: string, body: Record<string, unknown>, as: Headers = admin) =>
-        call(api.post(`/admin/orders/${orderId}/payment-confirmations`, { received_on: todayInPacitan(), request_key: randomUUID(), ...body }, as))
+        call(api.post(`/admin/orders/${orderId}/payment-confirmations`, { received_on: pacitanDay(), request_key: randomUUID(), ...body }, as))
       const moneyOf = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/payment-confirmations`, admin)).data
       const balanceOf = async (producerId: string) => (await api.get(`/admin/producers/${producerId}/settlement`, admin)).data.balance as number
 
@@ -77,7 +77,7 @@ backendTestRunner(
 
       it("records a double tap once and captures once, and two coordinators confirming at the same moment capture once", async () => {
         const order = await placeOrder(TRANSFER, picks.slice(0, 1))
-        const body = { amount: order.total, received_on: todayInPacitan(), request_key: randomUUID() }
+        const body = { amount: order.total, received_on: pacitanDay(), request_key: randomUUID() }
         const [tap, doubleTap] = await Promise.all([confirm(order.id, body), confirm(order.id, body)])
         expect([tap.status, doubleTap.status].sort()).toEqual([200, 201])
         expect((await moneyOf(order.id)).confirmations).toHaveLength(1)
@@ -137,7 +137,7 @@ backendTestRunner(
         expect((await confirm(budi[1].id, { amount: budi[1].total - 1000, collected_by: "pak budi " })).status).toBe(201)
         expect((await confirm(centre.id, { amount: centre.total, collected_by: "Pusat OK OCE" })).status).toBe(201)
 
-        const { data: list } = await api.get(`/admin/cash-list?date=${todayInPacitan()}`, admin)
+        const { data: list } = await api.get(`/admin/cash-list?date=${pacitanDay()}`, admin)
         const byName = new Map(
           (list.collectors as Array<{ collected_by: string; total: number; orders: unknown[] }>).map((group) => [group.collected_by, group])
         )

@@ -5,7 +5,7 @@ import { fakeMidtransForThisFile } from "../midtrans/fake-midtrans"
 import { MIDTRANS_PROVIDER_ID } from "../../src/lib/payment-config"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
-import { todayInPacitan } from "../../src/api/admin/payment-confirmations/validators"
+import { pacitanDay } from "../../src/lib/time/pacitan-day"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { eventually, settle } from "../stripe/card-checkout"
@@ -102,7 +102,7 @@ backendTestRunner(
         const confirmed = await call(
           api.post(
             `/admin/orders/${transfer.id}/payment-confirmations`,
-            { amount: transfer.total, received_on: todayInPacitan(), request_key: randomUUID() },
+            { amount: transfer.total, received_on: pacitanDay(), request_key: randomUUID() },
             admin
           )
         )
@@ -114,7 +114,7 @@ backendTestRunner(
         const handedOver = await call(
           api.post(
             `/admin/orders/${cash.id}/payment-confirmations`,
-            { amount: cash.total, received_on: todayInPacitan(), collected_by: "Kurir Pak Budi", request_key: randomUUID() },
+            { amount: cash.total, received_on: pacitanDay(), collected_by: "Kurir Pak Budi", request_key: randomUUID() },
             admin
           )
         )
@@ -148,7 +148,7 @@ backendTestRunner(
         const transfer = await placeOrder(TRANSFER)
         await api.post(
           `/admin/orders/${transfer.id}/payment-confirmations`,
-          { amount: transfer.total, received_on: todayInPacitan(), request_key: randomUUID() },
+          { amount: transfer.total, received_on: pacitanDay(), request_key: randomUUID() },
           admin
         )
         const credited = new Map(
@@ -170,15 +170,11 @@ backendTestRunner(
         expect(listed.find((row) => row.producer.id === first.producerId)?.account).toMatchObject({ confirmed: true })
         const balance = await balanceOf(first.producerId)
         const refused = await call(
-          api.post(`/admin/producers/${first.producerId}/payouts`, { amount: balance + 1, reference: "TRF-LEBIH", paid_on: todayInPacitan() }, admin)
+          api.post(`/admin/producers/${first.producerId}/payouts`, { amount: balance + 1, reference: "TRF-LEBIH", paid_on: pacitanDay() }, admin)
         )
         expect(refused.status).toBe(400)
         const paid = await call(
-          api.post(
-            `/admin/producers/${first.producerId}/payouts`,
-            { amount: 1000, reference: `TRF-${randomUUID().slice(0, 6)}`, paid_on: todayInPacitan() },
-            admin
-          )
+          api.post(`/admin/producers/${first.producerId}/payouts`, { amount: 1000, reference: `TRF-${randomUUID().slice(0, 6)}`, paid_on: pacitanDay() }, admin)
         )
         expect({ status: paid.status, message: paid.data.message }).toEqual({ status: 201, message: undefined })
         expect(await balanceOf(first.producerId)).toBe(balance - 1000)

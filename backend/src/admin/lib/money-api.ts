@@ -62,7 +62,6 @@ export const HISTORY_PAGE_SIZE = 20
 export const newRequestKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("")
 
 /** Today in Pacitan (WIB), the day a coordinator means by "today". */
-export const todayInPacitan = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 export const useOrderMoney = (orderId: string) =>
   useQuery({

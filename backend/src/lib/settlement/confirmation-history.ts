@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import type { ConfirmedMethod } from "../../modules/settlement/models/payment-confirmation"
-import { CONFIRMATION_FIELDS, readOrderMoney } from "./read-order-money"
+import { CONFIRMATION_FIELDS, readOrdersMoney } from "./read-order-money"
 import { namesOf } from "../coordinator/coordinator-names"
 
 type HistoryQuery = { method?: ConfirmedMethod; from?: string; to?: string; limit: number; offset: number }
@@ -41,11 +41,7 @@ export async function cashList(container: MedusaContainer, day: string) {
     { method: "cash_on_delivery", received_on: day },
     { select: [...CONFIRMATION_FIELDS, "order_id", "order_display_id"], order: { created_at: "ASC" } }
   )
-  const standings = new Map(
-    await Promise.all(
-      [...new Set(rows.map((row) => row.order_id))].map(async (orderId) => [orderId, (await readOrderMoney(container, orderId))?.money] as const)
-    )
-  )
+  const standings = new Map((await readOrdersMoney(container, [...new Set(rows.map((row) => row.order_id))])).map((view) => [view.order.id, view.money]))
   const collectors = new Map<string, { collected_by: string; orders: CashOrder[]; total: number }>()
   for (const row of rows) {
     const name = row.collected_by ?? "—"

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BANK_TRANSFER_PROVIDER_PREFIX } from "../../modules/payment-offline/unpaid-transfer"
 import { normaliseTransferReference } from "../../modules/payment-offline/reference"
-import { readOrderMoney, type OrderMoneyView } from "./read-order-money"
+import { readOrdersMoney } from "./read-order-money"
 
 export type IncomingTransfersQuery = { q?: string; limit: number; offset: number }
 
@@ -49,6 +49,9 @@ export async function findIncomingTransfers(container: MedusaContainer, { q, lim
     .orderBy("placed", q ? "desc" : "asc")
     .limit(limit)
     .offset(offset)) as Array<{ order_id: string }>
-  const views = await Promise.all(rows.map((row) => readOrderMoney(container, row.order_id)))
-  return { transfers: views.filter((view): view is OrderMoneyView => Boolean(view)), count: Number(count), limit, offset }
+  const transfers = await readOrdersMoney(
+    container,
+    rows.map((row) => row.order_id)
+  )
+  return { transfers, count: Number(count), limit, offset }
 }

@@ -1,4 +1,7 @@
 /** The rules a harvest must follow, shared by the workflow, the store route and the search document. */
+import { pacitanDay } from "../../lib/time/pacitan-day"
+
+export { pacitanDay }
 
 export const HARVEST_UNITS = ["kg", "ton", "buah", "ikat", "tandan"] as const
 export type HarvestUnit = (typeof HARVEST_UNITS)[number]
@@ -14,11 +17,6 @@ export type HarvestInput = {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** The calendar day in Pacitan (WIB, UTC+7): a harvest "today" there is not in the past, wherever the server runs. */
-export function pacitanDay(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now)
-}
 
 /** A YYYY-MM-DD day moved by whole days, for dates relative to today. */
 export function addDays(day: string, days: number): string {

@@ -1,7 +1,8 @@
 import { Button, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { ErrorAlert } from "../curation/error-alert"
-import { newRequestKey, todayInPacitan, useConfirmPayment, type OrderMoneyView } from "../../lib/money-api"
+import { newRequestKey, useConfirmPayment, type OrderMoneyView } from "../../lib/money-api"
+import { pacitanDay } from "../../../lib/time/pacitan-day"
 
 /**
  * Records money received for one order: the amount (the rest still owed,
@@ -12,7 +13,7 @@ import { newRequestKey, todayInPacitan, useConfirmPayment, type OrderMoneyView }
 export function ConfirmPaymentForm({ view, onDone }: { view: OrderMoneyView; onDone?: (message: string) => void }) {
   const cash = view.payment?.method === "cash_on_delivery"
   const [amount, setAmount] = useState(String(view.money?.outstanding || view.order.total || ""))
-  const [receivedOn, setReceivedOn] = useState(todayInPacitan())
+  const [receivedOn, setReceivedOn] = useState(pacitanDay())
   const [collectedBy, setCollectedBy] = useState("")
   const [note, setNote] = useState("")
   const [requestKey, setRequestKey] = useState(newRequestKey)
@@ -54,7 +55,7 @@ export function ConfirmPaymentForm({ view, onDone }: { view: OrderMoneyView; onD
             id={id("received-on")}
             size="small"
             type="date"
-            max={todayInPacitan()}
+            max={pacitanDay()}
             value={receivedOn}
             onChange={(event) => setReceivedOn(event.target.value)}
           />

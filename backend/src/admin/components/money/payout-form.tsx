@@ -1,7 +1,8 @@
 import { Button, Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { ErrorAlert } from "../curation/error-alert"
-import { todayInPacitan, useRecordPayout, type ProducerBalance } from "../../lib/money-api"
+import { useRecordPayout, type ProducerBalance } from "../../lib/money-api"
+import { pacitanDay } from "../../../lib/time/pacitan-day"
 
 /**
  * Records a payout made from the centre's bank: the amount (the whole balance,
@@ -11,7 +12,7 @@ import { todayInPacitan, useRecordPayout, type ProducerBalance } from "../../lib
 export function PayoutForm({ row, onDone }: { row: ProducerBalance; onDone: () => void }) {
   const [amount, setAmount] = useState(String(Math.max(0, row.balance)))
   const [reference, setReference] = useState("")
-  const [paidOn, setPaidOn] = useState(todayInPacitan())
+  const [paidOn, setPaidOn] = useState(pacitanDay())
   const payout = useRecordPayout(row.producer.id)
   const id = (field: string) => `${field}-${row.producer.id}`
 
@@ -40,7 +41,7 @@ export function PayoutForm({ row, onDone }: { row: ProducerBalance; onDone: () =
           <Label htmlFor={id("paid-on")} size="xsmall">
             Tanggal transfer
           </Label>
-          <Input id={id("paid-on")} size="small" type="date" max={todayInPacitan()} value={paidOn} onChange={(event) => setPaidOn(event.target.value)} />
+          <Input id={id("paid-on")} size="small" type="date" max={pacitanDay()} value={paidOn} onChange={(event) => setPaidOn(event.target.value)} />
         </div>
         <Button type="submit" size="small" isLoading={payout.isPending} disabled={!amount.trim() || reference.trim().length < 3}>
           Catat pembayaran

@@ -4,7 +4,8 @@ import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { Link, useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { formatDay, formatRupiah } from "../../lib/format"
-import { todayInPacitan, useCashList, type CashList } from "../../lib/money-api"
+import { useCashList, type CashList } from "../../lib/money-api"
+import { pacitanDay } from "../../../lib/time/pacitan-day"
 
 type Collector = CashList["collectors"][number]
 
@@ -55,7 +56,7 @@ const CollectorTable = ({ collector }: { collector: Collector }) => (
  */
 const CashListPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()
-  const date = searchParams.get("tanggal") || todayInPacitan()
+  const date = searchParams.get("tanggal") || pacitanDay()
   const { data, error, isLoading } = useCashList(date)
   return (
     <div className="flex flex-col gap-y-3">
@@ -74,7 +75,7 @@ const CashListPage = () => {
             id="cash-date"
             type="date"
             size="small"
-            max={todayInPacitan()}
+            max={pacitanDay()}
             value={date}
             onChange={(event) => setSearchParams({ tanggal: event.target.value })}
           />

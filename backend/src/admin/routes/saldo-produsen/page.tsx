@@ -2,13 +2,13 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { FilterSelect } from "../../components/curation/filter-select"
 import { ListPagination } from "../../components/list-pagination"
 import { PayoutForm } from "../../components/money/payout-form"
 import { useKecamatanList } from "../../lib/curation-api"
 import { formatRupiah } from "../../lib/format"
+import { usePageParams } from "../../lib/use-page-params"
 import {
   BALANCE_PAGE_SIZE,
   useBalances,
@@ -116,20 +116,12 @@ function FeeSetting() {
  * record each payout made. A kecamatan coordinator sees their kecamatan only.
  */
 const ProducerBalancesPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, go] = usePageParams()
   const kecamatanId = searchParams.get("kecamatan") ?? ""
   const offset = Number(searchParams.get("offset")) || 0
   const { data, error, isLoading } = useBalances(kecamatanId, offset)
   const kecamatan = useKecamatanList()
   const exportUrl = `/admin/settlement/bank-export${kecamatanId ? `?kecamatan_id=${encodeURIComponent(kecamatanId)}` : ""}`
-  const go = (changes: Record<string, string | number>) => {
-    const next = new URLSearchParams(searchParams)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === "" || value === 0) next.delete(key)
-      else next.set(key, String(value))
-    }
-    setSearchParams(next)
-  }
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">

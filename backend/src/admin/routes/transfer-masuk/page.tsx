@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CreditCard } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { ListPagination } from "../../components/list-pagination"
 import { ConfirmationTable } from "../../components/money/confirmation-table"
@@ -10,6 +10,7 @@ import { ConfirmPaymentForm } from "../../components/money/confirm-payment-form"
 import { MoneyBadge } from "../../components/money/money-summary"
 import { formatDateTime, formatRupiah } from "../../lib/format"
 import { HISTORY_PAGE_SIZE, TRANSFER_PAGE_SIZE, useConfirmationHistory, useIncomingTransfers, type OrderMoneyView } from "../../lib/money-api"
+import { usePageParams } from "../../lib/use-page-params"
 
 /** One transfer: the order, what the buyer was to write and pay, where it stands, and the form to record money seen on the statement. */
 function TransferRow({ view }: { view: OrderMoneyView }) {
@@ -62,21 +63,13 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
  * confirmation so far: who, when, how much.
  */
 const IncomingTransfersPage = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, go] = usePageParams()
   const q = searchParams.get("q") ?? ""
   const offset = Number(searchParams.get("offset")) || 0
   const historyOffset = Number(searchParams.get("riwayat")) || 0
   const [typed, setTyped] = useState(q)
   const transfers = useIncomingTransfers(q, offset)
   const history = useConfirmationHistory("bank_transfer", historyOffset)
-  const go = (changes: Record<string, string | number>) => {
-    const next = new URLSearchParams(searchParams)
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === "" || value === 0) next.delete(key)
-      else next.set(key, String(value))
-    }
-    setSearchParams(next)
-  }
   const search = (event: FormEvent) => {
     event.preventDefault()
     go({ q: typed.trim(), offset: 0 })

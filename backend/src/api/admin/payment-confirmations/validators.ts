@@ -1,10 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { pacitanDay } from "../../../lib/time/pacitan-day"
 import { CONFIRMED_METHODS } from "../../../modules/settlement/models/payment-confirmation"
 
 const calendarDay = (field: string) => z.iso.date({ message: `${field}: tanggal seperti 2026-12-04 / a date like 2026-12-04` })
-
-/** Today's date in Pacitan (WIB, UTC+7), where the money changes hands. */
-export const todayInPacitan = (now = new Date()) => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 /** Money a coordinator saw arrive for an order: on the bank statement, or handed over in cash. */
 export const AdminConfirmPayment = z.strictObject({
@@ -13,7 +11,7 @@ export const AdminConfirmPayment = z.strictObject({
     .int("amount: rupiah bulat, tanpa sen / whole rupiah")
     .min(1, "amount: paling sedikit Rp 1 / at least 1")
     .max(1_000_000_000, "amount: paling banyak Rp 1.000.000.000 / too large"),
-  received_on: calendarDay("received_on").refine((day) => day <= todayInPacitan(), {
+  received_on: calendarDay("received_on").refine((day) => day <= pacitanDay(), {
     message: "received_on: tanggal terima tidak boleh di masa depan / cannot be in the future",
   }),
   collected_by: z
