@@ -66,6 +66,12 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     await postgres?.stop()
   }
 
+  // The storefront's build needs nothing from the backend: it runs beside the backend's build,
+  // migrations and seed instead of after them (the first start's one idle core). A failed start stops it.
+  const storefrontBuildAbort = new AbortController()
+  const storefrontBuild = buildStorefrontIfStale(config.root, logs, storefrontBuildAbort.signal)
+  storefrontBuild.catch(() => undefined)
+
   try {
     let databaseUrl = config.databaseUrl
     if (databaseUrl) {
@@ -96,7 +102,7 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     progress("Starting the backend")
     children.push(await startBackend(config, paths, env, logs))
     progress("Building and starting the storefront")
-    const storefrontBuilt = await buildStorefrontIfStale(config.root, logs)
+    const storefrontBuilt = await storefrontBuild
     const metricsToken = env.METRICS_TOKEN!
     children.push(await startStorefront(config, publishableKey, metricsToken, logs))
 
@@ -123,6 +129,7 @@ export async function startStack(config: StackConfig, progress: Progress = () =>
     const pids = { backend: children[0]?.pid, storefront: children[1]?.pid }
     return { info, crashed, pids, did: { built: built || storefrontBuilt, migrated, seeded, embeddedPostgres: Boolean(postgres) }, stop }
   } catch (error) {
+    storefrontBuildAbort.abort()
     await stop()
     throw error
   }

@@ -6,11 +6,11 @@ import { StackError } from "./config.ts"
 
 export type Logs = { dir: string; echo: boolean }
 
-/** Runs a command to completion; its output goes to a log file, and to the console when asked. */
+/** Runs a command to completion; its output goes to a log file, and to the console when asked. An abort signal kills it. */
 export function runToEnd(name: string, command: string, args: string[], options: SpawnOptions, logs: Logs) {
   return new Promise<void>((resolve, reject) => {
     const child = startLogged(name, command, args, options, logs)
-    child.on("error", reject)
+    child.on("error", (error) => reject(error.name === "AbortError" ? new StackError(`${name} was stopped`) : error))
     child.on("exit", (code, signal) => {
       if (code === 0) {
         resolve()

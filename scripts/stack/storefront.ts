@@ -12,7 +12,7 @@ function storefrontDir(root: string) {
   return path.join(root, "storefront")
 }
 
-export async function buildStorefrontIfStale(root: string, logs: Logs) {
+export async function buildStorefrontIfStale(root: string, logs: Logs, signal?: AbortSignal) {
   const dir = storefrontDir(root)
   const marker = path.join(dir, "dist", ".source-hash")
   const hash = hashSources(dir, BUILD_INPUTS)
@@ -21,7 +21,7 @@ export async function buildStorefrontIfStale(root: string, logs: Logs) {
   }
   const astroPackage = createRequire(path.join(dir, "package.json")).resolve("astro/package.json")
   const astro = path.join(path.dirname(astroPackage), "bin", "astro.mjs")
-  await runToEnd("storefront-build", process.execPath, [astro, "build"], { cwd: dir, env: process.env }, logs)
+  await runToEnd("storefront-build", process.execPath, [astro, "build"], { cwd: dir, env: process.env, signal }, logs)
   writeFileSync(marker, hash)
   return true
 }
