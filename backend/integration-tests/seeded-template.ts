@@ -65,18 +65,61 @@ const exists = (client: pg.Client, name: string) => client.query("select 1 from 
 let suiteDatabase: string | undefined
 /** Whether this suite's database began as a clone of the seeded template. */
 let startedSeeded = false
+/** While this suite seeds the template's data: the connection holding the builder's lock, which suites starting meanwhile wait on. */
+let building: pg.Client | undefined
 
 export const seededDatabaseStarted = () => startedSeeded
 
-/** Before Medusa creates `database`: a clone of the seeded template, when there is one. */
+/**
+ * How long a suite starting while another seeds waits for that one's template before seeding itself: longer
+ * than the builder can take (its start, a seeding hook of at most 180 s, the copy), since a builder lets go of
+ * its lock once its setup is over, kept or not, and two suites seeding at once on a busy machine both ran out of time.
+ */
+export const LONGEST_TEMPLATE_WAIT_MS = 300_000
+const builderLock = () => `pasar-desa-seeding-${seededTemplateName()}`
+
+/**
+ * Before Medusa creates `database`: a clone of the seeded template, when there is one.
+ * When there is none yet, the first suite to get here seeds it (holding the builder's lock until
+ * keepSeededTemplate has kept it); suites starting meanwhile wait for that template instead of
+ * seeding the same catalogue beside it, which took each a minute or more of the two cores.
+ */
 export async function startFromSeededTemplate(database: string) {
   suiteDatabase = database
   if (!usable()) return
-  startedSeeded = await withServer(async (client) => {
-    if (!(await exists(client, seededTemplateName()))) return false
-    await client.query(`create database "${database}" template "${seededTemplateName()}"`)
-    return true
-  }).catch(() => false)
+  const clone = (client: pg.Client) => client.query(`create database "${database}" template "${seededTemplateName()}"`).then(() => true)
+  const client = new pg.Client({ connectionString: serverUrl() })
+  // A builder's connection stays open through its seeding: a dropped one only ends its lock.
+  client.on("error", () => {})
+  let keepOpen = false
+  try {
+    await client.connect()
+    const deadline = Date.now() + LONGEST_TEMPLATE_WAIT_MS
+    for (;;) {
+      if (await exists(client, seededTemplateName())) return (startedSeeded = await clone(client))
+      const { rows } = await client.query("select pg_try_advisory_lock(hashtext($1)) as mine", [builderLock()])
+      if (rows[0].mine) {
+        // The template may have been kept between the look and the lock.
+        if (await exists(client, seededTemplateName())) return (startedSeeded = await clone(client))
+        building = client
+        keepOpen = true
+        return
+      }
+      if (Date.now() > deadline) return
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  } catch {
+    startedSeeded = false
+  } finally {
+    if (!keepOpen) await client.end().catch(() => {})
+  }
+}
+
+/** Lets the suites waiting for the template go on (they clone it, or, when this suite kept none, one of them seeds). */
+export async function stopBuildingTemplate() {
+  const client = building
+  building = undefined
+  await client?.end().catch(() => {})
 }
 
 function run(command: string, args: string[]) {
@@ -119,5 +162,7 @@ export async function keepSeededTemplate() {
     } finally {
       await client.query("select pg_advisory_unlock(hashtext('pasar-desa-seeded-template'))")
     }
-  }).catch((error) => console.warn(`[seeded template] not kept: ${String(error)}`))
+  })
+    .catch((error) => console.warn(`[seeded template] not kept: ${String(error)}`))
+    .finally(stopBuildingTemplate)
 }
