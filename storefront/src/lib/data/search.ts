@@ -2,7 +2,10 @@ import { medusa } from "../medusa"
 import type { ProductSummary } from "./products"
 import { labelFromHandle, PAGE_SIZE, type Facet, type SearchParams } from "../search-params"
 
-export type SearchResult = { products: ProductSummary[]; facets: Record<string, Facet[]>; count: number }
+/** What the search offers when nothing was found: fewer of the buyer's words that find products, and categories. */
+export type DidYouMean = { queries: Array<{ q: string; count: number }>; categories: Array<{ handle: string; name: string; count: number }> }
+
+export type SearchResult = { products: ProductSummary[]; facets: Record<string, Facet[]>; count: number; didYouMean?: DidYouMean | null }
 
 type Hit = {
   id: string
@@ -17,9 +20,13 @@ type Hit = {
 export async function searchCatalogue(params: SearchParams): Promise<SearchResult> {
   const { page, ...filters } = params
   const query = { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }
-  const body = await medusa.client.fetch<{ hits: Hit[]; facets: Record<string, Facet[]>; count: number }>("/store/search/products", { query })
+  const body = await medusa.client.fetch<{ hits: Hit[]; facets: Record<string, Facet[]>; count: number; did_you_mean?: DidYouMean | null }>(
+    "/store/search/products",
+    { query }
+  )
   return {
     count: body.count,
+    didYouMean: body.did_you_mean ?? null,
     facets: Object.fromEntries(
       Object.entries(body.facets ?? {}).map(([name, values]) => [
         name,
