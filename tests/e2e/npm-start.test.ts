@@ -890,8 +890,14 @@ describe("npm start in a fresh copy of the repository", () => {
     const order = normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
     expect(order).toMatch(/Terima kasih! Pesanan #\d+ diterima/)
     expect(order).toContain(escapeHtml(featured.title))
+    // The page follows the order: placed, and from which producer, whose steps come as they take them.
+    expect(order).toMatch(/<h2 id="progress-title"[^>]*>Status pesanan<\/h2>/)
+    expect(order).toMatch(/<h3[^>]*>Dari [^<]+<\/h3>/)
+    expect(order).toMatch(/data-step="placed"[^>]*> ?<span[^>]*>Pesanan dibuat<\/span> ?<time datetime="[^"]+"[^>]*>[^<]+ WIB<\/time>/)
     const history = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())
     expect(history).toContain(`data-order-id="${confirmation.split("/").pop()}"`)
+    // The account leads back to each order's page.
+    expect(history).toContain(`href="${confirmation}"`)
   })
 
   it("pays by QRIS through Midtrans with plain forms: the order is placed, its page links to Snap's page to pay, and says paid once Midtrans confirms", async () => {

@@ -59,6 +59,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
     { method: "GET", path: "/store/orders/:id/payment-instructions", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
+    { method: "GET", path: "/store/orders/:id/progress", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
     // Multipart in life; a JSON body carries no photo and must be refused with a 400 like any other.
     { method: "POST", path: "/store/orders/:id/transfer-receipts", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, body: { receipt: "bukti.jpg" } },
     { method: "GET", path: "/store/producers/:handle", actor: "store", params: { handle: pathParam(f.producerHandle) }, query: {} },

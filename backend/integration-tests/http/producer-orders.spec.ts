@@ -274,11 +274,54 @@ backendTestRunner(
         expect(listB.some((row: { id: string }) => row.id === part.id)).toBe(false)
       })
 
+      it("shows the buyer where each producer's part of their order has got: accepted, packed, shipped with its tracking note, delivered; a stranger's id is a 404", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 1 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const progressOf = async () => (await api.get(`/store/orders/${order.id}/progress`, store)).data.progress
+        const stepsOf = (progress: { parts: Array<{ producer: { id: string }; steps: Array<{ step: string }> }> }, pick: Pick) =>
+          progress.parts.find((part) => part.producer.id === pick.producerId)!.steps.map((reached) => reached.step)
+        const partA = await partOf(a.auth, order.display_id)
+        const partB = await partOf(b.auth, order.display_id)
+        const placed = await progressOf()
+        expect(placed).toMatchObject({ order_id: order.id, display_id: order.display_id, canceled_at: null })
+        expect(placed.parts).toHaveLength(2)
+        expect(stepsOf(placed, a)).toEqual(["placed"])
+        expect(placed.parts.find((part: { producer: { id: string } }) => part.producer.id === a.producerId)).toMatchObject({
+          producer: { name: expect.any(String) },
+          items: [{ title: expect.any(String), quantity: 1 }],
+        })
+
+        for (const status of ["accepted", "packed"]) expect((await post(`/producer/orders/${partA.id}/status`, { status }, a.auth)).status).toBe(200)
+        expect((await post(`/producer/orders/${partA.id}/status`, { status: "shipped", tracking_note: "JNE 0123456789" }, a.auth)).status).toBe(200)
+        expect((await post(`/producer/orders/${partB.id}/status`, { status: "accepted" }, b.auth)).status).toBe(200)
+        const moving = await progressOf()
+        expect(stepsOf(moving, a)).toEqual(["placed", "accepted", "packed", "shipped"])
+        expect(moving.parts.find((part: { producer: { id: string } }) => part.producer.id === a.producerId).tracking_note).toBe("JNE 0123456789")
+        expect(stepsOf(moving, b)).toEqual(["placed", "accepted"])
+
+        // A coordinator marks the parcel delivered in Medusa's admin: the buyer sees it on that producer's part.
+        const { fulfillment_id: fulfillmentId } = await getContainer().resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducerOrder(partA.id)
+        expect((await post(`/admin/orders/${order.id}/fulfillments/${fulfillmentId}/mark-as-delivered`, {}, admin)).status).toBe(200)
+        const delivered = await progressOf()
+        expect(stepsOf(delivered, a)).toEqual(["placed", "accepted", "packed", "shipped", "delivered"])
+        expect(stepsOf(delivered, b)).toEqual(["placed", "accepted"])
+
+        const unknown = await get("/store/orders/order_01JZZZZZZZZZZZZZZZZZZZZZZZ/progress", store)
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/^Pesanan .* tidak ditemukan\.$/)
+      })
+
       it("a canceled order shows as canceled and cannot be moved on", async () => {
         const order = await placeOrder([{ variant_id: b.variantId, quantity: 1 }])
         const part = await partOf(b.auth, order.display_id)
         expect((await post(`/admin/orders/${order.id}/cancel`, {}, admin)).status).toBe(200)
         expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({ order: { canceled: true }, next_statuses: [] })
+        // The buyer's page says so.
+        const { progress } = (await api.get(`/store/orders/${order.id}/progress`, store)).data
+        expect(progress.canceled_at).toEqual(expect.any(String))
+        expect(progress.parts[0].steps.map((reached: { step: string }) => reached.step)).toEqual(["placed", "canceled"])
         const refused = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/dibatalkan/)

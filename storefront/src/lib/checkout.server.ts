@@ -138,12 +138,27 @@ export type OrderView = {
   items: Array<{ title: string; variant_title: string | null; quantity: number; total: number }>
   shipping_methods: Array<{ name: string }>
   payment: PaymentInstructions | null
+  progress: OrderProgress | null
+}
+
+export type ProgressStep = "placed" | "paid" | "accepted" | "packed" | "handed_over" | "shipped" | "delivered" | "canceled"
+
+/** Where the order has got per producer (GET /store/orders/:id/progress). */
+export type OrderProgress = {
+  delivery: "pickup" | "courier" | "expedition" | null
+  canceled_at: string | null
+  parts: Array<{
+    producer: { id: string; name: string }
+    items: Array<{ title: string; quantity: number }>
+    tracking_note: string | null
+    steps: Array<{ step: ProgressStep; at: string }>
+  }>
 }
 
 export async function getOrder(id: string): Promise<OrderView | null> {
   const path = `/store/orders/${encodeURIComponent(id)}`
   const fields = "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name"
-  const [order, payment] = await Promise.all([
+  const [order, payment, progress] = await Promise.all([
     medusa.client
       .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } })
       .then((body) => body.order)
@@ -152,6 +167,10 @@ export async function getOrder(id: string): Promise<OrderView | null> {
       .fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`)
       .then((body) => body.payment)
       .catch(() => null),
+    medusa.client
+      .fetch<{ progress: OrderProgress }>(`${path}/progress`)
+      .then((body) => body.progress)
+      .catch(() => null),
   ])
-  return order && { ...order, payment }
+  return order && { ...order, payment, progress }
 }

@@ -53,7 +53,7 @@ export const storeOperations: Operation[] = [
     path: "/store/search/products",
     auth: "store",
     summary: "Searches buyable products with filters and facets",
-    description: `${STORE} Free text (typos and village names welcome), filters by place, producer, category, halal, stock and price, and a sort order; answers \`{ hits, facets, count, corrected_q }\` (\`corrected_q\`: the corrected words answered when the typed ones found nothing) for the storefront's results page. ${VISIBLE}`,
+    description: `${STORE} Free text (typos and village names welcome), filters by place, producer, category, halal, stock and price, and a sort order; answers \`{ hits, facets, count, corrected_q, did_you_mean }\` (\`corrected_q\`: the corrected words answered when the typed ones found nothing; \`did_you_mean\`: only when nothing was found, \`{ queries: [{ q, count }], categories: [{ handle, name, count }] }\`, fewer of the buyer's words that do find products and categories to browse) for the storefront's results page and its suggestions as the buyer types (every word must match, the last one as a prefix). ${VISIBLE}`,
     query: StoreSearchProductsQuery,
     errors: { 503: "The search engine is not answering (`search_unavailable`, with Retry-After); the rest of the catalogue still serves." },
   },
@@ -101,6 +101,14 @@ export const storeOperations: Operation[] = [
     auth: "store",
     summary: "Tells the buyer of an order how to pay",
     description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ payment }\` for the confirmation page: which method, whether paid or canceled; for a bank transfer the account, exact amount, reference and deadline; for cash on delivery where it is paid. \`payment\` is null for an order without a payment.`,
+  },
+  {
+    method: "GET",
+    path: "/store/orders/:id/progress",
+    auth: "store",
+    summary: "Tells the buyer where each producer's part of their order has got",
+    description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ progress }\`: the order's delivery kind, when it was placed, paid and cancelled, and per producer their lines, tracking note and the steps reached with their times (placed, paid, accepted, packed, handed_over or shipped, delivered, canceled).`,
+    errors: { 404: "No order has this id." },
   },
   {
     method: "POST",
