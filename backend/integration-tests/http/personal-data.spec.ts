@@ -69,6 +69,7 @@ backendTestRunner(
         expect(exported.customers).toEqual([expect.objectContaining({ email, first_name: "Siti", phone: "081234567891" })])
         expect(exported.customers[0].addresses).toEqual([expect.objectContaining({ address_1: "Jalan Melati 3" })])
         expect(exported.orders).toEqual([expect.objectContaining({ id: orderId, shipping_address: expect.objectContaining({ address_1: "Jalan Melati 3" }) })])
+        expect(exported.orders[0].items).toEqual([expect.objectContaining({ quantity: 1, title: expect.any(String) })])
         expect(exported.carts.length).toBeGreaterThanOrEqual(1)
         expect(exported.notifications.length).toBeGreaterThanOrEqual(2)
         expect(exported.notifications.map((notification: { id: string }) => notification.id)).toContain(capitalised.id)

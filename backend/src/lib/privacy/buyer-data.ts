@@ -36,10 +36,8 @@ export async function buyerRecords(container: MedusaContainer, email: string) {
         "created_at",
         "currency_code",
         "total",
-        "items.title",
-        "items.variant_title",
-        "items.quantity",
-        "items.unit_price",
+        // The whole line: Medusa fills in an order line's quantity (kept in its detail record) only for a full select.
+        "items.*",
         "items.total",
         "shipping_methods.name",
         "payment_collections.payments.provider_id",
