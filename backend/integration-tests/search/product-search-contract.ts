@@ -5,6 +5,7 @@ import { backendTestRunner } from "../medusa-runner"
 import { testsShareTheDatabase } from "../shared-database"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 import { RELEVANCE_CASES } from "./relevance-cases"
+import { NO_HIT_CASES, type NoHitAnswer, noHitProblems } from "./no-hit-cases"
 
 const silent = { start: () => {}, tick: () => {}, stop: () => {} }
 const { catalogue } = readSeedData()
@@ -89,6 +90,12 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
               first.some((handle) => top.includes(handle)),
               `top ${within} for '${query}': ${first.join(", ")}`
             ).toBe(true)
+          })
+
+          it.each(NO_HIT_CASES)("finds nothing for '$query' and offers a way on ($why)", async (noHit) => {
+            const { status, data } = await searchQ<NoHitAnswer>(noHit.query)
+            expect(status).toBe(200)
+            expect(noHitProblems(data, noHit)).toEqual([])
           })
 
           it("keeps every hit inside the kecamatan, halal and price filters", async () => {

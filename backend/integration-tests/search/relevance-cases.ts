@@ -19,6 +19,21 @@ export const RELEVANCE_CASES: RelevanceCase[] = [
     why: "accents and case fold away",
     top: ["kopi-liberika-bubuk-nawangan-lawas", "kopi-liberika-biji-sangrai-nawangan-lawas", "kopi-liberika-green-bean-nawangan"],
   },
+  // the product named as typed comes first, before the products its synonyms find
+  {
+    query: "gula jawa",
+    why: "a product called gula jawa before gula kelapa",
+    top: ["gula-jawa-batok-manggar-sari", "gula-jawa-batok-pak-marno", "gula-jawa-batok-sri-rejeki", "gula-jawa-batok-bu-katmi"],
+    within: 1,
+  },
+  // as the buyer types (the search box's suggestions show six): every word counts, the last one as a prefix
+  {
+    query: "gula j",
+    why: "the last word is a prefix",
+    top: ["gula-jawa-batok-manggar-sari", "gula-jawa-batok-pak-marno", "gula-jawa-batok-sri-rejeki", "gula-jawa-batok-bu-katmi"],
+    within: 6,
+  },
+  { query: "madu h", why: "the last word is a prefix", top: ["madu-lebah-hutan-penggung", "madu-sarang-lebah-hutan"], within: 6 },
   // one- and two-letter typos, transposed letters
   { query: "tiwl instan", why: "one letter missing", top: ["tiwul-instan-mbok-tukiyem", "tiwul-instan-bu-rahayu"] },
   {

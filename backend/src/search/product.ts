@@ -10,6 +10,7 @@ import {
   toProductSearchDocument,
 } from "../lib/search/product-document"
 import { productSeedProgress } from "../lib/search/seed-progress"
+import { MIN_WORD_SIZE_FOR_ONE_TYPO, MIN_WORD_SIZE_FOR_TWO_TYPOS } from "../lib/search/typo-budget"
 import { meilisearchSynonyms, STOP_WORDS } from "../lib/search/synonyms"
 
 const place = () =>
@@ -38,7 +39,7 @@ const productSearchFields = search.define({
     name: search.text().searchable({ weight: 2 }),
   }),
   tags: search.text().searchable({ weight: 2 }).array(),
-  // Canonical forms of the synonyms the text mentions (see synonyms-id.json).
+  // The other phrases of the synonym groups the text mentions (see synonyms-id.json).
   synonyms: search.text().searchable({ weight: 1 }).array(),
   halal: search.boolean().filterable().facetable(),
   in_stock: search.boolean().filterable().facetable(),
@@ -73,7 +74,7 @@ export default defineSearchIndex({
   settings: {
     // Meilisearch only (PostgreSQL retries zero-hit queries itself, see lib/search/product-search.ts):
     // the default allows no typo below 5 letters, which misses "kopu" and "gual".
-    typo_tolerance: { min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    typo_tolerance: { min_word_size_for_one_typo: MIN_WORD_SIZE_FOR_ONE_TYPO, min_word_size_for_two_typos: MIN_WORD_SIZE_FOR_TWO_TYPOS },
     provider_options: {
       meilisearch: {
         synonyms: meilisearchSynonyms(),

@@ -3,7 +3,7 @@ export const PRODUCT_SEARCH_INDEX = "product"
 
 import { isUpcoming, pacitanDay } from "../../modules/harvest/rules"
 import { visibleToBuyers } from "../curation/buyer-visibility"
-import { canonicalPhrasesIn } from "./synonyms"
+import { synonymPhrasesFor } from "./synonyms"
 
 /** A product row as the product index reads it through query.graph. */
 export type ProductSearchRow = {
@@ -112,7 +112,7 @@ export function toProductSearchDocument(row: ProductSearchRow) {
     kecamatan: kecamatan ? { handle: kecamatan.handle, name: kecamatan.name } : null,
     category: category ? { handle: category.handle, name: category.name } : null,
     tags,
-    synonyms: canonicalPhrasesIn([row.title, row.description ?? "", ...tags].join(" ")),
+    synonyms: synonymPhrasesFor([row.title, row.description ?? "", ...tags].join(" ")),
     halal: row.product_compliance?.halal === true,
     in_stock: isInStock(row),
     // An upcoming harvest can be pre-ordered. Nothing changes when the day passes:

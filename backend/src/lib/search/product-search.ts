@@ -5,8 +5,9 @@ import type SearchSupportModuleService from "../../modules/search-support/servic
 import { SEARCH_PROVIDER } from "../search-config"
 import type { ProductSearchDocument } from "./product-document"
 import { PRODUCT_SEARCH_INDEX } from "./product-document"
+import { didYouMean, type DidYouMean } from "./did-you-mean"
 import { buildProductSearchQuery, PRODUCT_FACETS, type ProductSearchRequest, queryTextFor } from "./query-options"
-import { rewriteQueryWithSynonyms } from "./synonyms"
+import { queryWordsWithoutStopWords } from "./synonyms"
 
 type FacetName = keyof typeof PRODUCT_FACETS
 type FacetValues = Array<{ value: string; count: number }>
@@ -21,6 +22,8 @@ export type ProductSearchResponse = {
   offset: number
   /** The query actually answered when the buyer's words found nothing and were corrected ("kopu" -> "kopi"). */
   corrected_q: string | null
+  /** Only when nothing was found: fewer of the buyer's words that find products, and categories to browse. */
+  did_you_mean: DidYouMean | null
 }
 
 function presentHit(document: ProductSearchDocument): ProductSearchResponse["hits"][number] {
@@ -58,7 +61,7 @@ async function correctedQueryText(container: MedusaContainer, text: string): Pro
   if (!table) return undefined
   await support.refreshWords(table)
   const words = text.split(" ")
-  const corrected = rewriteQueryWithSynonyms((await support.correctWords(words)).join(" "))
+  const corrected = queryWordsWithoutStopWords((await support.correctWords(words)).join(" ")).join(" ")
   return corrected !== text ? corrected : undefined
 }
 
@@ -73,15 +76,22 @@ export async function searchProducts(container: MedusaContainer, request: Produc
   const searchModule = container.resolve(Modules.SEARCH)
   const provider = searchModule.getIndex(PRODUCT_SEARCH_INDEX).provider
   const text = queryTextFor(provider, request.q)
-  let result = await searchModule.search(buildProductSearchQuery(provider, request, text))
+  const searchText = (words: string) => searchModule.search(buildProductSearchQuery(provider, request, words))
+  let result = await searchText(text)
   let correctedQ: string | null = null
+  let corrected: string | undefined
   if (provider === SEARCH_PROVIDER.POSTGRES && text && !result.metadata.count) {
-    const corrected = await correctedQueryText(container, text)
+    corrected = await correctedQueryText(container, text)
     if (corrected) {
-      result = await searchModule.search(buildProductSearchQuery(provider, request, corrected))
+      result = await searchText(corrected)
       correctedQ = corrected
     }
   }
+  const nothingFound = Boolean(text) && !result.metadata.count && request.offset === 0
+  // PostgreSQL's corrected words are the nearer start; Meilisearch corrects inside each search.
+  const words = corrected?.split(" ") ?? queryWordsWithoutStopWords(request.q ?? "")
+  const countText = (other: string) => searchModule.search(buildProductSearchQuery(provider, { ...request, limit: 1, offset: 0 }, other))
+  const offered = nothingFound ? await didYouMean(container, words, countText) : null
   return {
     hits: result.hits.map((hit) => presentHit(hit.document as ProductSearchDocument)),
     facets: presentFacets(result.facets),
@@ -89,5 +99,6 @@ export async function searchProducts(container: MedusaContainer, request: Produc
     limit: request.limit,
     offset: request.offset,
     corrected_q: correctedQ,
+    did_you_mean: offered,
   }
 }

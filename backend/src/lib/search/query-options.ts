@@ -1,7 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { SEARCH_PROVIDER } from "../search-config"
 import { PRODUCT_SEARCH_INDEX } from "./product-document"
-import { rewriteQueryWithSynonyms } from "./synonyms"
+import { queryWordsWithoutStopWords } from "./synonyms"
 import { searchWords } from "./text"
 
 export type ProductSearchSort = "relevance" | "price_asc" | "price_desc" | "newest"
@@ -45,12 +45,13 @@ const ORDER: Record<ProductSearchSort, Record<string, "ASC" | "DESC">> = {
 /**
  * The text sent to the engine. Punctuation, emoji and SQL-looking input are
  * folded away on both engines (they only ever match nothing). PostgreSQL also
- * gets synonyms rewritten to their canonical form; Meilisearch applies the same
- * groups itself from its index settings.
+ * drops stop words (Meilisearch has them as an index setting). Synonyms are
+ * not rewritten: the documents carry them (synonymPhrasesFor), so the words
+ * typed still rank the product that uses them first.
  */
 export function queryTextFor(provider: string, q: string | undefined): string {
   if (!q) return ""
-  return provider === SEARCH_PROVIDER.POSTGRES ? rewriteQueryWithSynonyms(q) : searchWords(q).join(" ")
+  return (provider === SEARCH_PROVIDER.POSTGRES ? queryWordsWithoutStopWords(q) : searchWords(q)).join(" ")
 }
 
 function filtersFor(request: ProductSearchRequest, text: string): SearchTypes.SearchFilters {
@@ -76,13 +77,17 @@ function filtersFor(request: ProductSearchRequest, text: string): SearchTypes.Se
 
 /**
  * The one place that knows how the engines differ:
- * - both get match_strategy "all" (Meilisearch otherwise drops trailing words:
- *   548 hits where PostgreSQL gives 6); "any" is refused by the Meilisearch plugin;
+ * - every word must match, the last one as a prefix, so "gula j" finds gula
+ *   jawa as the buyer types. Meilisearch does both with "all" (it always
+ *   reads the last word as a prefix; its "last" would drop trailing words:
+ *   548 hits where PostgreSQL gives 6); PostgreSQL's "last" is exactly this
+ *   (`:*` on the last word), its "all" wants whole words; "any" is refused by
+ *   the Meilisearch plugin;
  * - neither gets `typo_tolerance`: the Meilisearch plugin refuses it (typos are
  *   an index setting there) and PostgreSQL's word_similarity scan costs ~0.7 s
  *   per query at 10k products, so PostgreSQL retries zero-hit queries with
  *   corrected words instead (product-search.ts);
- * - PostgreSQL gets the synonym-rewritten text (queryTextFor).
+ * - PostgreSQL gets the text without stop words (queryTextFor).
  *
  * @example
  * buildProductSearchQuery("search-postgres", { sort: "relevance", limit: 24, offset: 0, sales_channel_ids: ["sc_1"], q: "gula jawa" })
@@ -94,7 +99,7 @@ export function buildProductSearchQuery(provider: string, request: ProductSearch
     filters: filtersFor(request, text),
     pagination: { skip: request.offset, take: request.limit, order },
     search_options: {
-      match_strategy: "all",
+      match_strategy: provider === SEARCH_PROVIDER.POSTGRES ? "last" : "all",
       count: "exact",
       facets: Object.values(PRODUCT_FACETS).map((field) => ({ field, limit: 200, sort: "count" as const })),
     },

@@ -1,30 +1,25 @@
 import { describe, expect, it } from "vitest"
-import { canonicalPhrasesIn, meilisearchSynonyms, rewriteQueryWithSynonyms } from "./synonyms"
+import { meilisearchSynonyms, queryWordsWithoutStopWords, synonymPhrasesFor } from "./synonyms"
 
 describe("Indonesian synonyms", () => {
-  it("rewrites spelling variants and synonyms to the canonical form, longest phrase first", () => {
-    expect(rewriteQueryWithSynonyms("Kripik Pisang")).toBe("keripik pisang")
-    expect(rewriteQueryWithSynonyms("gula jawa")).toBe("gula kelapa")
-    expect(rewriteQueryWithSynonyms("ikan salai")).toBe("ikan asap")
-    expect(rewriteQueryWithSynonyms("salai pisang")).toBe("sale pisang")
-    expect(rewriteQueryWithSynonyms("Empon-Empon")).toBe("empon empon")
+  it("indexes the other phrases of every group a product's text mentions, longest phrase first", () => {
+    expect(synonymPhrasesFor("Gula Jawa Batok, manis legit").sort()).toEqual(["gula aren", "gula batok", "gula kelapa", "gula merah"])
+    expect(synonymPhrasesFor("Gula kelapa cetak")).toContain("gula jawa")
+    expect(synonymPhrasesFor("Jamu Kunyit Asam")).toEqual(expect.arrayContaining(["empon empon", "kunir"]))
+    expect(synonymPhrasesFor("Ikan salai tongkol")).toEqual(expect.arrayContaining(["ikan asap", "iwak asap"]))
+    expect(synonymPhrasesFor("Kain tenun")).toEqual([])
   })
 
   it("drops stop words unless nothing else is left", () => {
-    expect(rewriteQueryWithSynonyms("kopi yang enak dari penggung")).toBe("kopi penggung")
-    expect(rewriteQueryWithSynonyms("yang")).toBe("yang")
+    expect(queryWordsWithoutStopWords("kopi yang enak dari penggung")).toEqual(["kopi", "penggung"])
+    expect(queryWordsWithoutStopWords("yang")).toEqual(["yang"])
   })
 
   it("folds punctuation, accents and emoji away", () => {
-    expect(rewriteQueryWithSynonyms("'; drop table product; --")).toBe("drop table product")
-    expect(rewriteQueryWithSynonyms("Kopí ☕")).toBe("kopi")
-    expect(rewriteQueryWithSynonyms("%")).toBe("")
-  })
-
-  it("indexes the canonical form of the variants a product's text uses", () => {
-    expect(canonicalPhrasesIn("Gula Jawa Batok, manis legit")).toEqual(["gula kelapa"])
-    expect(canonicalPhrasesIn("Gula kelapa cetak")).toEqual([])
-    expect(canonicalPhrasesIn("Jamu Kunyit Asam")).toEqual(["empon empon"])
+    expect(queryWordsWithoutStopWords("'; drop table product; --")).toEqual(["drop", "table", "product"])
+    expect(queryWordsWithoutStopWords("Kopí ☕")).toEqual(["kopi"])
+    expect(queryWordsWithoutStopWords("Empon-Empon")).toEqual(["empon", "empon"])
+    expect(queryWordsWithoutStopWords("%")).toEqual([])
   })
 
   it("gives Meilisearch every phrase of a group as synonyms of the others", () => {

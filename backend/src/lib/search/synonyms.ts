@@ -1,13 +1,13 @@
 import vocabulary from "./synonyms-id.json"
 import { searchWords } from "./text"
 
-type Phrase = { words: string[]; canonical: string }
+type Phrase = { words: string[]; group: string[] }
 
 const groups: string[][] = vocabulary.synonyms.map((group) => group.map((phrase) => searchWords(phrase).join(" ")))
 
 /** Longest phrases first, so "ikan salai" wins over "salai" and "gula merah" over nothing. */
 const phrases: Phrase[] = groups
-  .flatMap((group) => group.map((phrase) => ({ words: phrase.split(" "), canonical: group[0] })))
+  .flatMap((group) => group.map((phrase) => ({ words: phrase.split(" "), group })))
   .sort((a, b) => b.words.length - a.words.length)
 
 export const STOP_WORDS = new Set(vocabulary.stop_words)
@@ -17,43 +17,36 @@ function phraseAt(words: string[], start: number): Phrase | undefined {
 }
 
 /**
- * The canonical forms of the synonym groups a product's text mentions. Indexed
- * beside the text, so a query rewritten to the canonical form ("gula kelapa")
- * finds a product that only says "gula jawa".
+ * The other phrases of every synonym group a product's text mentions, indexed
+ * beside the text: "Gula Kelapa Cetak" is found by "gula jawa", yet a product
+ * that says "gula jawa" in its own title still ranks above it (a title word
+ * weighs more than the synonyms field). The query itself stays as typed, which
+ * is what puts the exact product first.
  */
-export function canonicalPhrasesIn(text: string): string[] {
+export function synonymPhrasesFor(text: string): string[] {
   const words = searchWords(text)
-  const found = new Set<string>()
+  const mentioned = new Set<string>()
+  const others = new Set<string>()
   for (let start = 0; start < words.length; start++) {
     const phrase = phraseAt(words, start)
-    if (phrase && phrase.words.join(" ") !== phrase.canonical) found.add(phrase.canonical)
+    if (!phrase) continue
+    mentioned.add(phrase.words.join(" "))
+    phrase.group.forEach((other) => others.add(other))
   }
-  return [...found]
+  return [...others].filter((phrase) => !mentioned.has(phrase))
 }
 
 /**
- * Rewrites a buyer's query for PostgreSQL: every synonym phrase becomes its
- * group's canonical form and stop words go, unless nothing else is left.
- * PostgreSQL's plainto_tsquery ANDs words and cannot express "gula jawa OR
- * gula kelapa", hence one canonical form on both sides.
+ * The words of a query the engine must match: stop words go, unless nothing
+ * else is left ("kopi yang enak dari penggung" asks for kopi from Penggung).
  *
  * @example
- * rewriteQueryWithSynonyms("Kripik pisang yang enak") // "keripik pisang"
+ * queryWordsWithoutStopWords("Kripik pisang yang enak") // ["kripik", "pisang"]
  */
-export function rewriteQueryWithSynonyms(query: string): string {
+export function queryWordsWithoutStopWords(query: string): string[] {
   const words = searchWords(query)
-  const rewritten: string[] = []
-  for (let start = 0; start < words.length;) {
-    const phrase = phraseAt(words, start)
-    if (phrase) {
-      rewritten.push(phrase.canonical)
-      start += phrase.words.length
-      continue
-    }
-    if (!STOP_WORDS.has(words[start])) rewritten.push(words[start])
-    start++
-  }
-  return (rewritten.length ? rewritten : words).join(" ")
+  const kept = words.filter((word) => !STOP_WORDS.has(word))
+  return kept.length ? kept : words
 }
 
 /** The same groups as Meilisearch index synonyms: every phrase maps to all the others. */

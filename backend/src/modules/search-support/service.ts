@@ -1,12 +1,15 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { withinTypoBudget } from "../../lib/search/typo-budget"
 import { SearchWord } from "./models/search-word"
 
 /** Words shorter than this are left alone: "di", "ke" and sizes are too short to guess. */
 const MIN_CORRECTABLE_LENGTH = 3
 /** pg_trgm's default 0.3 misses transposed letters in short words ("gual" -> "gula" is 0.25). */
 const SIMILARITY_THRESHOLD = "0.2"
+/** Trigram neighbours read per word; the typo budget then picks among them. */
+const SHORTLIST_SIZE = 8
 const TABLE_NAME = /^[a-z0-9_]+$/
 
 type Row = Record<string, unknown>
@@ -60,9 +63,11 @@ export default class SearchSupportModuleService extends MedusaService({ SearchWo
   }
 
   /**
-   * The closest indexed word for each query word (itself when it is indexed),
-   * through the trigram index: `%` is served by the GIN index, unlike
-   * `word_similarity(...) > x` on every product row.
+   * The closest indexed word for each query word (itself when it is indexed,
+   * unchanged when no indexed word is within its typo budget), through the
+   * trigram index: `%` is served by the GIN index, unlike
+   * `word_similarity(...) > x` on every product row. Trigrams only shortlist;
+   * the typo budget decides, so "asdfgh" stays "asdfgh" and finds nothing.
    */
   @InjectTransactionManager()
   // eslint-disable-next-line @medusajs/use-inject-manager-on-public-methods -- set_config(..., true) lasts one transaction, which @InjectTransactionManager gives
@@ -72,17 +77,23 @@ export default class SearchSupportModuleService extends MedusaService({ SearchWo
     const manager = context.transactionManager!
     await manager.execute(`select set_config('pg_trgm.similarity_threshold', ?, true)`, [SIMILARITY_THRESHOLD])
     const rows: Row[] = await manager.execute(
-      `select q.word as input, best.word as correction
+      `select q.word as input, near.word as candidate
          from (values ${candidates.map(() => "(?::text)").join(", ")}) as q(word)
-         left join lateral (
-           select w.word from search_word w
+         join lateral (
+           select w.word, w.ndoc from search_word w
             where w.word % q.word
             order by w.word = q.word desc, similarity(w.word, q.word) desc, w.ndoc desc
-            limit 1
-         ) best on true`,
+            limit ${SHORTLIST_SIZE}
+         ) near on true`,
       candidates
     )
-    const corrections = new Map(rows.map((row) => [String(row.input), row.correction ? String(row.correction) : undefined]))
+    const corrections = new Map<string, string>()
+    for (const row of rows) {
+      const input = String(row.input)
+      const candidate = String(row.candidate)
+      // Rows keep the shortlist's order: the first within budget is the closest.
+      if (!corrections.has(input) && withinTypoBudget(input, candidate)) corrections.set(input, candidate)
+    }
     return words.map((word) => corrections.get(word) ?? word)
   }
 }
