@@ -145,11 +145,13 @@ backendTestRunner(
 
         const admin = await coordinatorHeaders(getContainer(), api)
         await api.post(`/admin/producers/${producer.id}`, { status: "suspended" }, admin)
-        await expect.poll(kecamatanCount).toBe(before.kecamatan - 1)
-        await expect.poll(desaCount).toBe(before.desa - 1)
-        await expect.poll(async () => (await get(`/store/producers/${seeded.handle}`)).status).toBe(404)
+        // A suspension reaches buyers within 5 s, as every change of visibility must.
+        const withinFiveSeconds = { timeout: 5_000 }
+        await expect.poll(kecamatanCount, withinFiveSeconds).toBe(before.kecamatan - 1)
+        await expect.poll(desaCount, withinFiveSeconds).toBe(before.desa - 1)
+        await expect.poll(async () => (await get(`/store/producers/${seeded.handle}`)).status, withinFiveSeconds).toBe(404)
         await api.post(`/admin/producers/${producer.id}`, { status: "active" }, admin)
-        await expect.poll(kecamatanCount).toBe(before.kecamatan)
+        await expect.poll(kecamatanCount, withinFiveSeconds).toBe(before.kecamatan)
       })
 
       it("refuses every catalogue route without a publishable key", async () => {
