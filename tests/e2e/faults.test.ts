@@ -290,11 +290,20 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
     // Twenty buyers, each with one unit of one of the two products, everything done but the last tap.
     const checkout = storeCheckout(fetchApi(stack.backendUrl), store(), region, "pp_bank-transfer_okoce")
     const run = Date.now().toString(36)
+    // Twenty carts filled at once can meet the server's "busy, try again" (503): a buyer tries again, here with a new cart.
+    const busy = (error: unknown) => (error as { response?: { status?: number } }).response?.status === 503
     const cartIds = await Promise.all(
       Array.from({ length: buyers }, async (_, index) => {
-        const cartId = await checkout.createCart([{ variant_id: variants[index % 2].id, quantity: 1 }], `putus-${run}-${index}@uji.test`)
-        await checkout.readyToComplete(cartId)
-        return cartId
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const cartId = await checkout.createCart([{ variant_id: variants[index % 2].id, quantity: 1 }], `putus-${run}-${index}@uji.test`)
+            await checkout.readyToComplete(cartId)
+            return cartId
+          } catch (error) {
+            if (!busy(error) || attempt === 20) throw error
+            await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+          }
+        }
       })
     )
     const emailPattern = `putus-${run}-%`
