@@ -10,8 +10,12 @@ export type DidYouMean = {
   categories: Array<{ handle: string; name: string; count: number }>
 }
 
-/** Words past these add little and multiply the searches (one per shorter query). */
-const MAX_WORDS = 5
+/**
+ * Each word considered costs two more searches on a query that found nothing,
+ * and anyone can send such queries: past three words a buyer's meaning is in
+ * the first ones anyway, so at most six searches answer one miss.
+ */
+const MAX_WORDS = 3
 const MAX_QUERIES = 3
 const MAX_CATEGORIES = 3
 
