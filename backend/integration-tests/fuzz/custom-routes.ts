@@ -56,6 +56,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/catalogue-revision", actor: "store", query: {} },
     { method: "GET", path: "/store/catalogue/cards", actor: "store", query: { producer: f.producerHandle, limit: "12", offset: "0" } },
     { method: "GET", path: "/store/catalogue/products/:handle", actor: "store", params: { handle: pathParam(f.productHandle) }, query: {} },
+    { method: "GET", path: "/store/delivery-rates", actor: "store", query: { grams: "1200", cart_id: f.cartId } },
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
     { method: "GET", path: "/store/orders/:id/payment-instructions", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },

@@ -90,6 +90,45 @@ backendTestRunner(
         expect(Number(chosen.data.cart.shipping_total)).toBe(options.expedition.amount)
       })
 
+      it("tells what each delivery costs before any address, at the prices checkout then charges, and refuses a bad weight in Indonesian", async () => {
+        const { data } = await api.get("/store/delivery-rates", store)
+        const rates = Object.fromEntries(data.delivery_rates.map((rate: { kind: string }) => [rate.kind, rate]))
+        expect(data.delivery_rates.map((rate: { kind: string }) => rate.kind)).toEqual(["pickup", "courier", "expedition"])
+        expect(rates.pickup).toMatchObject({ amount: 0 })
+        expect(rates.courier.kecamatan).toHaveLength(12)
+        const donorojo = rates.courier.kecamatan.find((entry: { handle: string }) => entry.handle === "donorojo")
+        expect(rates.courier).toMatchObject({ kabupaten: "Pacitan", min_amount: expect.any(Number), max_amount: expect.any(Number) })
+        expect(rates.courier.min_amount).toBeLessThanOrEqual(donorojo.amount)
+        expect(rates.courier.max_amount).toBeGreaterThanOrEqual(donorojo.amount)
+        expect(rates.expedition).toMatchObject({ from_amount: 25000, amount_for_grams: null, perishable_allowed: false })
+
+        // The same amounts a cart to Donorojo and a parcel to Surabaya are then charged.
+        const toDonorojo = await choices(await cartWith({ variant_id: lasting.variantId, quantity: 1 }, IN_DONOROJO))
+        expect(toDonorojo.courier.amount).toBe(donorojo.amount)
+        const quantity = Math.ceil(1200 / lasting.weight)
+        const toSurabaya = await choices(await cartWith({ variant_id: lasting.variantId, quantity }, IN_SURABAYA))
+        const priced = await api.get(`/store/delivery-rates?grams=${quantity * lasting.weight}`, store)
+        const expedition = priced.data.delivery_rates.find((rate: { kind: string }) => rate.kind === "expedition")
+        expect(expedition.amount_for_grams).toBe(toSurabaya.expedition.amount)
+
+        // A cart's own parcel: its weight priced, its fresh food named, which the expedition will not take.
+        const freshCart = await cartWith({ variant_id: perishable.variantId, quantity: 1 }, IN_SURABAYA)
+        const forCart = await api.get(`/store/delivery-rates?cart_id=${freshCart}`, store)
+        const cartExpedition = forCart.data.delivery_rates.find((rate: { kind: string }) => rate.kind === "expedition")
+        expect(cartExpedition.perishables).toEqual([perishable.title])
+        expect(cartExpedition.amount_for_grams).toEqual(expect.any(Number))
+        expect((await choices(freshCart)).expedition.available).toBe(false)
+        const unknown = await call(api.get("/store/delivery-rates?cart_id=cart_01JZZZZZZZZZZZZZZZZZZZZZZZ", store))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toContain("tidak ditemukan")
+
+        for (const grams of ["-1", "abc", "1.5", "9999999"]) {
+          const refused = await call(api.get(`/store/delivery-rates?grams=${grams}`, store))
+          expect(refused.status, grams).toBe(400)
+          expect(refused.data.message).toContain("berat dalam gram")
+        }
+      })
+
       it("refuses an expedition for perishable food, says why, and leaves the cart without a delivery", async () => {
         const cartId = await cartWith({ variant_id: perishable.variantId, quantity: 1 }, IN_SURABAYA)
         const options = await choices(cartId)

@@ -1,4 +1,5 @@
 import { StoreListHarvestsQuery } from "../store/harvests/validators"
+import { StoreDeliveryRatesQuery } from "../store/delivery-rates/validators"
 import { StoreCatalogueChangesQuery } from "../store/catalogue-changes/validators"
 import { StoreCatalogueCardsQuery } from "../store/catalogue/cards/validators"
 import { StoreSearchProductsQuery } from "../store/search/products/validators"
@@ -39,6 +40,15 @@ export const storeOperations: Operation[] = [
     auth: "store",
     summary: "Shows an active producer's public page",
     description: `${STORE} Answers \`{ producer: { …public fields, licences, village: { …, kecamatan }, products } }\`; \`whatsapp\` is null unless the producer made it public. Suspended or pending producers are a 404.`,
+  },
+  {
+    method: "GET",
+    path: "/store/delivery-rates",
+    auth: "store",
+    summary: "What each way of delivery costs, before any cart or address",
+    description: `${STORE} Answers \`{ delivery_rates: [{ kind: "pickup", name, description, amount: 0 } | { kind: "courier", name, description, kabupaten, min_amount, max_amount, kecamatan: [{ handle, name, amount }] } | { kind: "expedition", name, description, kabupaten, from_amount, parcel_grams, amount_for_grams, perishable_allowed: false, perishables }] }\`, cheapest way first, amounts in rupiah. A parcel prices the expedition in \`amount_for_grams\`: \`grams\` (a weight) or \`cart_id\` (that cart's items, whose fresh or ready-to-eat products are then listed in \`perishables\`: with any, the expedition cannot take the cart). The courier serves only the kabupaten, the expedition only beyond it.`,
+    query: StoreDeliveryRatesQuery,
+    errors: { 404: "The cart is unknown." },
   },
   {
     method: "GET",
