@@ -145,6 +145,11 @@ describe("npm start in a fresh copy of the repository", () => {
 
       const price = await addToCart(page)
       const cart = await mainText(page)
+      // The tap worked, said on the page it lands on, with or without JavaScript; with it, the header counts the item.
+      expect(await page.getByRole("status").innerText()).toContain(`${featured.title} masuk keranjang`)
+      const count = page.locator(".site-bar [data-cart-count]")
+      expect(await count.isVisible()).toBe(javaScriptEnabled)
+      if (javaScriptEnabled) expect(await count.locator("[data-cart-count-value]").innerText()).toBe("1")
       expect(cart).toContain(featured.title)
       expect(cart).toContain(`Total: ${rupiah(price)}`)
 
@@ -466,6 +471,7 @@ describe("npm start in a fresh copy of the repository", () => {
     const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
     // The error paths too: every refusal a buyer can meet on these pages.
     const refusals = [
+      `/keranjang?ditambah=${variantId}`,
       `/keranjang?galat=out_of_stock&varian=${variantId}`,
       "/keranjang?galat=out_of_stock",
       "/keranjang?galat=bad_quantity",
@@ -490,6 +496,76 @@ describe("npm start in a fresh copy of the repository", () => {
     const listing = await fetch(`${storefrontUrl}${categoryLink}`)
     expect(listing.status).toBe(200)
   })
+
+  it.skipIf(!chromiumPath)(
+    `fits a 360 px phone: two cards a row, categories first, the search and the cart stay on screen, every tap target 44 px, open filters never widen the page${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
+        const page = await context.newPage()
+        await page.goto("/")
+        const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+        expect(await pageWidth()).toBeLessThanOrEqual(360)
+
+        // Two cards side by side in the first row of products.
+        const cards = await page
+          .locator(".product-grid")
+          .first()
+          .locator(".product-card")
+          .evaluateAll((found) =>
+            found.slice(0, 3).map((card) => {
+              const box = card.getBoundingClientRect()
+              return { top: Math.round(box.top), left: box.left, width: box.width }
+            })
+          )
+        expect(cards[0].top).toBe(cards[1].top)
+        expect(cards[1].left).toBeGreaterThan(cards[0].left + cards[0].width - 1)
+        expect(cards[0].width).toBeLessThan(180)
+        expect(cards[2].top).toBeGreaterThan(cards[0].top)
+
+        // The categories come before the first product, within the first screen.
+        const categoriesTop = (await page.getByRole("heading", { name: "Belanja menurut kategori" }).boundingBox())!.y
+        expect(categoriesTop).toBeLessThan(cards[0].top)
+        expect(categoriesTop).toBeLessThan(740)
+
+        // Far down the page the search and the cart link are still on screen, in a bar no taller than a thumb's reach.
+        await page.evaluate(() => window.scrollTo(0, 4000))
+        const bar = (await page.locator(".site-bar").boundingBox())!
+        expect(bar.y).toBe(0)
+        expect(bar.height).toBeLessThanOrEqual(64)
+        expect(await page.getByRole("searchbox").first().isVisible()).toBe(true)
+        expect(await page.getByRole("link", { name: "Keranjang" }).isVisible()).toBe(true)
+        await page.evaluate(() => window.scrollTo(0, 0))
+
+        // Every link and button of the header, the bar, the categories and the footer can be hit with a thumb.
+        const small = await page
+          .locator("header a, header button, .site-bar a, .site-bar button, .site-bar input, .categories a, footer a")
+          .evaluateAll((found) =>
+            found
+              .filter((element) => (element as HTMLElement).offsetParent !== null)
+              .map((element) => ({ text: (element.textContent ?? "").trim() || element.tagName, box: element.getBoundingClientRect() }))
+              .filter(({ box }) => box.height < 44 || box.width < 44)
+              .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
+          )
+        expect(small).toEqual([])
+
+        // The filters open as a panel inside the page's width, whatever the longest desa or producer name.
+        await page.goto("/produk")
+        await page.locator(".filters summary").click()
+        expect(await page.getByLabel("Produsen").isVisible()).toBe(true)
+        expect(await pageWidth()).toBeLessThanOrEqual(360)
+
+        // The producer's WhatsApp link on a product page is a full tap target too.
+        await page.goto(`/produk/${(await firstListedProduct()).handle}`)
+        const whatsapp = page.locator("a.whatsapp")
+        if (await whatsapp.count()) expect((await whatsapp.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+        expect(await pageWidth()).toBeLessThanOrEqual(360)
+      } finally {
+        await browser.close()
+      }
+    }
+  )
 
   it("renders the seeded products server-side in Bahasa Indonesia with rupiah prices", async () => {
     const { storefrontUrl } = readStackJson()
@@ -589,7 +665,7 @@ describe("npm start in a fresh copy of the repository", () => {
     await expect.poll(variantLabel, { timeout: 10_000, interval: 500 }).toEqual({ label: "Pesan sebelum panen", disabled: false })
 
     const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" })
-    expect(added.headers.get("location")).toBe("/keranjang")
+    expect(added.headers.get("location")).toBe(`/keranjang?ditambah=${variant.id}`)
     const cookie = added.headers
       .getSetCookie()
       .map((value) => value.split(";")[0])
@@ -815,7 +891,7 @@ describe("npm start in a fresh copy of the repository", () => {
 
     // Raising a line already in the cart past the shelf says the same.
     const added = await post("/keranjang/tambah", { variant_id: variant.id, quantity: "1" }, cookie)
-    expect(added.headers.get("location")).toBe("/keranjang")
+    expect(added.headers.get("location")).toBe(`/keranjang?ditambah=${variant.id}`)
     const cart = await (await fetch(`${storefrontUrl}/keranjang`, { headers: { cookie } })).text()
     const lineId = cart.match(/data-line-id="(cali_[0-9A-Z]+)"/)![1]
     const raised = await post("/keranjang/ubah", { line_id: lineId, quantity: String(left + 1) }, cookie)

@@ -251,6 +251,9 @@ describe("the error box", () => {
       const page = await (await fetch(`${baseUrl}${pathname}?galat=${encodeURIComponent(scam)}`)).text()
       expect(page, pathname).not.toContain("Transfer Rp 500.000")
     }
+    // "Added to the cart" names a product of the cart itself, never words from the address.
+    const added = await (await fetch(`${baseUrl}/keranjang?ditambah=${encodeURIComponent(scam)}`)).text()
+    expect(added).not.toContain("Transfer Rp 500.000")
   })
 
   it("shows the fixed message of a known code in the page's language", async () => {

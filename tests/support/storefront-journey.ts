@@ -29,7 +29,8 @@ export async function registerBuyer(page: Page, buyer: Buyer) {
 
 /** Types into the search box every page carries in its header and submits it. */
 export async function searchFromHeader(page: Page, query: string) {
-  const form = page.locator("header").getByRole("search")
+  // The search bar under the header, which stays on screen as the page scrolls.
+  const form = page.locator(".site-bar").getByRole("search")
   await form.getByRole("searchbox").fill(query)
   await form.getByRole("button", { name: "Cari", exact: true }).click()
   await page.waitForURL((url) => url.pathname === "/cari" && url.searchParams.get("q") === query)
@@ -46,7 +47,7 @@ export async function addToCart(page: Page) {
   const chosen = page.locator("label.variant", { has: page.locator("input:checked") })
   const price = amountIn(await chosen.locator(".price").innerText())
   await page.getByRole("button", { name: "Masukkan keranjang" }).click()
-  await page.waitForURL((url) => url.pathname === "/keranjang" && !url.search)
+  await page.waitForURL((url) => url.pathname === "/keranjang" && url.searchParams.has("ditambah"))
   return price
 }
 

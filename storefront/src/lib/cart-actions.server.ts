@@ -1,7 +1,7 @@
 import type { APIContext } from "astro"
 import { medusa } from "./medusa"
 import { parseId, parseQuantity } from "./cart"
-import { cartIdFrom, ensureCart } from "./cart.server"
+import { cartIdFrom, ensureCart, itemCountOf, rememberCartCount } from "./cart.server"
 import { problemCode } from "./problem-code"
 import { secureCookies } from "./http/request-origin.server"
 
@@ -13,8 +13,17 @@ import { secureCookies } from "./http/request-origin.server"
 function toCart(context: APIContext, problem?: "bad_quantity" | "bad_variant" | "bad_line" | ReturnType<typeof problemCode>, variantId?: string | null) {
   const base = context.currentLocale === "en" ? "/en/keranjang" : "/keranjang"
   if (!problem) return context.redirect(base, 303)
-  const query = new URLSearchParams({ galat: problem, ...(problem === "out_of_stock" && variantId ? { varian: variantId } : {}) })
-  return context.redirect(`${base}?${query}`, 303)
+  return context.redirect(`${base}?${problemQuery(problem, variantId)}`, 303)
+}
+
+/** After a product was added: the cart page says which one went in (the buyer sees the tap worked, with or without JavaScript). */
+function toCartAdded(context: APIContext, variantId: string) {
+  const base = context.currentLocale === "en" ? "/en/keranjang" : "/keranjang"
+  return context.redirect(`${base}?${new URLSearchParams({ ditambah: variantId })}`, 303)
+}
+
+function problemQuery(problem: NonNullable<Parameters<typeof toCart>[1]>, variantId?: string | null) {
+  return new URLSearchParams({ galat: problem, ...(problem === "out_of_stock" && variantId ? { varian: variantId } : {}) })
 }
 
 /** The variant a line of the cart holds, or null when the line or the cart is gone. */
@@ -31,9 +40,11 @@ export async function addToCart(context: APIContext) {
     return toCart(context, variantId === "bad_variant" ? "bad_variant" : "bad_quantity")
   }
   try {
-    const cartId = await ensureCart(context.cookies, secureCookies(context))
-    await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
-    return toCart(context)
+    const secure = secureCookies(context)
+    const cartId = await ensureCart(context.cookies, secure)
+    const { cart } = await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity })
+    rememberCartCount(context.cookies, itemCountOf(cart), secure)
+    return toCartAdded(context, variantId)
   } catch (error) {
     return toCart(context, problemCode(error), variantId)
   }
@@ -48,11 +59,11 @@ export async function updateLine(context: APIContext) {
     return toCart(context, typeof quantity === "string" ? "bad_quantity" : "bad_line")
   }
   try {
-    if (quantity === 0) {
-      await medusa.store.cart.deleteLineItem(cartId, lineId)
-    } else {
-      await medusa.store.cart.updateLineItem(cartId, lineId, { quantity })
-    }
+    const cart =
+      quantity === 0
+        ? (await medusa.store.cart.deleteLineItem(cartId, lineId)).parent
+        : (await medusa.store.cart.updateLineItem(cartId, lineId, { quantity })).cart
+    rememberCartCount(context.cookies, itemCountOf(cart), secureCookies(context))
     return toCart(context)
   } catch (error) {
     const problem = problemCode(error)

@@ -26,6 +26,22 @@ function rememberCart(cookies: AstroCookies, id: string, secure: boolean) {
   cookies.set(CART_COOKIE, id, { path: "/", httpOnly: true, sameSite: "lax", secure, maxAge: 60 * 60 * 24 * 30 })
 }
 
+/**
+ * How many items the cart holds, for the count beside the header's cart link. Catalogue pages are
+ * cached and the same for every visitor, so a small script reads this cookie; it says nothing secret
+ * (the cart's id stays in the httpOnly one). Set whenever the cart is changed or shown.
+ */
+export const CART_COUNT_COOKIE = "pd_cart_count"
+
+export function rememberCartCount(cookies: AstroCookies, count: number, secure: boolean) {
+  if (count > 0) cookies.set(CART_COUNT_COOKIE, String(count), { path: "/", sameSite: "lax", secure, maxAge: 60 * 60 * 24 * 30 })
+  else if (cookies.has(CART_COUNT_COOKIE)) cookies.delete(CART_COUNT_COOKIE, { path: "/" })
+}
+
+/** Items in a cart as the store API answers it: quantities summed over its lines. */
+export const itemCountOf = (cart: { items?: Array<{ quantity: number }> | null } | undefined) =>
+  (cart?.items ?? []).reduce((sum, item) => sum + Number(item.quantity), 0)
+
 /** The visitor's cart, created on first use and remembered in an httpOnly cookie. */
 export async function ensureCart(cookies: AstroCookies, secure: boolean): Promise<string> {
   const existing = cartIdFrom(cookies)

@@ -1,6 +1,6 @@
 import type { APIContext } from "astro"
 import { sessionToken } from "./account.server"
-import { cartIdFrom } from "./cart.server"
+import { CART_COUNT_COOKIE, cartIdFrom } from "./cart.server"
 import { parseAddressForm, parseDeliveryForm, type DeliveryForm } from "./checkout"
 import { completeCart, orderPlacedFrom, placeOrder, saveAddress, type PlacedOrder } from "./checkout.server"
 import { dropAddressDraft, keepAddressDraft } from "./checkout-draft"
@@ -22,6 +22,7 @@ const formOf = (context: APIContext) => context.request.formData().catch(() => n
 
 function ordered(context: APIContext, orderId: string) {
   context.cookies.delete("pd_cart", { path: "/" })
+  context.cookies.delete(CART_COUNT_COOKIE, { path: "/" })
   context.cookies.delete(CARD_COOKIE, { path: "/" })
   return steps(context).go(`/pesanan/${orderId}`)
 }

@@ -1,6 +1,7 @@
 import type { AstroGlobal } from "astro"
 import { currentCustomer, listOrders, sessionToken } from "../account.server"
-import { readCart, type CartView } from "../cart.server"
+import { readCart, rememberCartCount, type CartView } from "../cart.server"
+import { secureCookies } from "../http/request-origin.server"
 import { parseId } from "../cart"
 import { stockShortfalls } from "../data/stock-left"
 import { stockMessage } from "../../i18n/problems"
@@ -12,6 +13,7 @@ import { getProducer, getProductDetail, getVillage, listKecamatan, listVillages 
 import { getUpcomingHarvest, listUpcomingHarvests, type UpcomingHarvest } from "../data/harvests"
 import { listCuratorsPicks, listProductSummaries } from "../data/products"
 import { searchCatalogue } from "../data/search"
+import { listDeliveryRates } from "../data/delivery-rates"
 import { loadVillageMapData, type VillageMapData } from "../data/village-map"
 import { PAGE_SIZE, readSearchParams } from "../search-params"
 import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
@@ -64,14 +66,15 @@ export async function loadProduct(astro: AstroGlobal) {
   if (!product) {
     astro.response.status = 404
   }
-  const [producer, harvest] = await Promise.all([
+  const [producer, harvest, deliveryRates] = await Promise.all([
     product?.producerHandle ? getProducer(product.producerHandle) : null,
     product ? optional("product: harvest", () => getUpcomingHarvest(product.id), null) : null,
+    product ? optional("product: delivery rates", () => listDeliveryRates(), []) : [],
   ])
   // The page shows its producer (name, desa, licences, story), not the producer's other products:
   // a change or an approval of one of those must not empty it (at 10,000 products a producer has hundreds).
   if (product) shows(astro.request, PageTags.product(product.id), ...(producer ? [PageTags.producerProfile(producer.handle)] : []))
-  return { product, producer, harvest }
+  return { product, producer, harvest, deliveryRates }
 }
 
 export async function loadProducer(astro: AstroGlobal) {
@@ -131,7 +134,14 @@ export async function loadCart(astro: AstroGlobal) {
     astro.response.status = 400
   }
   const cart = await readCart(astro.cookies)
-  return { cart, stockProblem: await outOfStockMessage(astro, cart) }
+  // The header's count follows what the cart page shows (another tab, a completed order).
+  rememberCartCount(astro.cookies, cart?.itemCount ?? 0, secureCookies(astro))
+  const added = cart?.lines.find((line) => line.variantId && line.variantId === astro.url.searchParams.get("ditambah")) ?? null
+  const [stockProblem, deliveryRates] = await Promise.all([
+    outOfStockMessage(astro, cart),
+    cart?.lines.length ? optional("cart: delivery rates", () => listDeliveryRates(cart.id), []) : [],
+  ])
+  return { cart, added, stockProblem, deliveryRates }
 }
 
 /** The listing and the search results: the same search, with or without words. A refused filter is a 400. */
