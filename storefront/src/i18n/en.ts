@@ -43,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   "nav.cart": "Cart",
   "nav.cartCount": "items in the cart",
   "nav.main": "Main menu",
+  "nav.bar": "Search and cart",
   "product.variant": "Choose a variant",
   "product.quantity": "Quantity",
   "product.addToCart": "Add to cart",

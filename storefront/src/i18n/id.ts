@@ -41,6 +41,7 @@ export const id = {
   "nav.cart": "Keranjang",
   "nav.cartCount": "barang di keranjang",
   "nav.main": "Menu utama",
+  "nav.bar": "Cari dan keranjang",
   "product.variant": "Pilih varian",
   "product.quantity": "Jumlah",
   "product.addToCart": "Masukkan keranjang",
