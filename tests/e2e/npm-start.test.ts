@@ -498,69 +498,78 @@ describe("npm start in a fresh copy of the repository", () => {
   })
 
   it.skipIf(!chromiumPath)(
-    `fits a 360 px phone: two cards a row, categories first, the search and the cart stay on screen, every tap target 44 px, open filters never widen the page${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    `fits a 360 px phone with JavaScript on and off: two cards a row, categories first, the search and the cart stay on screen, every tap target 44 px, no page wider than the screen, open filters included${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
     async () => {
+      const featured = await firstListedProduct()
       const browser = await launchChromium(chromiumPath!)
       try {
-        const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 } })
-        const page = await context.newPage()
-        await page.goto("/")
-        const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
-        expect(await pageWidth()).toBeLessThanOrEqual(360)
+        for (const javaScriptEnabled of [true, false]) {
+          const context = await browser.newContext({ baseURL: readStackJson().storefrontUrl, viewport: { width: 360, height: 740 }, javaScriptEnabled })
+          const page = await context.newPage()
+          const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth)
+          const firstCards = () =>
+            page
+              .locator(".product-grid")
+              .first()
+              .locator(".product-card")
+              .evaluateAll((found) =>
+                found.slice(0, 3).map((card) => {
+                  const box = card.getBoundingClientRect()
+                  return { top: Math.round(box.top), left: box.left, width: box.width }
+                })
+              )
+          /** Links and buttons of the header, the bar, the category chips and the footer smaller than a thumb. */
+          const smallTargets = () =>
+            page.locator("header a, header button, .site-bar a, .site-bar button, .site-bar input, .categories a, footer a").evaluateAll((found) =>
+              found
+                .filter((element) => (element as HTMLElement).offsetParent !== null)
+                .map((element) => ({ text: (element.textContent ?? "").trim() || element.tagName, box: element.getBoundingClientRect() }))
+                .filter(({ box }) => box.height < 44 || box.width < 44)
+                .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
+            )
 
-        // Two cards side by side in the first row of products.
-        const cards = await page
-          .locator(".product-grid")
-          .first()
-          .locator(".product-card")
-          .evaluateAll((found) =>
-            found.slice(0, 3).map((card) => {
-              const box = card.getBoundingClientRect()
-              return { top: Math.round(box.top), left: box.left, width: box.width }
-            })
-          )
-        expect(cards[0].top).toBe(cards[1].top)
-        expect(cards[1].left).toBeGreaterThan(cards[0].left + cards[0].width - 1)
-        expect(cards[0].width).toBeLessThan(180)
-        expect(cards[2].top).toBeGreaterThan(cards[0].top)
+          // Every page a buyer meets, an unknown address too, fits the screen with thumb-sized controls.
+          for (const pagePath of ["/", "/produk", `/produk/${featured.handle}`, "/cari?q=gula", "/keranjang", "/akun", "/halaman-yang-tidak-ada", "/en/"]) {
+            await page.goto(pagePath)
+            expect({ pagePath, javaScriptEnabled, width: await pageWidth() }).toEqual({ pagePath, javaScriptEnabled, width: 360 })
+            expect({ pagePath, javaScriptEnabled, small: await smallTargets() }).toEqual({ pagePath, javaScriptEnabled, small: [] })
+          }
+          // The producer's WhatsApp link on a product page is a full tap target too.
+          await page.goto(`/produk/${featured.handle}`)
+          const whatsapp = page.locator("a.whatsapp")
+          if (await whatsapp.count()) expect((await whatsapp.boundingBox())!.height).toBeGreaterThanOrEqual(44)
 
-        // The categories come before the first product, within the first screen.
-        const categoriesTop = (await page.getByRole("heading", { name: "Belanja menurut kategori" }).boundingBox())!.y
-        expect(categoriesTop).toBeLessThan(cards[0].top)
-        expect(categoriesTop).toBeLessThan(740)
+          // Two cards side by side in the first row of the home page and of the listing.
+          for (const pagePath of ["/", "/produk"]) {
+            await page.goto(pagePath)
+            const cards = await firstCards()
+            expect(cards[0].top).toBe(cards[1].top)
+            expect(cards[1].left).toBeGreaterThan(cards[0].left + cards[0].width - 1)
+            expect(cards[0].width).toBeLessThan(180)
+            expect(cards[2].top).toBeGreaterThan(cards[0].top)
+          }
 
-        // Far down the page the search and the cart link are still on screen, in a bar no taller than a thumb's reach.
-        await page.evaluate(() => window.scrollTo(0, 4000))
-        const bar = (await page.locator(".site-bar").boundingBox())!
-        expect(bar.y).toBe(0)
-        expect(bar.height).toBeLessThanOrEqual(64)
-        expect(await page.getByRole("searchbox").first().isVisible()).toBe(true)
-        expect(await page.getByRole("link", { name: "Keranjang" }).isVisible()).toBe(true)
-        await page.evaluate(() => window.scrollTo(0, 0))
+          // The categories come before the first product, within the first screen.
+          await page.goto("/")
+          const categoriesTop = (await page.getByRole("heading", { name: "Belanja menurut kategori" }).boundingBox())!.y
+          expect(categoriesTop).toBeLessThan((await firstCards())[0].top)
+          expect(categoriesTop).toBeLessThan(740)
 
-        // Every link and button of the header, the bar, the categories and the footer can be hit with a thumb.
-        const small = await page
-          .locator("header a, header button, .site-bar a, .site-bar button, .site-bar input, .categories a, footer a")
-          .evaluateAll((found) =>
-            found
-              .filter((element) => (element as HTMLElement).offsetParent !== null)
-              .map((element) => ({ text: (element.textContent ?? "").trim() || element.tagName, box: element.getBoundingClientRect() }))
-              .filter(({ box }) => box.height < 44 || box.width < 44)
-              .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`)
-          )
-        expect(small).toEqual([])
+          // Far down the page the search and the cart link are still on screen, in a bar no taller than a thumb's reach.
+          await page.evaluate(() => window.scrollTo(0, 4000))
+          const bar = (await page.locator(".site-bar").boundingBox())!
+          expect(bar.y).toBe(0)
+          expect(bar.height).toBeLessThanOrEqual(64)
+          expect(await page.getByRole("searchbox").first().isVisible()).toBe(true)
+          expect(await page.getByRole("link", { name: "Keranjang" }).isVisible()).toBe(true)
 
-        // The filters open as a panel inside the page's width, whatever the longest desa or producer name.
-        await page.goto("/produk")
-        await page.locator(".filters summary").click()
-        expect(await page.getByLabel("Produsen").isVisible()).toBe(true)
-        expect(await pageWidth()).toBeLessThanOrEqual(360)
-
-        // The producer's WhatsApp link on a product page is a full tap target too.
-        await page.goto(`/produk/${(await firstListedProduct()).handle}`)
-        const whatsapp = page.locator("a.whatsapp")
-        if (await whatsapp.count()) expect((await whatsapp.boundingBox())!.height).toBeGreaterThanOrEqual(44)
-        expect(await pageWidth()).toBeLessThanOrEqual(360)
+          // The filters open as a panel inside the page's width, whatever the longest desa or producer name.
+          await page.goto("/produk")
+          await page.locator(".filters summary").click()
+          expect(await page.getByLabel("Produsen").isVisible()).toBe(true)
+          expect(await pageWidth()).toBe(360)
+          await context.close()
+        }
       } finally {
         await browser.close()
       }
