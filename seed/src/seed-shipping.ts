@@ -1,10 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
+import { DELIVERY_PROVIDER_ID } from "@pasar-desa/backend/src/lib/checkout/delivery-rates"
 import type { StoreSeed } from "./schemas"
-
-/** The backend's own delivery provider (identifier "delivery", registered with id "pasar-desa"). */
-const DELIVERY_PROVIDER_ID = "delivery_pasar-desa"
 
 /**
  * The shipping profile every product belongs to, and the options a buyer can
