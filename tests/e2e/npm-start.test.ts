@@ -56,6 +56,8 @@ type StackJson = {
 const chromiumPath = findChromium()
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
 const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
+/** Where checkout lands: the order's page with the key of its link. */
+const ORDER_LINK = /^\/pesanan\/order_[0-9A-Z]+\?kunci=[\w-]{32}$/
 
 function portIsOpen(port: number) {
   return new Promise<boolean>((resolve) => {
@@ -117,6 +119,19 @@ describe("npm start in a fresh copy of the repository", () => {
       ...products[0].variants.map((variant: { calculated_price: { calculated_amount: number } }) => variant.calculated_price.calculated_amount)
     )
     return { handle: products[0].handle as string, title: products[0].title as string, price: `Rp ${lowest.toLocaleString("id-ID")}` }
+  }
+
+  /** A new visitor's cart holding one of the first listed product, added through the product page's form; its cookie. */
+  async function cartWithFirstListedProduct() {
+    const { storefrontUrl } = readStackJson()
+    const featured = await firstListedProduct()
+    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
+    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
+    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
+    return { featured, cookie }
   }
 
   /**
@@ -235,6 +250,27 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(history).toContain(`Pesanan #${orderNumber}`)
       expect(history).toContain(rupiah(price + shippingAmount))
       expect(history).toContain(`1 × ${featured.title}`)
+
+      // The order's id alone (as a producer sees it) opens nothing; the account's link does, and the buyer cancels there.
+      const bare = await page.goto(`/pesanan/${orderId}`)
+      expect(bare!.status()).toBe(404)
+      expect(await mainText(page)).toContain("Pesanan tidak ditemukan")
+      await page.goto("/akun")
+      await page.getByRole("link", { name: `Lihat status pesanan #${orderNumber}` }).click()
+      await page.waitForURL((url) => url.pathname === `/akun/pesanan/${orderId}`)
+      await page.getByText("Batalkan pesanan", { exact: true }).click()
+      await page.getByRole("button", { name: "Ya, batalkan pesanan" }).click()
+      // No reason chosen: the browser's own check stops the form; the server would refuse it too.
+      expect(new URL(page.url()).searchParams.has("batal")).toBe(false)
+      await page.getByLabel("Alasan pembatalan").selectOption({ label: "Ongkos kirim terlalu mahal" })
+      await page.getByRole("button", { name: "Ya, batalkan pesanan" }).click()
+      await page.waitForURL((url) => url.searchParams.get("batal") === "ok")
+      expect(new URL(page.url()).pathname).toBe(`/akun/pesanan/${orderId}`)
+      const canceled = await mainText(page)
+      expect(canceled).toContain(`Pesanan #${orderNumber} dibatalkan`)
+      expect(canceled).toContain("Pesanan dibatalkan. Tidak ada uang yang ditarik.")
+      expect(canceled).toContain("Dibatalkan oleh pembeli: Ongkos kirim terlalu mahal.")
+      expect(await page.getByText("Batalkan pesanan", { exact: true }).count()).toBe(0)
     } finally {
       await browser.close()
     }
@@ -468,7 +504,20 @@ describe("npm start in a fresh copy of the repository", () => {
       .getSetCookie()
       .map((value) => value.split(";")[0])
       .join("; ")
-    const pages = ["/", "/produk", "/cari?q=gula", `/produk/${featured.handle}`, producer, village, "/kecamatan/donorojo", "/keranjang", "/checkout", "/akun"]
+    const pages = [
+      "/",
+      "/produk",
+      "/cari?q=gula",
+      `/produk/${featured.handle}`,
+      producer,
+      village,
+      "/kecamatan/donorojo",
+      "/keranjang",
+      "/checkout",
+      "/akun",
+      "/akun/lupa-sandi",
+      "/akun/atur-ulang-sandi?token=contoh&email=pembeli%40contoh.id",
+    ]
     // The error paths too: every refusal a buyer can meet on these pages.
     const refusals = [
       `/keranjang?ditambah=${variantId}`,
@@ -534,10 +583,9 @@ describe("npm start in a fresh copy of the repository", () => {
             expect({ pagePath, javaScriptEnabled, width: await pageWidth() }).toEqual({ pagePath, javaScriptEnabled, width: 360 })
             expect({ pagePath, javaScriptEnabled, small: await smallTargets() }).toEqual({ pagePath, javaScriptEnabled, small: [] })
           }
-          // The producer's WhatsApp link on a product page is a full tap target too.
+          // The producer's WhatsApp link and the share link on a product page are full tap targets too.
           await page.goto(`/produk/${featured.handle}`)
-          const whatsapp = page.locator("a.whatsapp")
-          if (await whatsapp.count()) expect((await whatsapp.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+          for (const whatsapp of await page.locator("a.whatsapp").all()) expect((await whatsapp.boundingBox())!.height).toBeGreaterThanOrEqual(44)
 
           // Two cards side by side in the first row of the home page and of the listing.
           for (const pagePath of ["/", "/produk"]) {
@@ -608,8 +656,39 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(html).toContain("Izin dan sertifikat")
     expect(html).toMatch(/href="\/produsen\/[a-z0-9-]+"/)
     expect(html).toMatch(/<form method="post" action="\/keranjang\/tambah"/)
+    // Shared to WhatsApp with its name and its address on this shop, no script needed.
+    const share = html.match(/<a class="whatsapp" href="(https:\/\/wa\.me\/\?text=[^"]+)"[^>]*>Bagikan ke WhatsApp<\/a>/)?.[1]
+    expect(new URL(share!.replace(/&amp;/g, "&")).searchParams.get("text")).toBe(
+      `Lihat ${featured.title} di Pasar Desa OK OCE: ${storefrontUrl}/produk/${featured.handle}`
+    )
     expect((await fetch(`${storefrontUrl}/produk/produk-yang-tidak-ada`)).status).toBe(404)
     expect((await fetch(`${storefrontUrl}/en/produk/${featured.handle}`)).status).toBe(200)
+  })
+
+  it("shows a product without a photo as 'no photo yet' on its card and its page, never as a picture of the goods", async () => {
+    const { storefrontUrl, backendUrl } = readStackJson()
+    const admin = await adminHeaders()
+    const featured = await firstListedProduct()
+    const { products } = await (await fetch(`${backendUrl}/admin/products?handle=${featured.handle}&fields=id,thumbnail,images.url`, { headers: admin })).json()
+    const { id, thumbnail, images } = products[0] as { id: string; thumbnail: string; images: Array<{ url: string }> }
+    const setPictures = async (body: object) =>
+      expect((await fetch(`${backendUrl}/admin/products/${id}`, { method: "POST", headers: admin, body: JSON.stringify(body) })).status).toBe(200)
+    const pageOf = async (path: string) => normaliseSpaces(await (await fetch(`${storefrontUrl}${path}`)).text())
+    await setPictures({ thumbnail: null, images: [] })
+    try {
+      // The change reaches the cached pages through the catalogue's events.
+      await expect.poll(() => pageOf(`/produk/${featured.handle}`), { timeout: 10_000, interval: 500 }).toMatch(/data-no-photo[^>]*>.*Foto produk belum ada/)
+      // Its card on its producer's page, which lists every product of the producer.
+      const producerPath = (await pageOf(`/produk/${featured.handle}`)).match(/href="(\/produsen\/[a-z0-9-]+)"/)![1]
+      await expect.poll(() => pageOf(producerPath), { timeout: 10_000, interval: 500 }).toContain("Foto produk belum ada")
+      const card = (await pageOf(producerPath)).match(new RegExp(`<article class="product-card" data-handle="${featured.handle}"[^>]*>.*?</article>`))![0]
+      expect(card).toContain("Foto produk belum ada")
+      expect(card).not.toContain("<img")
+      expect(await pageOf(`/en/produk/${featured.handle}`)).toContain("No photo of this product yet")
+    } finally {
+      await setPictures({ thumbnail, images: images.map((image) => ({ url: image.url })) })
+    }
+    await expect.poll(() => pageOf(`/produk/${featured.handle}`), { timeout: 10_000, interval: 500 }).not.toContain("Foto produk belum ada")
   })
 
   /** The soonest upcoming harvest the store API lists, with its day as each language writes it. */
@@ -679,7 +758,28 @@ describe("npm start in a fresh copy of the repository", () => {
       .getSetCookie()
       .map((value) => value.split(";")[0])
       .join("; ")
-    expect(await (await fetch(`${stack.storefrontUrl}/keranjang`, { headers: { cookie } })).text()).toContain(escapeHtml(soonest.title))
+    const cart = normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/keranjang`, { headers: { cookie } })).text())
+    expect(cart).toContain(escapeHtml(soonest.title))
+    // The cart, both checkout steps and the confirmation say the goods wait for the harvest, and until when.
+    expect(cart).toContain(`Pre-order: dikirim setelah panen ${soonest.id}.`)
+    const address = { email: "panen@contoh.id", first_name: "Sri", last_name: "Wahyuni", phone: "0812 5555 6666", address_1: "Jalan Ahmad Yani No. 4" }
+    const place = { desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514" }
+    expect(normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/checkout`, { headers: { cookie } })).text())).toContain(
+      `${escapeHtml(soonest.title)}: 1 dari panen ${soonest.id}`
+    )
+    expect((await post("/checkout/alamat", { ...address, ...place }, cookie)).headers.get("location")).toBe("/checkout/pengiriman")
+    const delivery = normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/checkout/pengiriman`, { headers: { cookie } })).text())
+    expect(delivery).toContain("Pesanan ini berisi pre-order")
+    expect(delivery).toContain(`${escapeHtml(soonest.title)}: 1 dari panen ${soonest.id}`)
+    const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
+    const link = (await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "transfer" }, cookie)).headers.get("location")!
+    expect(link).toMatch(ORDER_LINK)
+    expect(normaliseSpaces(await (await fetch(`${stack.storefrontUrl}${link}`)).text())).toContain(`Pre-order: dikirim setelah panen ${soonest.id}.`)
+    expect(normaliseSpaces(await (await fetch(`${stack.storefrontUrl}/en${link}`)).text())).toContain(`Pre-order: sent after the harvest of ${soonest.en}.`)
+    // The buyer takes it back: the forecast is free again for others.
+    const { searchParams } = new URL(link, stack.storefrontUrl)
+    const cancel = await post(`${new URL(link, stack.storefrontUrl).pathname}/batal`, { kunci: searchParams.get("kunci")!, alasan: "too_slow" })
+    expect(new URL(cancel.headers.get("location")!, stack.storefrontUrl).searchParams.get("batal")).toBe("ok")
     for (const level of inventory_levels as Array<{ location_id: string; stocked_quantity: number }>) {
       await fetch(`${stack.backendUrl}/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, {
         method: "POST",
@@ -971,7 +1071,7 @@ describe("npm start in a fresh copy of the repository", () => {
     const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
     const placed = await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "cod" }, cookies)
     const confirmation = placed.headers.get("location")!
-    expect(confirmation).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    expect(confirmation).toMatch(ORDER_LINK)
     const order = normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
     expect(order).toMatch(/Terima kasih! Pesanan #\d+ diterima/)
     expect(order).toContain(escapeHtml(featured.title))
@@ -979,21 +1079,89 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(order).toMatch(/<h2 id="progress-title"[^>]*>Status pesanan<\/h2>/)
     expect(order).toMatch(/<h3[^>]*>Dari [^<]+<\/h3>/)
     expect(order).toMatch(/data-step="placed"[^>]*> ?<span[^>]*>Pesanan dibuat<\/span> ?<time datetime="[^"]+"[^>]*>[^<]+ WIB<\/time>/)
+    const orderId = new URL(confirmation, storefrontUrl).pathname.split("/").pop()
     const history = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text())
-    expect(history).toContain(`data-order-id="${confirmation.split("/").pop()}"`)
-    // The account leads back to each order's page.
-    expect(history).toContain(`href="${confirmation}"`)
+    expect(history).toContain(`data-order-id="${orderId}"`)
+    // The account leads back to each order's page, which the buyer's login opens.
+    expect(history).toContain(`href="/akun/pesanan/${orderId}"`)
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${orderId}`, { headers: { cookie } })).text())).toMatch(
+      /Terima kasih! Pesanan #\d+ diterima/
+    )
+  })
+
+  it("lets a buyer who forgot their password ask for a link without learning who has an account, and refuses a wrong, short or spent one", async () => {
+    const { storefrontUrl } = readStackJson()
+    const page = async (path: string) => normaliseSpaces(await (await fetch(`${storefrontUrl}${path}`)).text())
+    expect(await page("/akun")).toMatch(/<a class="forgot"[^>]*href="\/akun\/lupa-sandi"[^>]*>\s*Lupa kata sandi\?/)
+    const registered = await post("/akun/daftar", { first_name: "Lestari", last_name: "", email: "lestari@contoh.id", password: "sandi-lestari-1" })
+    expect(registered.headers.get("location")).toBe("/akun")
+    // A known and an unknown email get the same answer.
+    const answers = await Promise.all(["lestari@contoh.id", "tidak.ada.akun@contoh.id"].map((email) => post("/akun/lupa-sandi", { email })))
+    expect(answers.map((answer) => answer.headers.get("location"))).toEqual(["/akun/lupa-sandi?terkirim=1", "/akun/lupa-sandi?terkirim=1"])
+    expect(await page("/akun/lupa-sandi?terkirim=1")).toContain("Bila email itu punya akun, tautan untuk membuat kata sandi baru sudah dikirim ke sana.")
+    expect((await post("/akun/lupa-sandi", { email: "bukan-email" })).headers.get("location")).toBe("/akun/lupa-sandi?galat=reset_invalid")
+
+    const choose = (form: Record<string, string>) =>
+      post("/akun/atur-ulang-sandi", { token: "bukan-token", email: "lestari@contoh.id", ...form }).then(
+        (answer) => new URL(answer.headers.get("location")!, storefrontUrl)
+      )
+    expect((await choose({ password: "sandi-baru-1", password_repeat: "sandi-lain-1" })).searchParams.get("galat")).toBe("reset_mismatch")
+    expect((await choose({ password: "pendek", password_repeat: "pendek" })).searchParams.get("galat")).toBe("reset_short")
+    const spent = await choose({ password: "sandi-baru-1", password_repeat: "sandi-baru-1" })
+    expect(Object.fromEntries(spent.searchParams)).toEqual({ token: "bukan-token", email: "lestari@contoh.id", galat: "reset_link" })
+    const refused = await page(`${spent.pathname}${spent.search}`)
+    expect(refused).toContain("Tautan atur ulang kata sandi ini sudah dipakai atau kedaluwarsa. Minta tautan baru.")
+    // The form keeps the link's token and account for another try.
+    expect(refused).toMatch(/name="token" value="bukan-token"/)
+    // The old password still signs in: nothing changed.
+    expect((await post("/akun/masuk", { email: "lestari@contoh.id", password: "sandi-lestari-1" })).headers.get("location")).toBe("/akun")
+    expect(await page("/en/akun/lupa-sandi")).toMatch(/<h1[^>]*>Forgot your password<\/h1>/)
+  })
+
+  it("lets a guest cancel an unpaid order from the link in the confirmation, with a reason, and nobody holding only the order's id", async () => {
+    const { storefrontUrl } = readStackJson()
+    const { cookie } = await cartWithFirstListedProduct()
+    const address = { email: "tamu@contoh.id", first_name: "Tamu", last_name: "Pembeli", phone: "0812 3333 4444", address_1: "Jalan Ahmad Yani No. 2" }
+    const place = { desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514" }
+    expect((await post("/checkout/alamat", { ...address, ...place }, cookie)).headers.get("location")).toBe("/checkout/pengiriman")
+    const delivery = await (await fetch(`${storefrontUrl}/checkout/pengiriman`, { headers: { cookie } })).text()
+    const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
+    const link = (await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "transfer" }, cookie)).headers.get("location")!
+    expect(link).toMatch(ORDER_LINK)
+    const { pathname, searchParams } = new URL(link, storefrontUrl)
+    const orderId = pathname.split("/").pop()!
+    const key = searchParams.get("kunci")!
+    const page = async (path: string) => {
+      const response = await fetch(`${storefrontUrl}${path}`)
+      return { status: response.status, text: normaliseSpaces(await response.text()), referrer: response.headers.get("referrer-policy") }
+    }
+    const opened = await page(link)
+    expect(opened.status).toBe(200)
+    // The key never leaves for another site: a link away sends only the shop's origin as its Referer.
+    expect(opened.referrer).toBe("strict-origin-when-cross-origin")
+    expect(opened.text).toMatch(/<summary[^>]*>Batalkan pesanan<\/summary>/)
+    // The id alone, or another order's key, shows nothing and cancels nothing.
+    const wrongKey = `${key.slice(0, -1)}${key.endsWith("A") ? "B" : "A"}`
+    for (const path of [`/pesanan/${orderId}`, `/pesanan/${orderId}?kunci=${wrongKey}`, `/en/pesanan/${orderId}`]) expect((await page(path)).status).toBe(404)
+    const forged = await post(`/pesanan/${orderId}/batal`, { kunci: wrongKey, alasan: "changed_mind" })
+    expect(new URL(forged.headers.get("location")!, storefrontUrl).searchParams.get("galat")).toBe("cancel_link")
+    const noReason = await post(`/pesanan/${orderId}/batal`, { kunci: key, alasan: "" })
+    expect(new URL(noReason.headers.get("location")!, storefrontUrl).searchParams.get("galat")).toBe("cancel_reason")
+    expect((await page(link)).text).not.toMatch(/Pesanan #\d+ dibatalkan|Dibatalkan oleh/)
+
+    // Two taps on "cancel" (or two tabs): both land on the canceled order, in English too.
+    const taps = await Promise.all(["/pesanan", "/en/pesanan"].map((base) => post(`${base}/${orderId}/batal`, { kunci: key, alasan: "changed_mind" })))
+    for (const tap of taps) expect(new URL(tap.headers.get("location")!, storefrontUrl).searchParams.get("batal")).toBe("ok")
+    const canceled = await page(link)
+    expect(canceled.text).toMatch(/Pesanan #\d+ dibatalkan/)
+    expect(canceled.text).toContain("Dibatalkan oleh pembeli: Berubah pikiran.")
+    expect(canceled.text).not.toMatch(/<summary[^>]*>Batalkan pesanan<\/summary>/)
+    expect((await page(`/en${link}`)).text).toContain("Cancelled by the buyer: Changed my mind.")
   })
 
   it("pays by QRIS through Midtrans with plain forms: the order is placed, its page links to Snap's page to pay, and says paid once Midtrans confirms", async () => {
     const { storefrontUrl, backendUrl } = readStackJson()
-    const featured = await firstListedProduct()
-    const product = await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()
-    const variantId = product.match(/name="variant_id" value="(variant_[0-9A-Z]+)"/)![1]
-    const cookie = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" })).headers
-      .getSetCookie()
-      .map((value) => value.split(";")[0])
-      .join("; ")
+    const { cookie } = await cartWithFirstListedProduct()
     const address = {
       email: "rina@contoh.id",
       first_name: "Rina",
@@ -1012,7 +1180,7 @@ describe("npm start in a fresh copy of the repository", () => {
     const optionId = delivery.match(/name="shipping_option_id" value="(so_[0-9A-Z]+)" checked/)![1]
     const placed = await post("/checkout/pesan", { shipping_option_id: optionId, payment_method: "midtrans" }, cookie)
     const confirmation = placed.headers.get("location")!
-    expect(confirmation).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    expect(confirmation).toMatch(ORDER_LINK)
     const orderPage = async () => normaliseSpaces(await (await fetch(`${storefrontUrl}${confirmation}`)).text())
     const unpaid = await orderPage()
     const payUrl = unpaid.match(/<a class="pay" href="([^"]+)"/)?.[1]
@@ -1096,7 +1264,7 @@ describe("npm start in a fresh copy of the repository", () => {
     // Two taps on "place order": one order, and both land on its confirmation.
     const taps = await Promise.all([0, 1].map(() => post("/checkout/pesan", { shipping_option_id: expedition.optionId, payment_method: "transfer" }, cookie())))
     const landings = taps.map((tap) => tap.headers.get("location"))
-    expect(landings[0]).toMatch(/^\/pesanan\/order_[0-9A-Z]+$/)
+    expect(landings[0]).toMatch(ORDER_LINK)
     expect(landings[1]).toBe(landings[0])
     const confirmation = await page(landings[0]!)
     expect(confirmation).toMatch(/Terima kasih! Pesanan #\d+ diterima/)
@@ -1342,6 +1510,8 @@ describe("npm start in a fresh copy of the repository", () => {
         "/keranjang",
         "/checkout",
         "/akun",
+        "/akun/lupa-sandi",
+        "/akun/atur-ulang-sandi?token=contoh&email=pembeli%40contoh.id",
         "/privasi",
       ]
       const browser = await launchChromium(chromiumPath!)
@@ -2079,7 +2249,16 @@ describe("npm start in a fresh copy of the repository", () => {
     }
     expect((await post("/checkout/alamat", address, buyer)).headers.get("location")).toBe("/checkout/pengiriman")
     const buyerForms = await formsOn(
-      [`/produk/${featured.handle}`, "/keranjang", "/checkout", "/akun", `/en/produk/${featured.handle}`, "/checkout/pengiriman"],
+      [
+        `/produk/${featured.handle}`,
+        "/keranjang",
+        "/checkout",
+        "/akun",
+        "/akun/lupa-sandi",
+        "/akun/atur-ulang-sandi?token=bukan-token&email=pembeli%40contoh.id",
+        `/en/produk/${featured.handle}`,
+        "/checkout/pengiriman",
+      ],
       buyer
     )
 

@@ -56,6 +56,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/catalogue-revision", actor: "store", query: {} },
     { method: "GET", path: "/store/catalogue/cards", actor: "store", query: { producer: f.producerHandle, limit: "12", offset: "0" } },
     { method: "GET", path: "/store/catalogue/products/:handle", actor: "store", params: { handle: pathParam(f.productHandle) }, query: {} },
+    { method: "GET", path: "/store/carts/:id/preorders", actor: "store", params: { id: pathParam(f.cartId) }, query: {} },
     { method: "GET", path: "/store/delivery-rates", actor: "store", query: { grams: "1200", cart_id: f.cartId } },
     { method: "GET", path: "/store/harvests", actor: "store", query: { limit: "12" } },
     { method: "GET", path: "/store/kecamatan", actor: "store", query: {} },
@@ -63,6 +64,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "GET", path: "/store/orders/:id/progress", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
     // Multipart in life; a JSON body carries no photo and must be refused with a 400 like any other.
     { method: "POST", path: "/store/orders/:id/transfer-receipts", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, body: { receipt: "bukti.jpg" } },
+    { method: "POST", path: "/store/orders/:id/access-key", actor: "store", params: { id: pathParam(UNKNOWN_ORDER) }, body: { cart_id: f.cartId } },
+    {
+      method: "POST",
+      path: "/store/orders/:id/cancel",
+      actor: "store",
+      params: { id: pathParam(UNKNOWN_ORDER) },
+      body: { key: "AbCdEfGhIjKlMnOpQrStUvWxYz012345", reason: "changed_mind" },
+    },
     { method: "GET", path: "/store/producers/:handle", actor: "store", params: { handle: pathParam(f.producerHandle) }, query: {} },
     {
       method: "GET",

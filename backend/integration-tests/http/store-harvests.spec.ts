@@ -233,6 +233,37 @@ backendTestRunner(
           await expect.poll(() => remaining(productId)).toBe(0)
         })
 
+        it("names the lines waiting for the harvest before the buyer pays, and keeps the harvest day on the order's lines", async () => {
+          const regionId = (await api.get("/store/regions", store)).data.regions[0].id
+          const checkout = storeCheckout(api, store, regionId)
+          const { productId, variantId } = await harvestProduct(visibleSeeded[3].product, { shelf: 2, forecast: 10, unit: "buah", inDays: 6 })
+          await expect.poll(() => remaining(productId)).toBe(10)
+          const expectedOn = addDays(today, 6)
+
+          // Two on the shelf cover a cart of two; a cart of five waits for the harvest for three of them.
+          const covered = await checkout.createCart([{ variant_id: variantId, quantity: 2 }])
+          expect((await api.get(`/store/carts/${covered}/preorders`, store)).data).toEqual({ preorders: [] })
+          const cartId = await checkout.createCart([{ variant_id: variantId, quantity: 5 }])
+          const [line] = (await api.get(`/store/carts/${cartId}`, store)).data.cart.items
+          expect((await api.get(`/store/carts/${cartId}/preorders`, store)).data).toEqual({
+            preorders: [{ line_id: line.id, from_harvest: 3, expected_on: expectedOn }],
+          })
+
+          const placed = await checkout.complete(cartId)
+          expect(placed.data.type).toBe("order")
+          const { data } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "order", fields: ["items.*"], filters: { id: placed.data.order.id } })
+          expect(data[0].items![0]!.metadata).toMatchObject({ harvest_expected_on: expectedOn, from_harvest: 3 })
+          // The shelf is empty now: the covered cart's two both wait for the harvest.
+          const [coveredLine] = (await api.get(`/store/carts/${covered}`, store)).data.cart.items
+          expect((await api.get(`/store/carts/${covered}/preorders`, store)).data.preorders).toEqual([
+            { line_id: coveredLine.id, from_harvest: 2, expected_on: expectedOn },
+          ])
+          const unknown = await api.get(`/store/carts/cart_01UNKNOWN/preorders`, store).catch((error: { response: { status: number } }) => error.response)
+          expect(unknown.status).toBe(404)
+        })
+
         it("sells only what is on the shelf once the harvest day has passed, or without a harvest", async () => {
           const regionId = (await api.get("/store/regions", store)).data.regions[0].id
           const checkout = storeCheckout(api, store, regionId)

@@ -1,4 +1,4 @@
-import { allowFields, defineMiddlewares } from "@medusajs/framework/http"
+import { allowFields, authenticate, defineMiddlewares } from "@medusajs/framework/http"
 import { STORE_PRODUCT_LINK_FIELDS } from "./store/catalogue/public-fields"
 import { searchMiddlewareRoutes } from "./plumbing/search-middlewares"
 import { emailpassLoginThrottle } from "./plumbing/login-throttle"
@@ -57,6 +57,12 @@ export default defineMiddlewares({
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery, snapItemsFromCart] },
     // A buyer's receipt photo: one multipart file, read into memory within its limit.
     { matcher: "/store/orders/:id/transfer-receipts", method: "POST", middlewares: [receiptUpload] },
+    // A signed-in customer may ask for the key of their own order's link (the account's order pages).
+    {
+      matcher: "/store/orders/:id/access-key",
+      method: "POST",
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+    },
     { matcher: "/store/carts", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id", method: "POST", middlewares: [guardCartCurrency] },
     { matcher: "/store/carts/:id/line-items", method: "POST", middlewares: [guardCartLine] },

@@ -18,11 +18,24 @@ const PROBLEMS = {
     refused: "cart.refused",
   },
   checkout: { out_of_stock: "problem.out_of_stock", busy: "problem.busy", overloaded: "problem.overloaded", refused: "checkout.refused" },
+  order: {
+    cancel_reason: "order.cancel.error.reason",
+    cancel_refused: "order.cancel.error.refused",
+    cancel_link: "order.cancel.error.link",
+    overloaded: "problem.overloaded",
+    refused: "order.cancel.error.failed",
+  },
   account: {
     login_invalid: "account.error.login_invalid",
     login_failed: "account.error.login_failed",
     register_invalid: "account.error.register_invalid",
     register_failed: "account.error.register_failed",
+    reset_invalid: "account.error.reset_invalid",
+    reset_throttled: "account.error.reset_throttled",
+    reset_failed: "account.error.reset_failed",
+    reset_link: "account.error.reset_link",
+    reset_short: "account.error.reset_short",
+    reset_mismatch: "account.error.reset_mismatch",
   },
 } satisfies Record<string, Record<string, MessageKey>>
 

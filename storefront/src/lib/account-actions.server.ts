@@ -1,13 +1,17 @@
 import type { APIContext } from "astro"
-import { endSession, loginCustomer, registerCustomer, startSession } from "./account.server"
+import { endSession, loginCustomer, registerCustomer, requestPasswordReset, setNewPassword, startSession } from "./account.server"
 import { secureCookies, visitorAddressOf } from "./http/request-origin.server"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+const accountPath = (context: Pick<APIContext, "currentLocale">, path = "") => `${context.currentLocale === "en" ? "/en/akun" : "/akun"}${path}`
+
 function toAccount(context: APIContext, problem?: string) {
-  const base = context.currentLocale === "en" ? "/en/akun" : "/akun"
-  return context.redirect(problem ? `${base}?galat=${problem}` : base, 303)
+  return context.redirect(problem ? `${accountPath(context)}?galat=${problem}` : accountPath(context), 303)
 }
+
+/** Passwords a buyer chooses: as many characters as registration asks for. */
+export const MIN_PASSWORD_LENGTH = 8
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "").trim()
 
@@ -35,7 +39,13 @@ export async function register(context: APIContext) {
     first_name: field(form, "first_name"),
     last_name: field(form, "last_name"),
   }
-  if (!EMAIL.test(input.email) || input.password.length < 8 || !input.first_name || input.first_name.length > 80 || input.last_name.length > 80) {
+  if (
+    !EMAIL.test(input.email) ||
+    input.password.length < MIN_PASSWORD_LENGTH ||
+    !input.first_name ||
+    input.first_name.length > 80 ||
+    input.last_name.length > 80
+  ) {
     return toAccount(context, "register_invalid")
   }
   try {
@@ -49,4 +59,49 @@ export async function register(context: APIContext) {
 export function logout(context: APIContext) {
   endSession(context.cookies)
   return toAccount(context)
+}
+
+/**
+ * POST /akun/lupa-sandi: sends the reset link. One answer whether the email has an account or
+ * not, so the form cannot be used to find out who shops here.
+ */
+export async function askPasswordReset(context: APIContext) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const email = field(form, "email").toLowerCase()
+  const back = (query: string) => context.redirect(`${accountPath(context, "/lupa-sandi")}?${query}`, 303)
+  if (!EMAIL.test(email)) return back("galat=reset_invalid")
+  try {
+    await requestPasswordReset(email, visitorAddressOf(context))
+    return back("terkirim=1")
+  } catch (error) {
+    return back(`galat=${(error as { status?: number }).status === 429 ? "reset_throttled" : "reset_failed"}`)
+  }
+}
+
+/**
+ * POST /akun/atur-ulang-sandi: the new password with the emailed token, which travels in a hidden
+ * field so a refusal comes back to the same link. Then the buyer is signed in with it.
+ */
+export async function chooseNewPassword(context: APIContext) {
+  const form = await context.request.formData().catch(() => new FormData())
+  const token = String(form.get("token") ?? "")
+  const email = field(form, "email").toLowerCase()
+  const password = String(form.get("password") ?? "")
+  const back = (problem: string) =>
+    context.redirect(`${accountPath(context, "/atur-ulang-sandi")}?${new URLSearchParams({ token, email, galat: problem })}`, 303)
+  if (!token) return back("reset_link")
+  if (password.length < MIN_PASSWORD_LENGTH) return back("reset_short")
+  if (password !== String(form.get("password_repeat") ?? "")) return back("reset_mismatch")
+  try {
+    await setNewPassword(token, password)
+  } catch (error) {
+    const status = (error as { status?: number }).status ?? 500
+    return back(status >= 400 && status < 500 ? "reset_link" : "reset_failed")
+  }
+  try {
+    startSession(context.cookies, await loginCustomer(email, password, visitorAddressOf(context)), secureCookies(context))
+    return context.redirect(`${accountPath(context)}?sandi=baru`, 303)
+  } catch {
+    return context.redirect(`${accountPath(context)}?sandi=disimpan`, 303)
+  }
 }

@@ -62,6 +62,24 @@ export async function registerCustomer(input: { email: string; password: string;
   return loginCustomer(input.email, input.password, clientAddress)
 }
 
+/**
+ * Asks Medusa to send a buyer the link to choose a new password. It answers alike whether the
+ * email has an account or not; it limits requests per account and per visitor's address (429).
+ */
+export async function requestPasswordReset(email: string, clientAddress: string | undefined) {
+  // The route answers a bare "Created", not JSON, as the SDK's auth.resetPassword expects.
+  await medusa.client.fetch("/auth/customer/emailpass/reset-password", {
+    method: "POST",
+    body: { identifier: email },
+    headers: { accept: "text/plain", ...forwardedFor(clientAddress) },
+  })
+}
+
+/** Sets the new password with the emailed token as bearer; Medusa accepts each token once. */
+export async function setNewPassword(token: string, password: string) {
+  await medusa.auth.updateProvider("customer", "emailpass", { password }, token)
+}
+
 export async function currentCustomer(token: string | undefined): Promise<Customer | null> {
   if (!token) {
     return null

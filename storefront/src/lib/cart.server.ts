@@ -14,7 +14,10 @@ export type CartLine = {
   quantity: number
   unitPrice: number
   total: number
+  /** How many of the line wait for their product's harvest, and the day it is expected; null when the shelf covers it. */
+  preorder: Preorder | null
 }
+export type Preorder = { fromHarvest: number; expectedOn: string }
 /** `subtotal`: the goods only, before delivery. */
 export type CartView = { id: string; lines: CartLine[]; subtotal: number; total: number; itemCount: number }
 
@@ -56,14 +59,26 @@ export async function ensureCart(cookies: AstroCookies, secure: boolean): Promis
   return cart.id
 }
 
+/**
+ * The cart's lines that wait for a harvest (GET /store/carts/:id/preorders), by line. The cart
+ * still shows without them: a backend that cannot say leaves the notes out, not the cart.
+ */
+async function preordersOf(cartId: string): Promise<Map<string, Preorder>> {
+  const answer = await medusa.client
+    .fetch<{ preorders: Array<{ line_id: string; from_harvest: number; expected_on: string }> }>(`/store/carts/${encodeURIComponent(cartId)}/preorders`)
+    .catch(() => ({ preorders: [] }))
+  return new Map(answer.preorders.map((line) => [line.line_id, { fromHarvest: line.from_harvest, expectedOn: line.expected_on }]))
+}
+
 export async function readCart(cookies: AstroCookies): Promise<CartView | null> {
   const id = cartIdFrom(cookies)
   if (!id) {
     return null
   }
-  const found = await medusa.store.cart
-    .retrieve(id, { fields: "id,completed_at,item_subtotal,total,*items,items.product_handle,items.thumbnail" })
-    .catch(() => null)
+  const [found, preorders] = await Promise.all([
+    medusa.store.cart.retrieve(id, { fields: "id,completed_at,item_subtotal,total,*items,items.product_handle,items.thumbnail" }).catch(() => null),
+    preordersOf(id),
+  ])
   if (!found || found.cart.completed_at) {
     return null
   }
@@ -78,6 +93,7 @@ export async function readCart(cookies: AstroCookies): Promise<CartView | null> 
     quantity: item.quantity,
     unitPrice: Number(item.unit_price),
     total: Number(item.total ?? item.unit_price * item.quantity),
+    preorder: preorders.get(item.id) ?? null,
   }))
   // The goods alone: Medusa's `subtotal` also counts a delivery chosen earlier, which the buyer may have changed since.
   return {

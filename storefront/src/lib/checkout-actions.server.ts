@@ -6,6 +6,7 @@ import { completeCart, orderPlacedFrom, placeOrder, saveAddress, type PlacedOrde
 import { dropAddressDraft, keepAddressDraft } from "./checkout-draft"
 import { problemCode } from "./problem-code"
 import { secureCookies } from "./http/request-origin.server"
+import { askOrderKey, orderPagePath } from "./order-access.server"
 
 const CARD_COOKIE = "pd_card_secret"
 
@@ -20,11 +21,24 @@ function steps(context: APIContext) {
 
 const formOf = (context: APIContext) => context.request.formData().catch(() => new FormData())
 
-function ordered(context: APIContext, orderId: string) {
+/**
+ * The placed order's page, with the key of its link: the cart it was made from
+ * proves to the backend that this browser is its buyer's. The cart is
+ * forgotten only once the key is in hand.
+ */
+async function ordered(context: APIContext, orderId: string, cartId: string) {
+  let key: string | null
+  try {
+    key = await askOrderKey(orderId, { cartId })
+  } catch (error) {
+    return steps(context).problem("/checkout/pengiriman", problemCode(error))
+  }
+  // Not answered as this cart's order (yet): the next tap on "place order" finds the order and lands on it.
+  if (!key) return steps(context).problem("/checkout/pengiriman", "busy")
   context.cookies.delete("pd_cart", { path: "/" })
   context.cookies.delete(CART_COUNT_COOKIE, { path: "/" })
   context.cookies.delete(CARD_COOKIE, { path: "/" })
-  return steps(context).go(`/pesanan/${orderId}`)
+  return steps(context).go(orderPagePath(orderId, key))
 }
 
 /** POST /checkout/alamat: contact and address on the cart, then the delivery step, which can price for that address. */
@@ -82,7 +96,7 @@ export async function submitOrder(context: APIContext) {
     placing.set(cartId, outcome)
   }
   const placed = await outcome
-  if (placed.type === "order") return ordered(context, placed.orderId)
+  if (placed.type === "order") return ordered(context, placed.orderId, cartId)
   if (placed.type === "refused") return problem("/checkout/pengiriman", placed.code, chosen)
   context.cookies.set(CARD_COOKIE, placed.clientSecret, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookies(context), maxAge: 60 * 60 })
   return go("/checkout/kartu")
@@ -94,7 +108,7 @@ export async function submitCardPaid(context: APIContext) {
   const cartId = cartIdFrom(context.cookies)
   if (!cartId) return go("/keranjang")
   try {
-    return ordered(context, await completeCart(cartId))
+    return await ordered(context, await completeCart(cartId), cartId)
   } catch (error) {
     return problem("/checkout/kartu", problemCode(error))
   }

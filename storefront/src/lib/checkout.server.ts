@@ -1,3 +1,5 @@
+import type { CancelReason } from "./order-access.server"
+import type { Preorder } from "./cart.server"
 import { medusa } from "./medusa"
 import { cartAddress, PAYMENT_METHODS, type AddressForm, type DeliveryForm, type PaymentMethod } from "./checkout"
 
@@ -135,10 +137,30 @@ export type OrderView = {
   created_at: string
   total: number
   shipping_total: number
-  items: Array<{ title: string; variant_title: string | null; quantity: number; total: number }>
+  /** `metadata` holds a pre-ordered line's harvest day and how many wait for it (the backend's preorder-lines.ts). */
+  items: Array<{ title: string; variant_title: string | null; quantity: number; total: number; metadata?: Record<string, unknown> | null }>
   shipping_methods: Array<{ name: string }>
   payment: PaymentInstructions | null
   progress: OrderProgress | null
+}
+
+/** Steps after which a buyer can no longer cancel: goods made ready go through the centre. */
+const UNDER_WAY: ProgressStep[] = ["paid", "packed", "handed_over", "shipped", "delivered", "canceled"]
+
+/** Whether the buyer may still cancel the order from its page (the backend checks again). */
+export const mayCancel = (order: OrderView) =>
+  Boolean(
+    order.progress &&
+    !order.progress.canceled_at &&
+    !order.payment?.paid &&
+    order.progress.parts.every((part) => part.steps.every((reached) => !UNDER_WAY.includes(reached.step)))
+  )
+
+/** A placed order's line that waits for a harvest, as the order keeps it; null for goods from the shelf. */
+export function preorderOfItem(item: OrderView["items"][number]): Preorder | null {
+  const expectedOn = item.metadata?.harvest_expected_on
+  const fromHarvest = Number(item.metadata?.from_harvest)
+  return typeof expectedOn === "string" && fromHarvest > 0 ? { expectedOn, fromHarvest } : null
 }
 
 export type ProgressStep = "placed" | "paid" | "accepted" | "packed" | "handed_over" | "shipped" | "delivered" | "canceled"
@@ -146,7 +168,10 @@ export type ProgressStep = "placed" | "paid" | "accepted" | "packed" | "handed_o
 /** Where the order has got per producer (GET /store/orders/:id/progress). */
 export type OrderProgress = {
   delivery: "pickup" | "courier" | "expedition" | null
+  paid_at: string | null
   canceled_at: string | null
+  /** Who canceled the order, and the buyer's reason when it was them. */
+  cancellation: { by: "buyer"; reason: CancelReason } | { by: "unpaid" | "harvest_short" | "centre" } | null
   parts: Array<{
     producer: { id: string; name: string }
     items: Array<{ title: string; quantity: number }>
@@ -157,7 +182,8 @@ export type OrderProgress = {
 
 export async function getOrder(id: string): Promise<OrderView | null> {
   const path = `/store/orders/${encodeURIComponent(id)}`
-  const fields = "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,shipping_methods.name"
+  const fields =
+    "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,items.metadata,shipping_methods.name"
   const [order, payment, progress] = await Promise.all([
     medusa.client
       .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } })

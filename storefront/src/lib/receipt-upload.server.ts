@@ -1,7 +1,8 @@
 import type { APIContext } from "astro"
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
-import { localeOf, localePath } from "../i18n"
 import type { ReceiptOutcome } from "./receipt-outcomes"
+import { askOrderKey, ORDER_KEY_PARAM } from "./order-access.server"
+import { orderPageAfter } from "./order-actions.server"
 
 const MOST_BYTES = 8 * 1024 * 1024
 
@@ -15,16 +16,19 @@ function outcomeOf(status: number, message: string): ReceiptOutcome {
 
 /**
  * POST /pesanan/:id/bukti: the order page's receipt form (multipart, works
- * without JavaScript). The photo goes on to the backend as it came; the buyer
- * is sent back to the order page with the outcome.
+ * without JavaScript), sent with the key of the order's link like every
+ * buyer's action on an order. The photo goes on to the backend as it came; the
+ * buyer is sent back to the order page with the outcome.
  */
 export async function uploadReceipt(context: APIContext) {
   const orderId = context.params.id ?? ""
-  const back = (outcome: ReceiptOutcome) =>
-    context.redirect(`${localePath(localeOf(context.currentLocale), `/pesanan/${encodeURIComponent(orderId)}`)}?bukti=${outcome}#bukti`, 303)
   const form = await context.request.formData().catch(() => null)
+  const key = String(form?.get(ORDER_KEY_PARAM) ?? "")
+  const order = { id: orderId, key, fromAccount: form?.get("dari") === "akun" }
+  const back = (outcome: ReceiptOutcome) => context.redirect(orderPageAfter(context, order, { bukti: outcome }, "bukti"), 303)
   const photo = form?.get("receipt")
   if (!(photo instanceof File) || photo.size === 0) return back("kosong")
+  if (!(await askOrderKey(orderId, { key }).catch(() => null))) return back("ditolak")
   if (photo.size > MOST_BYTES) return back("terlalu_besar")
   const body = new FormData()
   body.append("receipt", photo, photo.name || "bukti.jpg")

@@ -4,6 +4,7 @@ import { StoreCatalogueChangesQuery } from "../store/catalogue-changes/validator
 import { StoreCatalogueCardsQuery } from "../store/catalogue/cards/validators"
 import { StoreSearchProductsQuery } from "../store/search/products/validators"
 import { StoreListVillagesQuery } from "../store/villages/validators"
+import { StoreCancelOrder, StoreOrderAccessKey } from "../store/orders/validators"
 import type { Operation } from "./operation"
 
 const STORE = "Any store client with the publishable key (the storefront); no login."
@@ -128,5 +129,36 @@ export const storeOperations: Operation[] = [
     description: `${STORE} \`multipart/form-data\` with one image in \`receipt\` (JPEG, PNG, WebP or HEIF; at most 8 MB); anyone holding the order's id may attach one, as they may read the order. Only for a bank-transfer order still waiting for its money, at most three per order. Kept privately for coordinators, upright, at most 1600 px, as JPEG without metadata (no EXIF or GPS). Answers \`{ receipt: { id, created_at } }\`.`,
     status: 201,
     errors: { 400: "Not a picture, too big, not a waiting transfer order, or a fourth photo.", 404: "No order has this id." },
+  },
+  {
+    method: "GET",
+    path: "/store/carts/:id/preorders",
+    auth: "store",
+    summary: "Says which of a cart's lines wait for a harvest",
+    description: `${STORE} Answers \`{ preorders: [{ line_id, from_harvest, expected_on }] }\`: the lines the shelf cannot cover for a product whose harvest is upcoming, how many of each come from the harvest, and the day it is expected (YYYY-MM-DD, Pacitan time); empty when the shelf covers the cart. The order keeps the same facts on its lines (\`metadata.harvest_expected_on\`, \`metadata.from_harvest\`).`,
+    errors: { 404: "The cart is unknown." },
+  },
+  {
+    method: "POST",
+    path: "/store/orders/:id/access-key",
+    auth: "store",
+    summary: "Gives the buyer the key of their order's link",
+    description: `${STORE} The key makes the order's private link (\`/pesanan/<id>?kunci=<key>\`) and is what cancelling asks for: an order's id alone, which producers and coordinators also see, is not enough. Given to whoever proves to be the buyer: \`cart_id\`, the cart the order was made from (the storefront, right after checkout); a signed-in customer's session or bearer token, for their own order; or \`key\`, a link's key checked again. Answers \`{ key }\`, the same for the order every time.`,
+    body: StoreOrderAccessKey,
+    errors: { 404: "No order has this id, or nothing given proves the caller is its buyer." },
+  },
+  {
+    method: "POST",
+    path: "/store/orders/:id/cancel",
+    auth: "store",
+    summary: "The buyer cancels their order while it is unpaid",
+    description: `${STORE} With the order's \`key\` (see access-key) and a \`reason\` (changed_mind, ordered_wrong, delivery_too_dear, cannot_pay, too_slow, other). Only while no payment is received and no producer has packed; the stock goes back on sale, the payment is canceled, and the reason is kept and shown on the order's progress. Two requests at once are taken in turn: the second is refused as already canceled. Answers \`{ order: { id, status, canceled_at } }\`.`,
+    body: StoreCancelOrder,
+    errors: {
+      400: "No reason or not one of the list, or not a key.",
+      403: "The key is not the order's.",
+      404: "No order has this id.",
+      409: "Already canceled, paid, or packed by a producer: the centre cancels it.",
+    },
   },
 ]

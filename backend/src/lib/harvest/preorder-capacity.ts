@@ -8,6 +8,8 @@ export type ProductStock = {
   product: GraphRow<"product">
   /** Per variant: items on the shelf not yet reserved (never below 0). */
   available: Map<string, number>
+  /** Per variant: stocked less reserved, in inventory units; below 0 by what pre-orders hold. */
+  unreservedUnits: Map<string, number>
   /** The upcoming harvest's forecast left for pre-orders, in its unit; null without an upcoming harvest. */
   preorderRemaining: number | null
 }
@@ -45,6 +47,7 @@ export async function readProductStock(container: MedusaContainer, productIds: s
   return new Map(
     products.map((product) => {
       const available = new Map<string, number>()
+      const unreservedUnits = new Map<string, number>()
       let preordered = 0
       const harvest = product.product_harvest && isUpcoming(product.product_harvest.expected_on, today) ? product.product_harvest : null
       for (const variant of product.variants ?? []) {
@@ -53,10 +56,11 @@ export async function readProductStock(container: MedusaContainer, productIds: s
         const level = onItem.get(link.inventory_item_id) ?? { stocked: 0, reserved: 0 }
         const perItem = Number(link.required_quantity) || 1
         available.set(variant.id, Math.max(0, Math.floor((level.stocked - level.reserved) / perItem)))
+        unreservedUnits.set(variant.id, level.stocked - level.reserved)
         if (harvest) preordered += (preorderedItems(level.stocked, level.reserved) / perItem) * forecastPerItem(harvest.unit, variant.weight)
       }
       const preorderRemaining = harvest ? Math.max(0, roundForecast(harvest.forecast_quantity - preordered)) : null
-      return [product.id, { product, available, preorderRemaining }]
+      return [product.id, { product, available, unreservedUnits, preorderRemaining }]
     })
   )
 }

@@ -5,6 +5,7 @@ import type ProducerModuleService from "../../modules/producer/service"
 import { STATUS_TIMESTAMPS } from "../../modules/producer/order-progress"
 import { deliveryKindsOf } from "../checkout/delivery-choices"
 import { chosenOptionIds } from "../checkout/payment-fit"
+import { cancellationOf, type Cancellation } from "./buyer-cancellation"
 
 /** The steps a buyer sees an order (or one producer's part of it) pass, in the order they come. */
 export type ProgressStep = "placed" | "paid" | "accepted" | "packed" | "handed_over" | "shipped" | "delivered" | "canceled"
@@ -17,6 +18,8 @@ export type OrderProgress = {
   placed_at: string
   paid_at: string | null
   canceled_at: string | null
+  /** Who canceled the order and, for the buyer, why; null while it stands. */
+  cancellation: Cancellation | null
   /** One per producer whose products the order holds: what they have done, oldest step first. */
   parts: Array<{
     producer: { id: string; name: string }
@@ -33,6 +36,7 @@ type OrderRow = {
   display_id: number | string
   created_at: string | Date
   canceled_at?: string | Date | null
+  metadata?: Record<string, unknown> | null
   items?: Array<{ id: string; title: string; quantity: unknown } | null> | null
   shipping_methods?: Array<{ shipping_option_id: string | null } | null> | null
   fulfillments?: Array<{ id: string; delivered_at?: string | Date | null } | null> | null
@@ -55,6 +59,7 @@ export async function readOrderProgress(container: MedusaContainer, orderId: str
       "display_id",
       "created_at",
       "canceled_at",
+      "metadata",
       // The whole line: Medusa fills in an order line's quantity (kept in its detail record) only for a full select.
       "items.*",
       "shipping_methods.shipping_option_id",
@@ -88,6 +93,7 @@ export async function readOrderProgress(container: MedusaContainer, orderId: str
     placed_at: placedAt,
     paid_at: paidAt,
     canceled_at: canceledAt,
+    cancellation: canceledAt ? await cancellationOf(container, order) : null,
     parts: parts.map((part) => {
       const reached = (Object.entries(STATUS_TIMESTAMPS) as Array<[ProgressStep, keyof typeof part]>).flatMap(([step, field]) => {
         const at = iso(part[field])

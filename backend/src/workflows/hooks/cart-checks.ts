@@ -12,6 +12,7 @@ import { assertBuyable } from "../../lib/curation/buyable-products"
 import { assertDeliveryFits } from "../../lib/checkout/delivery-choices"
 import { assertCheckoutFits } from "../../lib/checkout/payment-fit"
 import { assertStockOrPreorder } from "../../lib/harvest/preorder-capacity"
+import { markPreorderedLines } from "../../lib/harvest/preorder-lines"
 import { lockCartStock, releaseCartStock, releaseCompletedCartStock } from "../../lib/checkout/cart-stock-lock"
 
 // A workflow hook takes one handler, so every check of a cart step lives here.
@@ -99,6 +100,10 @@ completeCartWorkflow.hooks.validate(
 type OrderCreatedHook = (handler: (input: { order_id: string; cart_id: string }, context: { container: MedusaContainer }) => Promise<void>) => void
 const { orderCreated } = completeCartWorkflow.hooks as typeof completeCartWorkflow.hooks & { orderCreated: OrderCreatedHook }
 
-orderCreated(async ({ cart_id }, { container }) => {
-  await releaseCompletedCartStock(container, cart_id)
+orderCreated(async ({ order_id, cart_id }, { container }) => {
+  try {
+    await markPreorderedLines(container, order_id)
+  } finally {
+    await releaseCompletedCartStock(container, cart_id)
+  }
 })

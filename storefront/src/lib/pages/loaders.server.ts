@@ -5,6 +5,7 @@ import { secureCookies } from "../http/request-origin.server"
 import { parseId } from "../cart"
 import { stockShortfalls } from "../data/stock-left"
 import { stockMessage } from "../../i18n/problems"
+import { askOrderKey, ORDER_KEY_PARAM } from "../order-access.server"
 import { getOrder, listDeliveryChoices, listPaymentMethods, readCheckoutCart } from "../checkout.server"
 import { cardClientSecret } from "../checkout-actions.server"
 import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
@@ -230,11 +231,28 @@ export async function loadCard(astro: AstroGlobal) {
   return { cart, clientSecret, publishableKey: STRIPE_PUBLISHABLE_KEY ?? null, stockProblem: await outOfStockMessage(astro, cart) }
 }
 
+/**
+ * An order's page from the link in its confirmation (`?kunci=`): the key shows
+ * it is the buyer who opened it, not someone who only knows the order's id.
+ */
 export async function loadOrder(astro: AstroGlobal) {
   astro.response.headers.set("cache-control", "private, no-store")
-  const order = await getOrder(astro.params.id!)
-  if (!order) {
-    astro.response.status = 404
-  }
-  return { order }
+  const orderId = astro.params.id!
+  const accessKey = await askOrderKey(orderId, { key: astro.url.searchParams.get(ORDER_KEY_PARAM) ?? undefined })
+  return orderPageProps(astro, orderId, accessKey, false)
+}
+
+/** The same page for a signed-in buyer, from their account: their login proves it is their order. */
+export async function loadAccountOrder(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  const token = sessionToken(astro.cookies)
+  const accessKey = token ? await askOrderKey(astro.params.id!, { token }) : null
+  return { ...(await orderPageProps(astro, astro.params.id!, accessKey, true)), signedIn: Boolean(token) }
+}
+
+async function orderPageProps(astro: AstroGlobal, orderId: string, accessKey: string | null, fromAccount: boolean) {
+  const order = accessKey ? await getOrder(orderId) : null
+  if (!order) astro.response.status = 404
+  else if (astro.url.searchParams.get("galat")) astro.response.status = 400
+  return { order, accessKey, fromAccount }
 }

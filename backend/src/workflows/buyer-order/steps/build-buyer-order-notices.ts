@@ -1,17 +1,13 @@
-import type { CreateNotificationDTO, FilterableNotificationProps, INotificationModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { UNPAID_CANCELED_TEMPLATE } from "../../../lib/order/unpaid-notice"
-import { PREORDER_CANCELED_TEMPLATE } from "../../harvest/cancel-preorder"
+import { cancellationOf } from "../../../lib/order/buyer-cancellation"
 import { readPaymentInstructions, type PaymentInstructions } from "../../../lib/order/payment-instructions"
 import { formatRupiah } from "../../../lib/rupiah"
+import { orderAccessKey, orderAccessSecret, signedOrderPath } from "../../../lib/order/order-access-key"
 
 export const BUYER_ORDER_PLACED_TEMPLATE = "buyer-order-placed"
 export const BUYER_ORDER_CANCELED_TEMPLATE = "buyer-order-canceled"
-/** Cancellations whose workflow tells the buyer why: the generic notice stays silent for them. */
-const CANCELLATIONS_WITH_THEIR_OWN_MESSAGE = [UNPAID_CANCELED_TEMPLATE, PREORDER_CANCELED_TEMPLATE]
-/** The order's page on the storefront: what the confirmation links to. */
-export const orderPath = (orderId: string) => `/pesanan/${orderId}`
 
 const pacitanTime = (iso: string, locale: "id-ID" | "en-GB") =>
   `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso))} WIB`
@@ -80,7 +76,7 @@ export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-pla
     data: {
       subject: `Pesanan #${order.display_id} diterima: Pasar Desa OK OCE / Order #${order.display_id} received`,
       order_display_id: order.display_id,
-      order_path: orderPath(order.id),
+      order_path: signedOrderPath(order.id, orderAccessKey(order.id, orderAccessSecret(container))),
       lines: order.lines,
       delivery: order.delivery,
       shipping_total: formatRupiah(order.shipping_total),
@@ -102,13 +98,9 @@ export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-pla
 export const buildBuyerOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
   const order = await readOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
-  const notifications = container.resolve<INotificationModuleService | undefined>(Modules.NOTIFICATION, { allowUnregistered: true })
-  const toldWhy = await notifications?.listNotifications(
-    { idempotency_key: CANCELLATIONS_WITH_THEIR_OWN_MESSAGE.map((template) => `${template}:${order.id}`) } as FilterableNotificationProps,
-    { take: 1 }
-  )
+  const { by } = await cancellationOf(container, order)
   // An order no cart became is a checkout a killed server cut off: its buyer was never told of it.
-  if (!order.from_cart || toldWhy?.length) return new StepResponse([] as CreateNotificationDTO[])
+  if (!order.from_cart || by === "unpaid" || by === "harvest_short") return new StepResponse([] as CreateNotificationDTO[])
   const payment = await readPaymentInstructions(container, order_id)
   const money = payment?.paid
     ? { id: `Pembayaran ${formatRupiah(order.total)} dikembalikan.`, en: `Your payment of ${formatRupiah(order.total)} is refunded.` }
@@ -121,7 +113,7 @@ export const buildBuyerOrderCanceledNoticeStep = createStep("build-buyer-order-c
     data: {
       subject: `Pesanan #${order.display_id} dibatalkan / Order #${order.display_id} canceled`,
       order_display_id: order.display_id,
-      order_path: orderPath(order.id),
+      order_path: signedOrderPath(order.id, orderAccessKey(order.id, orderAccessSecret(container))),
       lines: order.lines,
       total: formatRupiah(order.total),
       message:
