@@ -157,6 +157,15 @@ describe("npm start in a fresh copy of the repository", () => {
       expect(await mainText(page)).toContain(`Hasil untuk “${featured.title}”`)
       await openProduct(page, featured.title)
       expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(featured.title)
+      // The product's link, copied for a chat, with JavaScript; without it there is no dead button.
+      const copyLink = page.getByRole("button", { name: "Salin tautan produk" })
+      if (javaScriptEnabled) {
+        await context.grantPermissions(["clipboard-read", "clipboard-write"])
+        await copyLink.click()
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/produk/${featured.handle}`, page.url()).href)
+      } else {
+        expect(await copyLink.count()).toBe(0)
+      }
 
       const price = await addToCart(page)
       const cart = await mainText(page)
@@ -1087,6 +1096,54 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${orderId}`, { headers: { cookie } })).text())).toMatch(
       /Terima kasih! Pesanan #\d+ diterima/
     )
+
+    // The address is kept on the account: the next checkout offers it with one tap and fills the form with it.
+    const savedLine = "Jalan Ahmad Yani No. 5, Desa Sidoharjo, Kecamatan Pacitan, Pacitan 63514"
+    expect(history).toContain(savedLine)
+    const nextCart = (await post("/keranjang/tambah", { variant_id: variantId, quantity: "1" }, cookie)).headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ")
+    const nextCookies = `${cookie}; ${nextCart}`
+    const next = normaliseSpaces(await (await fetch(`${storefrontUrl}/checkout`, { headers: { cookie: nextCookies } })).text())
+    expect(next).toContain("Kirim ke alamat tersimpan")
+    expect(next).toContain(savedLine)
+    expect(next).toMatch(/name="address_1"[^>]*value="Jalan Ahmad Yani No. 5"/)
+    const addressId = next.match(/name="address_id" value="(cuaddr_[0-9A-Z]+)"/)![1]
+    // Another buyer's address id is not this buyer's to use.
+    expect((await post("/checkout/alamat-tersimpan", { address_id: "cuaddr_01ORANGLAIN" }, nextCookies)).headers.get("location")).toBe(
+      "/checkout?galat=refused"
+    )
+    expect((await post("/checkout/alamat-tersimpan", { address_id: addressId }, nextCookies)).headers.get("location")).toBe("/checkout/pengiriman")
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/checkout/pengiriman`, { headers: { cookie: nextCookies } })).text())).toContain(
+      "Jalan Ahmad Yani No. 5, Desa Sidoharjo, Kecamatan Pacitan"
+    )
+    // Using it again keeps one copy; removing it leaves the account without it.
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/akun`, { headers: { cookie } })).text()).split(savedLine).length - 1).toBe(1)
+    expect((await post("/akun/alamat/hapus", { address_id: addressId }, cookie)).headers.get("location")).toBe("/akun?alamat=dihapus#alamat")
+    const afterRemoval = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun?alamat=dihapus`, { headers: { cookie } })).text())
+    expect(afterRemoval).toContain("Alamat dihapus dari akun Anda.")
+    expect(afterRemoval).not.toContain(savedLine)
+    expect(afterRemoval).toContain(`data-order-id="${orderId}"`)
+
+    // Favourites: saved from the product page's form, listed on the account's page, taken off again; signed out, the account asks first.
+    expect(normaliseSpaces(product)).toMatch(/<form method="post" action="\/akun\/favorit\/ubah"[^>]*>/)
+    expect((await post("/akun/favorit/ubah", { produk: featured.handle, aksi: "tambah" })).headers.get("location")).toBe("/akun?galat=wishlist_login")
+    const saved = await post("/akun/favorit/ubah", { produk: featured.handle, aksi: "tambah" }, cookie)
+    expect(saved.headers.get("location")).toBe(`/akun/favorit?disimpan=${featured.handle}`)
+    const favourites = normaliseSpaces(await (await fetch(`${storefrontUrl}${saved.headers.get("location")}`, { headers: { cookie } })).text())
+    expect(favourites).toContain(`“${escapeHtml(featured.title)}” disimpan ke favorit.`)
+    expect(favourites).toContain(`data-handle="${featured.handle}"`)
+    expect(afterRemoval).toMatch(/href="\/akun\/favorit"[^>]*>\s*Favorit saya/)
+    expect((await post("/akun/favorit/ubah", { produk: "<script>", aksi: "tambah" }, cookie)).headers.get("location")).toBe(
+      "/akun/favorit?galat=wishlist_failed"
+    )
+    expect((await post("/akun/favorit/ubah", { produk: featured.handle, aksi: "hapus" }, cookie)).headers.get("location")).toBe(
+      `/akun/favorit?dihapus=${featured.handle}`
+    )
+    const emptied = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/favorit`, { headers: { cookie } })).text())
+    expect(emptied).toContain("Belum ada produk favorit.")
+    expect((await fetch(`${storefrontUrl}/akun/favorit`, { redirect: "manual" })).headers.get("location")).toBe("/akun?galat=wishlist_login")
   })
 
   it("lets a buyer who forgot their password ask for a link without learning who has an account, and refuses a wrong, short or spent one", async () => {
@@ -1120,7 +1177,11 @@ describe("npm start in a fresh copy of the repository", () => {
 
   it("lets a guest cancel an unpaid order from the link in the confirmation, with a reason, and nobody holding only the order's id", async () => {
     const { storefrontUrl } = readStackJson()
-    const { cookie } = await cartWithFirstListedProduct()
+    const { featured, cookie } = await cartWithFirstListedProduct()
+    // "Terjual N" on the product's page counts the units of orders that stand.
+    const soldNow = async () =>
+      Number(normaliseSpaces(await (await fetch(`${storefrontUrl}/produk/${featured.handle}`)).text()).match(/Terjual (\d+)/)?.[1] ?? 0)
+    const soldBefore = await soldNow()
     const address = { email: "tamu@contoh.id", first_name: "Tamu", last_name: "Pembeli", phone: "0812 3333 4444", address_1: "Jalan Ahmad Yani No. 2" }
     const place = { desa: "Sidoharjo", kecamatan: "Pacitan", kabupaten: "Pacitan", provinsi: "Jawa Timur", postal_code: "63514" }
     expect((await post("/checkout/alamat", { ...address, ...place }, cookie)).headers.get("location")).toBe("/checkout/pengiriman")
@@ -1135,6 +1196,7 @@ describe("npm start in a fresh copy of the repository", () => {
       const response = await fetch(`${storefrontUrl}${path}`)
       return { status: response.status, text: normaliseSpaces(await response.text()), referrer: response.headers.get("referrer-policy") }
     }
+    await expect.poll(soldNow, { timeout: 10_000, interval: 500 }).toBe(soldBefore + 1)
     const opened = await page(link)
     expect(opened.status).toBe(200)
     // The key never leaves for another site: a link away sends only the shop's origin as its Referer.
@@ -1157,6 +1219,7 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(canceled.text).toContain("Dibatalkan oleh pembeli: Berubah pikiran.")
     expect(canceled.text).not.toMatch(/<summary[^>]*>Batalkan pesanan<\/summary>/)
     expect((await page(`/en${link}`)).text).toContain("Cancelled by the buyer: Changed my mind.")
+    await expect.poll(soldNow, { timeout: 10_000, interval: 500 }).toBe(soldBefore)
   })
 
   it("pays by QRIS through Midtrans with plain forms: the order is placed, its page links to Snap's page to pay, and says paid once Midtrans confirms", async () => {

@@ -21,8 +21,14 @@ type Card = {
   villageName: string | null
   okOce: boolean
   inStock: boolean
+  sold: number
 }
-type Page = { id: string; handle: string; variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }> }
+type Page = {
+  id: string
+  handle: string
+  sold: number
+  variants: Array<{ id: string; title: string; price: number | null; inStock: boolean; quantity: number | null }>
+}
 
 backendTestRunner(
   ({ api, getContainer }) => {
@@ -164,11 +170,21 @@ backendTestRunner(
         expect(repriced!.variants.find((row) => row.id === variant.id)!.price).toBe(12_345)
 
         cursor = await cursorNow()
+        const soldBefore = stocked!.sold
         const checkout = storeCheckout(api, store, regionId)
         const cartId = await checkout.createCart([{ variant_id: variant.id, quantity: 2 }], "pembeli-views@uji.test")
-        expect((await checkout.complete(cartId)).status).toBe(200)
+        const placed = await checkout.complete(cartId)
+        expect(placed.status).toBe(200)
         const ordered = await afterAnnounced(cursor, product.id, () => page(seeded.handle))
         expect(ordered!.variants.find((row) => row.id === variant.id)!.quantity).toBe(35)
+        // "Terjual": the order's two units count on the page and the card, and no longer once it is canceled.
+        expect(ordered!.sold).toBe(soldBefore + 2)
+        const card = async () => (await allCards()).find((row) => row.id === product.id)!
+        expect((await card()).sold).toBe(soldBefore + 2)
+        cursor = await cursorNow()
+        expect((await api.post(`/admin/orders/${placed.data.order.id}/cancel`, {}, admin)).status).toBe(200)
+        expect((await afterAnnounced(cursor, product.id, () => page(seeded.handle)))!.sold).toBe(soldBefore)
+        expect((await card()).sold).toBe(soldBefore)
       })
 
       it("drops a revoked product from every list and its page by the time the revocation is announced, and brings it back on approval", async () => {

@@ -36,6 +36,9 @@ const PROBLEMS = {
     reset_link: "account.error.reset_link",
     reset_short: "account.error.reset_short",
     reset_mismatch: "account.error.reset_mismatch",
+    address_failed: "account.error.address_failed",
+    wishlist_login: "account.error.wishlist_login",
+    wishlist_failed: "account.error.wishlist_failed",
   },
 } satisfies Record<string, Record<string, MessageKey>>
 

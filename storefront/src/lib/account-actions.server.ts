@@ -1,5 +1,7 @@
 import type { APIContext } from "astro"
-import { endSession, loginCustomer, registerCustomer, requestPasswordReset, setNewPassword, startSession } from "./account.server"
+import { forgetAddress } from "./saved-addresses.server"
+import { changeFavourites, HANDLE } from "./wishlist.server"
+import { endSession, loginCustomer, sessionToken, registerCustomer, requestPasswordReset, setNewPassword, startSession } from "./account.server"
 import { secureCookies, visitorAddressOf } from "./http/request-origin.server"
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -103,5 +105,38 @@ export async function chooseNewPassword(context: APIContext) {
     return context.redirect(`${accountPath(context)}?sandi=baru`, 303)
   } catch {
     return context.redirect(`${accountPath(context)}?sandi=disimpan`, 303)
+  }
+}
+
+/** POST /akun/alamat/hapus: takes a saved address off the signed-in buyer's account. */
+export async function removeSavedAddress(context: APIContext) {
+  const token = sessionToken(context.cookies)
+  if (!token) return toAccount(context)
+  const form = await context.request.formData().catch(() => new FormData())
+  try {
+    await forgetAddress(token, String(form.get("address_id") ?? ""))
+    return context.redirect(`${accountPath(context)}?alamat=dihapus#alamat`, 303)
+  } catch {
+    return toAccount(context, "address_failed")
+  }
+}
+
+/**
+ * POST /akun/favorit/ubah: saves a product to the signed-in buyer's favourites ("tambah") or takes
+ * it off. Product pages are cached for everyone and cannot say whether this buyer saved it, so the
+ * buyer lands on their favourites, which say what changed. Signed out, the account page asks first.
+ */
+export async function changeFavourite(context: APIContext) {
+  const token = sessionToken(context.cookies)
+  if (!token) return toAccount(context, "wishlist_login")
+  const form = await context.request.formData().catch(() => new FormData())
+  const handle = field(form, "produk")
+  const add = form.get("aksi") === "tambah"
+  if (!HANDLE.test(handle)) return context.redirect(`${accountPath(context, "/favorit")}?galat=wishlist_failed`, 303)
+  try {
+    await changeFavourites(token, handle, add)
+    return context.redirect(`${accountPath(context, "/favorit")}?${add ? "disimpan" : "dihapus"}=${handle}`, 303)
+  } catch {
+    return context.redirect(`${accountPath(context, "/favorit")}?galat=wishlist_failed`, 303)
   }
 }

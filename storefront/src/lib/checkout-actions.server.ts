@@ -1,5 +1,6 @@
 import type { APIContext } from "astro"
-import { sessionToken } from "./account.server"
+import { currentCustomer, sessionToken } from "./account.server"
+import { rememberAddress, savedAddress } from "./saved-addresses.server"
 import { CART_COUNT_COOKIE, cartIdFrom } from "./cart.server"
 import { parseAddressForm, parseDeliveryForm, type DeliveryForm } from "./checkout"
 import { completeCart, orderPlacedFrom, placeOrder, saveAddress, type PlacedOrder } from "./checkout.server"
@@ -52,13 +53,34 @@ export async function submitAddress(context: APIContext) {
     keepAddressDraft(context.cookies, form, secureCookies(context))
     return problem("/checkout", `fields:${parsed.invalid.join(",")}`)
   }
+  const token = sessionToken(context.cookies)
   try {
-    await saveAddress(cartId, parsed.data, sessionToken(context.cookies))
+    await saveAddress(cartId, parsed.data, token)
   } catch (error) {
     keepAddressDraft(context.cookies, form, secureCookies(context))
     return problem("/checkout", problemCode(error))
   }
   dropAddressDraft(context.cookies)
+  // A signed-in buyer finds it on their account next time; the checkout goes on without it if that fails.
+  if (token) await rememberAddress(token, parsed.data).catch((error) => console.error("checkout: the address could not be saved to the account", error))
+  return go("/checkout/pengiriman")
+}
+
+/** POST /checkout/alamat-tersimpan: one of the signed-in buyer's saved addresses on the cart, then the delivery step. */
+export async function submitSavedAddress(context: APIContext) {
+  const { go, problem } = steps(context)
+  const cartId = cartIdFrom(context.cookies)
+  const token = sessionToken(context.cookies)
+  if (!cartId) return go("/keranjang")
+  const form = await formOf(context)
+  const [saved, customer] = token ? await Promise.all([savedAddress(token, String(form.get("address_id") ?? "")), currentCustomer(token)]) : [null, null]
+  if (!token || !saved || !customer) return problem("/checkout", "refused")
+  try {
+    await saveAddress(cartId, { ...saved.form, email: customer.email }, token)
+  } catch (error) {
+    return problem("/checkout", problemCode(error))
+  }
+  await rememberAddress(token, { ...saved.form, email: customer.email }).catch(() => undefined)
   return go("/checkout/pengiriman")
 }
 

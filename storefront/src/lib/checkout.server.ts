@@ -30,26 +30,41 @@ export async function listPaymentMethods(regionId: string): Promise<PaymentMetho
 
 export type CheckoutCart = { id: string; region_id: string; email: string | null; address: (AddressForm & { kecamatan: string }) | null; subtotal: number }
 
+/** An address as Medusa keeps it (a cart's, an order's, or one saved on the buyer's account): cartAddress() wrote it. */
+export type MedusaAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  phone?: string | null
+  address_1?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+/** The checkout form's fields of an address cartAddress() wrote (desa and kecamatan live in its metadata). */
+export function formOfAddress(address: MedusaAddress): Omit<AddressForm, "email"> {
+  const text = (value: unknown) => (typeof value === "string" ? value : "")
+  return {
+    first_name: text(address.first_name),
+    last_name: text(address.last_name),
+    phone: text(address.phone),
+    address_1: text(address.address_1),
+    desa: text(address.metadata?.desa),
+    kecamatan: text(address.metadata?.kecamatan),
+    kabupaten: text(address.city),
+    provinsi: text(address.province),
+    postal_code: text(address.postal_code),
+  }
+}
+
 /** What the buyer already told this cart: contact and address, to prefill the form and to show on the delivery step. */
 export async function readCheckoutCart(cartId: string): Promise<CheckoutCart | null> {
   const found = await medusa.store.cart.retrieve(cartId, { fields: "id,region_id,email,subtotal,completed_at,shipping_address.*" }).catch(() => null)
   if (!found || found.cart.completed_at) return null
   const { cart } = found
-  const shipping = cart.shipping_address as (typeof cart.shipping_address & { metadata?: Record<string, string> | null }) | null | undefined
-  const address = shipping?.address_1
-    ? {
-        email: cart.email ?? "",
-        first_name: shipping.first_name ?? "",
-        last_name: shipping.last_name ?? "",
-        phone: shipping.phone ?? "",
-        address_1: shipping.address_1 ?? "",
-        desa: shipping.metadata?.desa ?? "",
-        kecamatan: shipping.metadata?.kecamatan ?? "",
-        kabupaten: shipping.city ?? "",
-        provinsi: shipping.province ?? "",
-        postal_code: shipping.postal_code ?? "",
-      }
-    : null
+  const shipping = cart.shipping_address as MedusaAddress | null | undefined
+  const address = shipping?.address_1 ? { email: cart.email ?? "", ...formOfAddress(shipping) } : null
   return { id: cart.id, region_id: cart.region_id!, email: cart.email ?? null, address, subtotal: Number(cart.subtotal ?? 0) }
 }
 

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { buyerSalesChannelIds, visibleToBuyers } from "../curation/buyer-visibility"
 import { isInStock, lowestIdrPrice, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
 import { gatheredBatches } from "../process/gathered-batches"
+import { soldCounts } from "./sold-counts"
 import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
 
@@ -29,6 +30,8 @@ export type ProductCard = {
   /** Approved by an OK OCE coordinator: always true here, a product buyers may not see has no view. */
   okOce: boolean
   inStock: boolean
+  /** Units in orders that stand ("terjual N"); see soldCounts. */
+  sold: number
 }
 
 /** A product as its page shows it. */
@@ -40,6 +43,7 @@ export type ProductPageView = {
   thumbnail: string | null
   images: Array<{ url: string }>
   okOce: boolean
+  sold: number
   producerHandle: string | null
   compliance: {
     product_type: string
@@ -113,7 +117,7 @@ function unitsLeft(variant: Variant): number | null {
 }
 
 /** The stored view of a product buyers may see, or null when they may not (published, approved, active producer, in a buyer channel). */
-export function toProductView(row: ViewRow, buyerChannels: string[]): StoredProductView | null {
+export function toProductView(row: ViewRow, buyerChannels: string[], sold = 0): StoredProductView | null {
   const salesChannelIds = (row.sales_channels ?? []).flatMap((channel) => (channel && buyerChannels.includes(channel.id) ? [channel.id] : []))
   if (row.status !== "published" || !visibleToBuyers(row) || !salesChannelIds.length) return null
   const variants = (row.variants ?? [])
@@ -125,7 +129,7 @@ export function toProductView(row: ViewRow, buyerChannels: string[]): StoredProd
     })
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   const compliance = row.product_compliance
-  const shared = { id: row.id, handle: row.handle, title: row.title, description: row.description ?? null, thumbnail: row.thumbnail ?? null, okOce: true }
+  const shared = { id: row.id, handle: row.handle, title: row.title, description: row.description ?? null, thumbnail: row.thumbnail ?? null, okOce: true, sold }
   return {
     productId: row.id,
     handle: row.handle,
@@ -185,8 +189,11 @@ export async function refreshProductViews(container: MedusaContainer, productIds
     await locking.execute(
       batch.map((id) => `catalogue-view:${id}`),
       async () => {
-        const { data } = await query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } })
-        const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels) ?? [])
+        const [{ data }, sold] = await Promise.all([
+          query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } }),
+          soldCounts(container, batch),
+        ])
+        const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels, sold.get(row.id) ?? 0) ?? [])
         const { written, removed } = await views.replaceProductViews(batch, stored)
         changed.written.push(...written)
         changed.removed.push(...removed)

@@ -74,6 +74,8 @@ export type ProductDetail = {
   thumbnail: string | null
   images: Array<{ url: string }>
   okOce: boolean
+  /** Units in orders that stand; absent from views written before it was counted. */
+  sold?: number
   producerHandle: string | null
   compliance: {
     product_type: string

@@ -13,6 +13,8 @@ export type ProductSummary = {
   /** Approved by an OK OCE coordinator: the product carries the badge. */
   okOce: boolean
   inStock?: boolean
+  /** Units in orders that stand, where the card comes from the catalogue's views (search results do not carry it). */
+  sold?: number
 }
 
 type ListQuery = { limit?: number; producer?: string; collection?: string }

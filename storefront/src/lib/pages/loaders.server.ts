@@ -6,6 +6,8 @@ import { parseId } from "../cart"
 import { stockShortfalls } from "../data/stock-left"
 import { stockMessage } from "../../i18n/problems"
 import { askOrderKey, ORDER_KEY_PARAM } from "../order-access.server"
+import { listSavedAddresses } from "../saved-addresses.server"
+import { favouriteCards, savedHandles } from "../wishlist.server"
 import { getOrder, listDeliveryChoices, listPaymentMethods, readCheckoutCart } from "../checkout.server"
 import { cardClientSecret } from "../checkout-actions.server"
 import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
@@ -181,7 +183,9 @@ export async function loadAccount(astro: AstroGlobal) {
   }
   const token = sessionToken(astro.cookies)
   const customer = await currentCustomer(token)
-  return { customer, orders: customer && token ? await listOrders(token) : [] }
+  if (!customer || !token) return { customer, orders: [], addresses: [] }
+  const [orders, addresses] = await Promise.all([listOrders(token), optional("account: saved addresses", () => listSavedAddresses(token), [])])
+  return { customer, orders, addresses }
 }
 
 export async function loadCheckout(astro: AstroGlobal) {
@@ -191,13 +195,14 @@ export async function loadCheckout(astro: AstroGlobal) {
   }
   const cart = await readCart(astro.cookies)
   const token = sessionToken(astro.cookies)
-  const [saved, customer, kecamatan] = await Promise.all([
+  const [saved, customer, kecamatan, addresses] = await Promise.all([
     cart?.lines.length ? readCheckoutCart(cart.id) : null,
     currentCustomer(token),
     // Suggestions for the kecamatan field: the courier's tariff knows Pacitan's by name.
     optional("kecamatan", () => listKecamatan().then((rows) => rows.map((row) => row.name)), [] as string[]),
+    token && cart?.lines.length ? optional("checkout: saved addresses", () => listSavedAddresses(token), []) : [],
   ])
-  return { cart, address: saved?.address ?? null, draft: addressDraft(astro.cookies), customer, kecamatan }
+  return { cart, address: saved?.address ?? null, draft: addressDraft(astro.cookies), customer, kecamatan, addresses: customer ? addresses : [] }
 }
 
 /** The second step: delivery priced for the address the cart holds, and the payment methods that go with it. */
@@ -255,4 +260,13 @@ async function orderPageProps(astro: AstroGlobal, orderId: string, accessKey: st
   if (!order) astro.response.status = 404
   else if (astro.url.searchParams.get("galat")) astro.response.status = 400
   return { order, accessKey, fromAccount }
+}
+
+/** The signed-in buyer's favourites as cards; null when no one is signed in. */
+export async function loadFavourites(astro: AstroGlobal) {
+  astro.response.headers.set("cache-control", "private, no-store")
+  const token = sessionToken(astro.cookies)
+  if (!token || !(await currentCustomer(token))) return null
+  if (astro.url.searchParams.get("galat")) astro.response.status = 400
+  return { products: await favouriteCards(await savedHandles(token)) }
 }
