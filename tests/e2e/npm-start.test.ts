@@ -22,7 +22,7 @@ import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-p
 import { formsIn, fuzzForms, type PageForm } from "../support/form-fuzz.ts"
 import { BUSY_SERVER_MESSAGE } from "../../backend/src/lib/overload/load-shedder.ts"
 import { storeCheckout } from "../../backend/integration-tests/store-checkout.ts"
-import { placeStoreOrder } from "../support/store-order.ts"
+import { orderKeyOf, placeStoreOrder } from "../support/store-order.ts"
 import { stripeInBrowser } from "../support/stripe-in-browser.ts"
 import { startFakeStripe, type FakeStripe } from "../../backend/integration-tests/stripe/fake-stripe.ts"
 import { startFakeMidtrans, type FakeMidtrans } from "../../backend/integration-tests/midtrans/fake-midtrans.ts"
@@ -2408,6 +2408,7 @@ describe("npm start in a fresh copy of the repository", () => {
       .find((candidate) => candidate.manage_inventory && Number(candidate.inventory_quantity) >= 40)!
     const transfer = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: variant.id, quantity: 1 }], "pp_bank-transfer_okoce")
     const receiptForm = new FormData()
+    receiptForm.append("key", await orderKeyOf(backendUrl, publishableKey, transfer))
     receiptForm.append("receipt", new Blob([Buffer.from(RECEIPT_PNG, "base64")], { type: "image/png" }), "bukti.png")
     const attached = await (
       await fetch(`${backendUrl}/store/orders/${transfer.id}/transfer-receipts`, { method: "POST", headers: store, body: receiptForm })

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto"
 import sharp from "sharp"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { orderAccessKey, orderAccessSecret } from "../../src/lib/order/order-access-key"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
 import { cancelUnpaidTransfers } from "../../src/lib/order/cancel-unpaid-transfers"
@@ -192,9 +193,16 @@ backendTestRunner(
       })
 
       /** A buyer's upload, as the storefront's form forwards it: multipart, one file in `receipt`. */
-      async function uploadReceipt(orderId: string, content: Buffer, filename = "bukti.jpg", type = "image/jpeg") {
+      async function uploadReceipt(
+        orderId: string,
+        content: Buffer,
+        filename = "bukti.jpg",
+        type = "image/jpeg",
+        key = orderAccessKey(orderId, orderAccessSecret(getContainer()))
+      ) {
         const backendUrl = (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
         const body = new FormData()
+        body.append("key", key)
         body.append("receipt", new Blob([new Uint8Array(content)], { type }), filename)
         const response = await fetch(`${backendUrl}/store/orders/${orderId}/transfer-receipts`, { method: "POST", headers: store.headers, body })
         return { status: response.status, data: await response.json() }
@@ -206,6 +214,10 @@ backendTestRunner(
           .jpeg()
           .withExif({ IFD0: { Make: "Ponsel Pembeli" }, IFD3: { GPSLatitudeRef: "S", GPSLatitude: "8/1 12/1 0/1" } })
           .toBuffer()
+        // The order's id alone, as its producer sees it, attaches nothing.
+        const stranger = await uploadReceipt(order.id, photo, "bukti.jpg", "image/jpeg", orderAccessKey("order_lain", orderAccessSecret(getContainer())))
+        expect(stranger.status).toBe(403)
+        expect((await moneyOf(order.id)).receipts).toEqual([])
         const sent = await uploadReceipt(order.id, photo)
         expect(sent.status).toBe(201)
         const { receipts } = await moneyOf(order.id)

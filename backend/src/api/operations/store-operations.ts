@@ -126,9 +126,13 @@ export const storeOperations: Operation[] = [
     path: "/store/orders/:id/transfer-receipts",
     auth: "store",
     summary: "Attaches a photo of the buyer's transfer receipt to the order",
-    description: `${STORE} \`multipart/form-data\` with one image in \`receipt\` (JPEG, PNG, WebP or HEIF; at most 8 MB); anyone holding the order's id may attach one, as they may read the order. Only for a bank-transfer order still waiting for its money, at most three per order. Kept privately for coordinators, upright, at most 1600 px, as JPEG without metadata (no EXIF or GPS). Answers \`{ receipt: { id, created_at } }\`.`,
+    description: `${STORE} \`multipart/form-data\` with one image in \`receipt\` (JPEG, PNG, WebP or HEIF; at most 8 MB) and the order link's \`key\` (see access-key): the id alone, which producers see too, is not enough. Only for a bank-transfer order still waiting for its money, at most three per order. Kept privately for coordinators, upright, at most 1600 px, as JPEG without metadata (no EXIF or GPS). Answers \`{ receipt: { id, created_at } }\`.`,
     status: 201,
-    errors: { 400: "Not a picture, too big, not a waiting transfer order, or a fourth photo.", 404: "No order has this id." },
+    errors: {
+      400: "Not a picture, too big, not a waiting transfer order, or a fourth photo.",
+      403: "The key is not the order's.",
+      404: "No order has this id.",
+    },
   },
   {
     method: "GET",

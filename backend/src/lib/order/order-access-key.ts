@@ -34,5 +34,9 @@ export function orderAccessSecret(container: MedusaContainer): string {
   return secret
 }
 
+/** What a buyer's action on an order answers without the order's key (403). */
+export const ORDER_LINK_REFUSED =
+  "Tautan pesanan ini tidak sah: buka pesanan dari tautan di email konfirmasi atau dari akun Anda. / This order link is not valid."
+
 /** The order's page on the storefront with its key: what the confirmation mail links to. */
 export const signedOrderPath = (orderId: string, key: string) => `/pesanan/${orderId}?kunci=${key}`

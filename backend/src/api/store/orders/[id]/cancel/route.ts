@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { refuseBuyerCancellation } from "../../../../../lib/order/buyer-cancellation"
-import { isOrderAccessKey, orderAccessSecret } from "../../../../../lib/order/order-access-key"
+import { isOrderAccessKey, ORDER_LINK_REFUSED, orderAccessSecret } from "../../../../../lib/order/order-access-key"
 import { cancelOrderForBuyerWorkflow } from "../../../../../workflows/buyer-order/cancel-for-buyer"
 import type { StoreCancelOrderType } from "../../validators"
 
@@ -14,10 +14,7 @@ export async function POST(req: MedusaRequest<StoreCancelOrderType>, res: Medusa
   const { key, reason } = req.validatedBody
   const orderId = req.params.id
   if (!isOrderAccessKey(orderId, key, orderAccessSecret(req.scope))) {
-    throw new MedusaError(
-      MedusaError.Types.FORBIDDEN,
-      "Tautan pesanan ini tidak sah: buka pesanan dari tautan di email konfirmasi atau dari akun Anda. / This order link is not valid."
-    )
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, ORDER_LINK_REFUSED)
   }
   const locking = req.scope.resolve(Modules.LOCKING)
   const refusal = await locking.execute(`buyer-cancel:${orderId}`, async () => {

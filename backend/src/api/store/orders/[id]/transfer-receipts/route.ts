@@ -1,15 +1,20 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normaliseReceiptImage } from "../../../../../lib/files/receipt-image"
+import { isOrderAccessKey, ORDER_LINK_REFUSED, orderAccessSecret } from "../../../../../lib/order/order-access-key"
 import { attachTransferReceiptWorkflow } from "../../../../../workflows/settlement/attach-transfer-receipt"
 
 /**
- * POST /store/orders/:id/transfer-receipts (multipart, one photo in `receipt`):
- * the buyer's photo of their transfer receipt, for the coordinator matching the
- * money. Whoever has the order's id (its buyer: the confirmation page's
- * address) may attach one; it is never shown back on the store.
+ * POST /store/orders/:id/transfer-receipts (multipart, one photo in `receipt`,
+ * the order link's key in `key`): the buyer's photo of their transfer receipt,
+ * for the coordinator matching the money; it is never shown back on the store.
+ * The key, not the id alone: producers see order ids, and three photos from
+ * anyone else would use up the buyer's three.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  if (!isOrderAccessKey(req.params.id, (req.body as { key?: unknown } | undefined)?.key, orderAccessSecret(req.scope))) {
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, ORDER_LINK_REFUSED)
+  }
   const file = (req as MedusaRequest & { file?: { buffer: Buffer } }).file
   if (!file?.buffer?.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "receipt: pilih foto bukti transfer / choose a photo of the receipt")
