@@ -108,7 +108,8 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
       body: JSON.stringify({ email, password }),
     })
   const coordinator = () => stack.accounts.find((account) => account.role === "coordinator")!
-  const logSince = (offset: number) => readFileSync(backendLog(), "utf8").slice(offset)
+  // Offsets are bytes (statSync), so the slice is taken before decoding: the log holds multibyte text.
+  const logSince = (offset: number) => readFileSync(backendLog()).subarray(offset).toString("utf8")
   const logSize = () => statSync(backendLog()).size
 
   const database = () =>
@@ -406,8 +407,14 @@ describe.skipIf(Boolean(skipReason))(`faults on real engines${skipReason ? ` (sk
       expect(after.onLevels).toBe(after.inReservations)
       expect(after.onLevels - before.onLevels).toBe(buyers / 2)
     }
-    // An order left without its cart is canceled by the recovery job, which says so in the log.
-    const recovered = logSince(logOffset).match(/\[checkout-recovery\] Order #\d+/g) ?? []
-    expect(recovered.length).toBe(damage.openOrdersWithoutCart.length)
+    // An order left without its cart is canceled by the recovery job, which says so in the log. The
+    // line follows the cancellation's commit, so the ledger can see the order canceled a moment before it.
+    const recoveryLines = () => logSince(logOffset).match(/\[checkout-recovery\] Order #\d+/g) ?? []
+    await until(
+      "the recovery job's log line for each order it canceled",
+      async () => (recoveryLines().length >= damage.openOrdersWithoutCart.length ? true : undefined),
+      15_000
+    ).catch(() => undefined)
+    expect(recoveryLines().length).toBe(damage.openOrdersWithoutCart.length)
   }, 900_000)
 })
