@@ -134,6 +134,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/harvest" },
     { resolve: "./src/modules/settlement" },
     { resolve: "./src/modules/privacy" },
+    { resolve: "./src/modules/product-review" },
+    { resolve: "./src/modules/stock-alert" },
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -1175,6 +1175,167 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(await page("/en/akun/lupa-sandi")).toMatch(/<h1[^>]*>Forgot your password<\/h1>/)
   })
 
+  it("lets a buyer review what reached them from the order's page without JavaScript, and shows it with its stars once a coordinator approves", async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const buyer = { first_name: "Rina", last_name: "Wulandari", email: "rina.ulasan@contoh.id", password: "rahasia-rina-1" }
+    const registered = await post("/akun/daftar", buyer)
+    const cookie = registered.headers
+      .getSetCookie()
+      .find((value) => value.startsWith("pd_session="))!
+      .split(";")[0]
+    const { api } = await demoProducer()
+    const { products } = await api("/producer/products?curation_state=approved")
+    const { stock } = await api("/producer/stock")
+    const row = stock.find(
+      (candidate: { product_id: string; available_quantity: number }) =>
+        candidate.available_quantity >= 1 && products.some((product: { id: string }) => product.id === candidate.product_id)
+    )
+    const product = products.find((candidate: { id: string }) => candidate.id === row.product_id) as { id: string; handle: string; title: string }
+    const signIn = await fetch(`${backendUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: buyer.email, password: buyer.password }),
+    })
+    const { token } = await signIn.json()
+    const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 1 }], "pp_cod_okoce", buyer.email, token)
+    const orderPage = async () => normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${order.id}`, { headers: { cookie } })).text())
+
+    // Nothing to review before the parcel reaches the buyer, and a review sent anyway is refused.
+    expect(await orderPage()).not.toContain('action="/akun/ulasan"')
+    const early = await post("/akun/ulasan", { order_id: order.id, product_id: product.id, rating: "4" }, cookie)
+    expect(early.headers.get("location")).toBe(`/akun/pesanan/${order.id}?galat=review_refused#ulasan`)
+
+    // The producer accepts, packs and ships; the coordinator marks the parcel picked up.
+    let part: { id: string } | undefined
+    await expect
+      .poll(
+        async () => {
+          const { orders } = await api("/producer/orders?limit=50")
+          part = orders.find((candidate: { order: { display_id: number } }) => candidate.order.display_id === order.display_id)
+          return Boolean(part)
+        },
+        { timeout: 10_000 }
+      )
+      .toBe(true)
+    for (const body of [{ status: "accepted" }, { status: "packed" }, { status: "shipped", tracking_note: "Diambil di pusat OK OCE" }]) {
+      await api(`/producer/orders/${part!.id}/status`, { method: "POST", body: JSON.stringify(body) })
+    }
+    const admin = await adminHeaders()
+    const { order: withFulfillment } = await (await fetch(`${backendUrl}/admin/orders/${order.id}?fields=id,fulfillments.id`, { headers: admin })).json()
+    const delivered = await fetch(`${backendUrl}/admin/orders/${order.id}/fulfillments/${withFulfillment.fulfillments[0].id}/mark-as-delivered`, {
+      method: "POST",
+      headers: admin,
+      body: "{}",
+    })
+    expect(delivered.status).toBe(200)
+
+    // Now the order's page offers five stars and a few words for the product; a bad star count is refused in Indonesian.
+    const reviewable = await orderPage()
+    expect(reviewable).toMatch(/<h2 id="ulasan-judul"[^>]*>Ulas produk yang sudah Anda terima<\/h2>/)
+    expect(reviewable).toMatch(new RegExp(`<input type="hidden" name="product_id" value="${product.id}"`))
+    const badStars = await post("/akun/ulasan", { order_id: order.id, product_id: product.id, rating: "9" }, cookie)
+    expect(badStars.headers.get("location")).toBe(`/akun/pesanan/${order.id}?galat=review_stars#ulasan`)
+    expect(normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${order.id}?galat=review_stars`, { headers: { cookie } })).text())).toContain(
+      "Pilih 1 sampai 5 bintang."
+    )
+    const words = "Manis legit, dibungkus rapi."
+    const sent = await post("/akun/ulasan", { order_id: order.id, product_id: product.id, rating: "4", body: words }, cookie)
+    expect(sent.headers.get("location")).toBe(`/akun/pesanan/${order.id}?ulasan=terkirim#ulasan`)
+    const thanked = normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${order.id}?ulasan=terkirim`, { headers: { cookie } })).text())
+    expect(thanked).toContain("Terima kasih! Ulasan Anda tampil setelah disetujui koordinator OK OCE.")
+    expect(thanked).toContain("(menunggu persetujuan koordinator)")
+    expect(thanked).not.toContain('action="/akun/ulasan"')
+    // A second tap (the back button, another tab) makes no second review.
+    const again = await post("/akun/ulasan", { order_id: order.id, product_id: product.id, rating: "1" }, cookie)
+    expect(again.headers.get("location")).toBe(`/akun/pesanan/${order.id}?galat=review_refused#ulasan`)
+    // Another buyer cannot review Rina's order.
+    const other = await post("/akun/daftar", { first_name: "Orang", last_name: "Lain", email: "orang.lain.ulasan@contoh.id", password: "rahasia-orang-1" })
+    const otherCookie = other.headers
+      .getSetCookie()
+      .find((value) => value.startsWith("pd_session="))!
+      .split(";")[0]
+    const stranger = await post("/akun/ulasan", { order_id: order.id, product_id: product.id, rating: "1" }, otherCookie)
+    expect(stranger.headers.get("location")).toBe(`/akun/pesanan/${order.id}?galat=review_refused#ulasan`)
+
+    // Buyers see nothing until a coordinator approves; then the page shows the stars, the words and "Rina W.", and tells search engines.
+    const productPage = async () => normaliseSpaces(await (await fetch(`${storefrontUrl}/produk/${product.handle}`)).text())
+    expect(await productPage()).not.toContain(words)
+    const { reviews } = await (await fetch(`${backendUrl}/admin/reviews?status=pending`, { headers: admin })).json()
+    const review = reviews.find((candidate: { order_id: string }) => candidate.order_id === order.id)
+    expect(review).toMatchObject({ reviewer_name: "Rina W.", rating: 4, body: words, product: { id: product.id } })
+    const approved = await fetch(`${backendUrl}/admin/reviews/${review.id}`, { method: "POST", headers: admin, body: JSON.stringify({ status: "approved" }) })
+    expect(approved.status).toBe(200)
+    await expect.poll(productPage, { timeout: 10_000 }).toContain(words)
+    const page = await productPage()
+    expect(page).toMatch(/Rating 4,0 dari 5, dari 1 ulasan/)
+    expect(page).toContain("Rina W.")
+    expect(page).not.toContain(buyer.email)
+    const jsonLd = JSON.parse(page.match(/<script type="application\/ld\+json"[^>]*>(.+?)<\/script>/)![1])
+    expect(jsonLd.aggregateRating).toEqual({ "@type": "AggregateRating", ratingValue: 4, reviewCount: 1, bestRating: 5, worstRating: 1 })
+    expect(jsonLd.review[0]).toMatchObject({ author: { name: "Rina W." }, reviewRating: { ratingValue: 4 }, reviewBody: words })
+    // Its card in search results carries the stars too (they come from the catalogue's views, not the search index).
+    await expect
+      .poll(
+        async () => {
+          const results = await (await fetch(`${storefrontUrl}/cari?q=${encodeURIComponent(product.title)}`)).text()
+          const card = results.match(new RegExp(`<article[^>]*data-handle="${product.handle}"[^>]*>[\\s\\S]*?</article>`))?.[0] ?? ""
+          return normaliseSpaces(card)
+        },
+        { timeout: 10_000 }
+      )
+      .toMatch(/★ 4,0/)
+  })
+
+  it("offers 'kabari saya' on a sold-out product without JavaScript, keeps one wait per address, refuses a bad one, and says to order once it is back", async () => {
+    const { storefrontUrl } = readStackJson()
+    const { api } = await demoProducer()
+    const { products } = await api("/producer/products?curation_state=approved")
+    const { stock } = await api("/producer/stock")
+    type Row = { product_id: string; variant_id: string; stocked_quantity: number; reserved_quantity: number }
+    // A product nobody has ordered (stock cannot go below what is reserved) and with no harvest coming (that keeps it buyable at 0).
+    let chosen: { handle: string; rows: Row[] } | undefined
+    for (const product of products as Array<{ id: string; handle: string }>) {
+      const rows = (stock as Row[]).filter((row) => row.product_id === product.id)
+      if (!rows.length || rows.some((row) => row.reserved_quantity > 0 || row.stocked_quantity === 0)) continue
+      if ((await api(`/producer/products/${product.id}/harvest`)).harvest !== null) continue
+      chosen = { handle: product.handle, rows }
+      break
+    }
+    expect(chosen).toBeDefined()
+    const setStock = (units?: number) =>
+      api(`/producer/products/${chosen!.rows[0].product_id}/stock`, {
+        method: "POST",
+        body: JSON.stringify({ variants: chosen!.rows.map((row) => ({ variant_id: row.variant_id, stocked_quantity: units ?? row.stocked_quantity })) }),
+      })
+    const page = async (path: string) => normaliseSpaces(await (await fetch(`${storefrontUrl}${path}`)).text())
+    const path = `/produk/${chosen!.handle}`
+    expect(await page(path)).not.toContain('id="kabari"')
+
+    await setStock(0)
+    try {
+      await expect.poll(() => page(path), { timeout: 10_000 }).toContain("Stok habis? Kami kabari saat tersedia lagi")
+      expect(await page(path)).toMatch(new RegExp(`<form method="post" action="${path}/kabari"`))
+      const bad = await post(`${path}/kabari`, { email: "bukan-email" })
+      expect(bad.headers.get("location")).toBe(`${path}?galat=stock_alert_email#kabari`)
+      expect(await page(`${path}?galat=stock_alert_email`)).toContain("Tulis alamat email yang benar.")
+      const asked = await post(`${path}/kabari`, { email: "tunggu@contoh.id" })
+      expect(asked.headers.get("location")).toBe(`${path}?kabari=ok#kabari`)
+      expect(await page(`${path}?kabari=ok`)).toContain("Siap! Kami kirim email saat produk ini tersedia lagi.")
+      // A second tap, in capitals: the same answer, still one wait.
+      expect((await post(`${path}/kabari`, { email: "TUNGGU@contoh.id" })).headers.get("location")).toBe(`${path}?kabari=ok#kabari`)
+      const english = await post(`/en${path}/kabari`, { email: "wait@example.com" })
+      expect(english.headers.get("location")).toBe(`/en${path}?kabari=ok#kabari`)
+      expect(await page(`/en${path}?kabari=ok`)).toContain("Done! We will email you when this product is back.")
+    } finally {
+      await setStock()
+    }
+    // Back on the shelf: the form is gone, and a late ask is told to order now.
+    await expect.poll(() => page(path), { timeout: 10_000 }).not.toContain('<form method="post" action="' + path + '/kabari"')
+    const late = await post(`${path}/kabari`, { email: "telat@contoh.id" })
+    expect(late.headers.get("location")).toBe(`${path}?galat=stock_alert_in_stock#kabari`)
+    expect(await page(`${path}?galat=stock_alert_in_stock`)).toContain("Produk ini sudah tersedia lagi: langsung pesan saja.")
+  })
+
   it("lets a guest cancel an unpaid order from the link in the confirmation, with a reason, and nobody holding only the order's id", async () => {
     const { storefrontUrl } = readStackJson()
     const { featured, cookie } = await cartWithFirstListedProduct()

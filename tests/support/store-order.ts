@@ -12,13 +12,19 @@ export async function placeStoreOrder(
   publishableKey: string,
   lines: Array<{ variant_id: string; quantity: number }>,
   providerId = "pp_cod_okoce",
-  email = "pembeli-panel@contoh.id"
+  email = "pembeli-panel@contoh.id",
+  /** A signed-in buyer's token: the order is then theirs, as when they check out signed in. */
+  customerToken?: string
 ) {
   const call = async (path: string, body?: unknown) => {
     for (let attempt = 1; ; attempt++) {
       const response = await fetch(`${backendUrl}${path}`, {
         method: body === undefined ? "GET" : "POST",
-        headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+        headers: {
+          "content-type": "application/json",
+          "x-publishable-api-key": publishableKey,
+          ...(customerToken ? { authorization: `Bearer ${customerToken}` } : {}),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       const data = await response.json()

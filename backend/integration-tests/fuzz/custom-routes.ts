@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { newProduct } from "../producer-fixtures"
 import { pathParam } from "./request-arbitraries"
 
-export type Actor = "store" | "producer" | "admin"
+export type Actor = "store" | "customer" | "producer" | "admin"
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 export type FuzzedRoute = {
@@ -35,6 +35,8 @@ export type Fixtures = {
 const CURATION_ACTIONS = ["approve", "request-changes", "reject", "revoke"]
 /** No order is placed in this suite: an id of the right shape that names none. */
 const UNKNOWN_ORDER = "order_01JZZZZZZZZZZZZZZZZZZZZZZZ"
+/** Nor is any review written. */
+const UNKNOWN_REVIEW = "prev_01JZZZZZZZZZZZZZZZZZZZZZZZ"
 
 /**
  * Every exported method of every route.ts under src/api, in an order that
@@ -71,6 +73,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       actor: "store",
       params: { id: pathParam(UNKNOWN_ORDER) },
       body: { key: "AbCdEfGhIjKlMnOpQrStUvWxYz012345", reason: "changed_mind" },
+    },
+    { method: "POST", path: "/store/stock-alerts", actor: "store", body: { handle: f.productHandle, email: "pembeli-fuzz@contoh.id", locale: "id" } },
+    { method: "GET", path: "/store/customers/me/reviews", actor: "customer", query: {} },
+    {
+      method: "POST",
+      path: "/store/customers/me/reviews",
+      actor: "customer",
+      body: { order_id: UNKNOWN_ORDER, product_id: f.productId, rating: 5, body: "Renyah dan gurih." },
     },
     { method: "GET", path: "/store/producers/:handle", actor: "store", params: { handle: pathParam(f.producerHandle) }, query: {} },
     {
@@ -208,6 +218,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" },
     },
     { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
+    { method: "GET", path: "/admin/reviews", actor: "admin", query: { status: "pending", limit: "10", offset: "0" } },
+    {
+      method: "POST",
+      path: "/admin/reviews/:id",
+      actor: "admin",
+      params: { id: pathParam(UNKNOWN_REVIEW) },
+      body: { status: "rejected", note: "Tidak sesuai produk" },
+    },
     { method: "GET", path: "/admin/data-requests", actor: "admin", query: { limit: "10", offset: "0" } },
     { method: "POST", path: "/admin/data-requests/buyer-export", actor: "admin", body: { email: "pembeli-fuzz@contoh.id", format: "json" } },
     { method: "POST", path: "/admin/data-requests/producer-export", actor: "admin", body: { producer_id: f.producerId, format: "html" } },

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process"
 import fc from "fast-check"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
-import { newProduct, producerHeaders, type Headers } from "../producer-fixtures"
+import { customerHeaders, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
 import { customRoutes, type Actor, type Fixtures, type FuzzedRoute } from "../fuzz/custom-routes"
 import { bodyText, queryText } from "../fuzz/request-arbitraries"
@@ -103,7 +103,13 @@ backendTestRunner(
         const { data: producers } = await query.graph({ entity: "producer", fields: ["id", "handle", "status", "desa.id", "desa.handle", "products.id"] })
         const producer = producers.find((row: any) => row.status === "active" && row.products?.length && row.desa)!
         const producer_ = await producerHeaders(container, api, "produsen-fuzz@uji.test", producer.id)
-        headersOf = { store: store.headers, producer: producer_.headers, admin: admin.headers }
+        const buyer = await customerHeaders(container, api, "pembeli-akun-fuzz@uji.test")
+        headersOf = {
+          store: store.headers,
+          customer: { ...store.headers, authorization: buyer.headers.authorization },
+          producer: producer_.headers,
+          admin: admin.headers,
+        }
 
         const { data: mine } = await api.get("/producer/products?limit=1", producer_)
         const { data: villages } = await api.get("/store/villages", store)

@@ -22,6 +22,11 @@ export const CurationEvents = {
   LICENCE_WARNED: "curation.licence_warned",
 } as const
 
+export const ReviewEvents = {
+  /** Data: { id: the product's id }; a coordinator approved or rejected one of its reviews, so its stars may have changed. */
+  MODERATED: "product_review.moderated",
+} as const
+
 export const ProducerOrderEvents = {
   /** Data: { ids: the producer_order parts just made from a placed order }; never emitted again for the same parts. */
   CREATED: "producer_order.created",

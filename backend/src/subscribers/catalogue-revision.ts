@@ -3,8 +3,18 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { changesOfEvent, COLLECTION_EVENTS } from "../lib/catalogue/change-tags"
 import { idsOf, productIdsOfEvent, type CatalogueEvent, type Query } from "../lib/catalogue/products-of-event"
 import { refreshProductViewsSoon } from "../lib/catalogue/product-views"
+import { sendDueStockAlerts } from "../lib/stock-alert/stock-alerts"
 import { COLLECTION_UPDATED } from "../lib/catalogue/announce-collection"
-import { HarvestEvents, ORDER_STOCK_EVENTS, PRODUCT_EVENTS, ProducerEvents, STOCK_EVENTS, VARIANT_EVENTS, VISIBILITY_CURATION_EVENTS } from "../lib/events"
+import {
+  HarvestEvents,
+  ORDER_STOCK_EVENTS,
+  PRODUCT_EVENTS,
+  ProducerEvents,
+  ReviewEvents,
+  STOCK_EVENTS,
+  VARIANT_EVENTS,
+  VISIBILITY_CURATION_EVENTS,
+} from "../lib/events"
 import { CATALOGUE_REVISION_MODULE } from "../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../modules/catalogue-revision/service"
 
@@ -38,6 +48,11 @@ export default async function recordCatalogueChange({ event, container }: Subscr
   await refreshProductViewsSoon(container, productIds)
   const changes = await changesOfEvent(query, event, productIds)
   await revisions.announceChanges(changes)
+  // Buyers waiting for one of these products hear once it can be bought again (its view now says so).
+  // Last, and on its own: a message that cannot go must not hold back the pages.
+  await sendDueStockAlerts(container, productIds).catch((error: Error) =>
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`[stock-alert] not sent for ${productIds.join(", ")}: ${error.message}`)
+  )
 }
 
 export const config: SubscriberConfig = {
@@ -53,6 +68,7 @@ export const config: SubscriberConfig = {
     COLLECTION_UPDATED,
     "product-category.updated",
     ...ORDER_STOCK_EVENTS,
+    ReviewEvents.MODERATED,
   ],
   context: { subscriberId: "catalogue-revision" },
 }

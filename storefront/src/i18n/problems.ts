@@ -24,6 +24,16 @@ const PROBLEMS = {
     cancel_link: "order.cancel.error.link",
     overloaded: "problem.overloaded",
     refused: "order.cancel.error.failed",
+    review_stars: "review.error.stars",
+    review_long: "review.error.long",
+    review_refused: "review.error.refused",
+    review_failed: "review.error.failed",
+  },
+  product: {
+    stock_alert_email: "stockAlert.error.email",
+    stock_alert_in_stock: "stockAlert.error.inStock",
+    stock_alert_many: "stockAlert.error.many",
+    stock_alert_failed: "stockAlert.error.failed",
   },
   account: {
     login_invalid: "account.error.login_invalid",
@@ -39,6 +49,7 @@ const PROBLEMS = {
     address_failed: "account.error.address_failed",
     wishlist_login: "account.error.wishlist_login",
     wishlist_failed: "account.error.wishlist_failed",
+    review_login: "account.error.review_login",
   },
 } satisfies Record<string, Record<string, MessageKey>>
 

@@ -153,7 +153,15 @@ export type OrderView = {
   total: number
   shipping_total: number
   /** `metadata` holds a pre-ordered line's harvest day and how many wait for it (the backend's preorder-lines.ts). */
-  items: Array<{ title: string; variant_title: string | null; quantity: number; total: number; metadata?: Record<string, unknown> | null }>
+  items: Array<{
+    title: string
+    variant_title: string | null
+    product_id?: string | null
+    product_title?: string | null
+    quantity: number
+    total: number
+    metadata?: Record<string, unknown> | null
+  }>
   shipping_methods: Array<{ name: string }>
   payment: PaymentInstructions | null
   progress: OrderProgress | null
@@ -198,7 +206,7 @@ export type OrderProgress = {
 export async function getOrder(id: string): Promise<OrderView | null> {
   const path = `/store/orders/${encodeURIComponent(id)}`
   const fields =
-    "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.quantity,items.total,items.metadata,shipping_methods.name"
+    "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.product_id,items.product_title,items.quantity,items.total,items.metadata,shipping_methods.name"
   const [order, payment, progress] = await Promise.all([
     medusa.client
       .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } })

@@ -6,6 +6,7 @@ import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
 import { AdminBuyerErasure, AdminBuyerExport, AdminListDataRequestsQuery, AdminProducerExport } from "../admin/data-requests/validators"
+import { AdminListReviewsQuery, AdminModerateReview } from "../admin/reviews/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -277,5 +278,22 @@ export const adminOperations: Operation[] = [
     description: `${HEAD} Newest first: \`{ data_requests: [{ id, kind, subject_type, subject_label, subject_hash, reason, requested_by, requested_by_name, created_at }], count, limit, offset }\`.`,
     query: AdminListDataRequestsQuery,
     errors: { 403: NOT_HEAD },
+  },
+  {
+    method: "GET",
+    path: "/admin/reviews",
+    auth: "coordinator",
+    summary: "Lists buyers' reviews by status, for moderation",
+    description: `${TERRITORY} \`status\` pending (the default, oldest first), approved or rejected (newest first): \`{ reviews: [{ id, product_id, order_id, customer_id, reviewer_name, rating, body, status, moderated_by, moderated_by_name, moderated_at, moderation_note, created_at, product: { id, title, handle }, order_display_id }], count, limit, offset }\`. Every review is from a buyer whose parcel was marked delivered or picked up.`,
+    query: AdminListReviewsQuery,
+  },
+  {
+    method: "POST",
+    path: "/admin/reviews/:id",
+    auth: "coordinator",
+    summary: "Approves or rejects a buyer's review",
+    description: `${TERRITORY} \`status\` approved (buyers see it, and the product's stars and count include it) or rejected with a \`note\` of at least 5 characters. A decision may be changed; each records who and when. The product's pages follow within seconds. Answers \`{ review }\`.`,
+    body: AdminModerateReview,
+    errors: { 403: OUTSIDE("The review's product") },
   },
 ]

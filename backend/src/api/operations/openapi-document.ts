@@ -62,7 +62,8 @@ const SECURITY_SCHEMES = {
     type: "http",
     scheme: "bearer",
     bearerFormat: "JWT",
-    description: "A token from POST /auth/producer/emailpass (producer routes) or POST /auth/user/emailpass (coordinator routes).",
+    description:
+      "A token from POST /auth/customer/emailpass (buyer accounts), POST /auth/producer/emailpass (producer routes) or POST /auth/user/emailpass (coordinator routes).",
   },
   session: {
     type: "apiKey",
@@ -80,6 +81,10 @@ const SECURITY_SCHEMES = {
 const SECURITY: Record<Auth, Array<Record<string, string[]>>> = {
   public: [],
   store: [{ publishableKey: [] }],
+  customer: [
+    { publishableKey: [], bearer: [] },
+    { publishableKey: [], session: [] },
+  ],
   producer: [{ bearer: [] }, { session: [] }],
   coordinator: [{ bearer: [] }, { session: [] }, { adminApiKey: [] }],
 }
@@ -87,6 +92,7 @@ const SECURITY: Record<Auth, Array<Record<string, string[]>>> = {
 const TAGS: Record<Auth, { name: string; description: string }> = {
   public: { name: "Public", description: "No key, no login." },
   store: { name: "Store", description: "Buyers' clients, with the publishable key; Medusa's own store routes are documented by Medusa." },
+  customer: { name: "Buyer accounts", description: "A signed-in buyer's own reviews, with the publishable key." },
   producer: { name: "Producer panel", description: "A producer's own profile, products, stock, harvests and orders." },
   coordinator: { name: "Coordinators", description: "The OK OCE centre's admin: producers, curation, territories, transfers." },
 }
@@ -123,8 +129,8 @@ function queryParameters(query: z.ZodType) {
 /** The refusals an operation's fields imply, then those it words itself. */
 function errorResponses(operation: Operation) {
   const implied: Partial<Record<ErrorStatus, true>> = {}
-  if (operation.query || operation.body || operation.auth === "store") implied[400] = true
-  if (operation.auth === "producer" || operation.auth === "coordinator") implied[401] = true
+  if (operation.query || operation.body || operation.auth === "store" || operation.auth === "customer") implied[400] = true
+  if (operation.auth === "customer" || operation.auth === "producer" || operation.auth === "coordinator") implied[401] = true
   if (operation.auth === "producer") implied[403] = true
   if (pathParameterNames(operation.path).length) implied[404] = true
   const responses: Record<string, unknown> = {}

@@ -5,10 +5,11 @@ import type { z } from "@medusajs/framework/zod"
  * Who may call a route:
  * - `public`: anyone, no header (load balancers, API tools);
  * - `store`: any client holding the store's publishable key (`x-publishable-api-key`), no login;
+ * - `customer`: a signed-in buyer (POST /auth/customer/emailpass) with the publishable key;
  * - `producer`: a producer's login (POST /auth/producer/emailpass), as a bearer token or a session;
  * - `coordinator`: an OK OCE coordinator's admin login (POST /auth/user/emailpass).
  */
-export type Auth = "public" | "store" | "producer" | "coordinator"
+export type Auth = "public" | "store" | "customer" | "producer" | "coordinator"
 
 export type Method = "GET" | "POST" | "DELETE"
 

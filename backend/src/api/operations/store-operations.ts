@@ -5,9 +5,12 @@ import { StoreCatalogueCardsQuery } from "../store/catalogue/cards/validators"
 import { StoreSearchProductsQuery } from "../store/search/products/validators"
 import { StoreListVillagesQuery } from "../store/villages/validators"
 import { StoreCancelOrder, StoreOrderAccessKey } from "../store/orders/validators"
+import { StoreCreateReview } from "../store/customers/me/reviews/validators"
+import { StoreAskStockAlert } from "../store/stock-alerts/validators"
 import type { Operation } from "./operation"
 
 const STORE = "Any store client with the publishable key (the storefront); no login."
+const CUSTOMER = "A signed-in buyer (POST /auth/customer/emailpass, as a bearer token or a session) with the publishable key."
 const VISIBLE = "Only active producers and products published in the key's sales channels count."
 
 /** Our `/store/*` routes, beside Medusa's own store API. */
@@ -73,7 +76,7 @@ export const storeOperations: Operation[] = [
     path: "/store/catalogue/cards",
     auth: "store",
     summary: "Lists products as catalogue cards, oldest or newest first",
-    description: `${STORE} Answers \`{ cards: [{ id, handle, title, description, thumbnail, fromPrice, producerName, villageName, okOce, inStock }], count }\`: every buyable product, or one producer's (\`producer\`) or one collection's (\`collection\`, such as \`pilihan-kurator\`), by \`order\` (\`created_at\`, the default, or \`-created_at\`). \`fromPrice\`: the cheapest variant in whole rupiah. Read from views the catalogue's events keep current, so it costs one indexed query. ${VISIBLE}`,
+    description: `${STORE} Answers \`{ cards: [{ id, handle, title, description, thumbnail, fromPrice, producerName, villageName, okOce, inStock, sold, rating: { average, count } | null }], count }\`: every buyable product, or one producer's (\`producer\`), one collection's (\`collection\`, such as \`pilihan-kurator\`), or those of up to 100 comma-separated \`handles\` (a search's hits, a buyer's favourites), by \`order\` (\`created_at\`, the default, or \`-created_at\`). \`fromPrice\`: the cheapest variant in whole rupiah. Read from views the catalogue's events keep current, so it costs one indexed query. ${VISIBLE}`,
     query: StoreCatalogueCardsQuery,
   },
   {
@@ -81,7 +84,7 @@ export const storeOperations: Operation[] = [
     path: "/store/catalogue/products/:handle",
     auth: "store",
     summary: "Shows what a product's page shows",
-    description: `${STORE} Answers \`{ product: { id, handle, title, description, thumbnail, images, okOce, producerHandle, compliance, variants: [{ id, title, price, inStock, quantity }] } }\`: prices in whole rupiah, \`quantity\` the units left now (null when not counted). One indexed query. ${VISIBLE}`,
+    description: `${STORE} Answers \`{ product: { id, handle, title, description, thumbnail, images, okOce, sold, rating: { average, count } | null, producerHandle, compliance, variants: [{ id, title, price, inStock, quantity }], reviews: [{ id, reviewer_name, rating, body, created_at }] } }\`: prices in whole rupiah, \`quantity\` the units left now (null when not counted); \`rating\` and \`reviews\` (the newest ten) from approved reviews only. Two indexed queries. ${VISIBLE}`,
     errors: { 404: "No buyable product has this handle." },
   },
   {
@@ -163,6 +166,36 @@ export const storeOperations: Operation[] = [
       403: "The key is not the order's.",
       404: "No order has this id.",
       409: "Already canceled, paid, or packed by a producer: the centre cancels it.",
+    },
+  },
+  {
+    method: "POST",
+    path: "/store/stock-alerts",
+    auth: "store",
+    summary: "Asks to hear when a sold-out product is back",
+    description: `${STORE} \`{ handle, email, locale? }\` (id, the default, or en). The address gets one message, in that language, when any variant of the product can be bought again; the alert is then deleted. Asking again for the same product keeps one alert and answers 200 instead of 201. Answers \`{ stock_alert: { product_id, email } }\`. ${VISIBLE}`,
+    body: StoreAskStockAlert,
+    status: 201,
+    errors: { 404: "No buyable product has this handle.", 409: "The product is in stock, or the address already waits for 20 products." },
+  },
+  {
+    method: "GET",
+    path: "/store/customers/me/reviews",
+    auth: "customer",
+    summary: "What the signed-in buyer may review, and the reviews they wrote",
+    description: `${CUSTOMER} Answers \`{ reviewable: [{ order_id, display_id, product_id, title, thumbnail, delivered_at }], reviews: [{ id, order_id, product_id, rating, body, status, created_at }] }\`: products of their orders that a coordinator marked delivered or picked up and that they have not reviewed for that order, newest delivery first; then their reviews, newest first, each pending, approved or rejected.`,
+  },
+  {
+    method: "POST",
+    path: "/store/customers/me/reviews",
+    auth: "customer",
+    summary: "The buyer reviews a product they received",
+    description: `${CUSTOMER} \`{ order_id, product_id, rating: 1–5, body? }\` (at most 1,000 characters). Only for a product of their own order whose parcel a coordinator marked delivered or picked up, once per product and order; two taps at once make one review. Buyers see it once a coordinator approves it. Answers 201 \`{ review }\` with status pending.`,
+    body: StoreCreateReview,
+    status: 201,
+    errors: {
+      404: "The order is not the buyer's, or the product is not in it.",
+      409: "Not delivered or picked up yet, or already reviewed for this order.",
     },
   },
 ]

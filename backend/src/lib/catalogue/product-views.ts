@@ -4,6 +4,7 @@ import { buyerSalesChannelIds, visibleToBuyers } from "../curation/buyer-visibil
 import { isInStock, lowestIdrPrice, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSearchRow } from "../search/product-document"
 import { gatheredBatches } from "../process/gathered-batches"
 import { soldCounts } from "./sold-counts"
+import { ratingSummaries, type RatingSummary } from "../review/rating-summaries"
 import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
 
@@ -32,6 +33,8 @@ export type ProductCard = {
   inStock: boolean
   /** Units in orders that stand ("terjual N"); see soldCounts. */
   sold: number
+  /** Approved buyers' reviews: mean stars and count; null before the first. */
+  rating: RatingSummary | null
 }
 
 /** A product as its page shows it. */
@@ -44,6 +47,7 @@ export type ProductPageView = {
   images: Array<{ url: string }>
   okOce: boolean
   sold: number
+  rating: RatingSummary | null
   producerHandle: string | null
   compliance: {
     product_type: string
@@ -117,7 +121,11 @@ function unitsLeft(variant: Variant): number | null {
 }
 
 /** The stored view of a product buyers may see, or null when they may not (published, approved, active producer, in a buyer channel). */
-export function toProductView(row: ViewRow, buyerChannels: string[], sold = 0): StoredProductView | null {
+export function toProductView(
+  row: ViewRow,
+  buyerChannels: string[],
+  { sold = 0, rating = null }: { sold?: number; rating?: RatingSummary | null } = {}
+): StoredProductView | null {
   const salesChannelIds = (row.sales_channels ?? []).flatMap((channel) => (channel && buyerChannels.includes(channel.id) ? [channel.id] : []))
   if (row.status !== "published" || !visibleToBuyers(row) || !salesChannelIds.length) return null
   const variants = (row.variants ?? [])
@@ -129,7 +137,16 @@ export function toProductView(row: ViewRow, buyerChannels: string[], sold = 0): 
     })
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   const compliance = row.product_compliance
-  const shared = { id: row.id, handle: row.handle, title: row.title, description: row.description ?? null, thumbnail: row.thumbnail ?? null, okOce: true, sold }
+  const shared = {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    description: row.description ?? null,
+    thumbnail: row.thumbnail ?? null,
+    okOce: true,
+    sold,
+    rating,
+  }
   return {
     productId: row.id,
     handle: row.handle,
@@ -189,11 +206,14 @@ export async function refreshProductViews(container: MedusaContainer, productIds
     await locking.execute(
       batch.map((id) => `catalogue-view:${id}`),
       async () => {
-        const [{ data }, sold] = await Promise.all([
+        const [{ data }, sold, ratings] = await Promise.all([
           query.graph({ entity: "product", fields: PRODUCT_VIEW_GRAPH_FIELDS, filters: { id: batch } }),
           soldCounts(container, batch),
+          ratingSummaries(container, batch),
         ])
-        const stored = (data as ViewRow[]).flatMap((row) => toProductView(row, channels, sold.get(row.id) ?? 0) ?? [])
+        const stored = (data as ViewRow[]).flatMap(
+          (row) => toProductView(row, channels, { sold: sold.get(row.id) ?? 0, rating: ratings.get(row.id) ?? null }) ?? []
+        )
         const { written, removed } = await views.replaceProductViews(batch, stored)
         changed.written.push(...written)
         changed.removed.push(...removed)

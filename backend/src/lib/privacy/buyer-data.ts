@@ -3,6 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { exactLike, normalisedEmail } from "./subject"
+import { PRODUCT_REVIEW_MODULE } from "../../modules/product-review"
+import type ProductReviewModuleService from "../../modules/product-review/service"
+import { STOCK_ALERT_MODULE } from "../../modules/stock-alert"
+import type StockAlertModuleService from "../../modules/stock-alert/service"
 
 const ADDRESS_FIELDS = ["id", "first_name", "last_name", "phone", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code"]
 
@@ -67,7 +71,8 @@ export async function buyerRecords(container: MedusaContainer, email: string) {
  * Everything the shop holds about a buyer, for their request to see it: the
  * customer account and its addresses, every order (lines, amounts, delivery
  * and billing addresses, how it was paid) and cart under their email, the
- * messages sent to them, and what coordinators recorded of their payments.
+ * messages sent to them, what coordinators recorded of their payments, and
+ * the reviews they wrote and the sold-out products they wait for.
  */
 export async function collectBuyerData(container: MedusaContainer, email: string) {
   const { customers, orders, carts } = await buyerRecords(container, email)
@@ -83,6 +88,17 @@ export async function collectBuyerData(container: MedusaContainer, email: string
         settlement.listTransferReceipts({ order_id: orderIds }, { select: ["id", "order_id", "created_at"] }),
       ])
     : [[], []]
+  const reviews = customers.length
+    ? await container
+        .resolve<ProductReviewModuleService>(PRODUCT_REVIEW_MODULE)
+        .listProductReviews(
+          { customer_id: customers.map((customer) => customer.id) },
+          { select: ["id", "product_id", "order_id", "reviewer_name", "rating", "body", "status", "created_at"], order: { created_at: "ASC" } }
+        )
+    : []
+  const stockAlerts = await container
+    .resolve<StockAlertModuleService>(STOCK_ALERT_MODULE)
+    .listStockAlerts({ email: normalisedEmail(email) }, { select: ["id", "product_id", "locale", "created_at"] })
   return {
     subject: { type: "buyer" as const, email: normalisedEmail(email) },
     generated_at: new Date().toISOString(),
@@ -92,6 +108,8 @@ export async function collectBuyerData(container: MedusaContainer, email: string
     notifications,
     payments_received: confirmations,
     transfer_receipts: receipts,
+    reviews,
+    stock_alerts: stockAlerts,
   }
 }
 

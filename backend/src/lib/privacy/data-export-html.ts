@@ -7,6 +7,8 @@ const SECTION_TITLES: Record<string, string> = {
   notifications: "Pesan yang dikirim",
   payments_received: "Pembayaran yang dicatat koordinator",
   transfer_receipts: "Foto bukti transfer",
+  reviews: "Ulasan produk",
+  stock_alerts: "Menunggu produk tersedia lagi",
   producer: "Data produsen",
   products: "Produk",
   producer_orders: "Pesanan yang diterima",

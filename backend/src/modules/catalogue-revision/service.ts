@@ -17,7 +17,15 @@ const MOST_CHANGES_READ = 1000
 export type RecordedChange = CatalogueChange & { id: string; xid: string }
 export type ChangesSince = { cursor: string; changes: RecordedChange[]; everything: boolean }
 /** Which cards a list shows: in the key's channels, optionally of one producer or collection, oldest or newest first. */
-export type CardFilter = { salesChannelIds: string[]; producerHandle?: string; collectionId?: string; newestFirst: boolean; limit: number; offset: number }
+export type CardFilter = {
+  salesChannelIds: string[]
+  producerHandle?: string
+  collectionId?: string
+  handles?: string[]
+  newestFirst: boolean
+  limit: number
+  offset: number
+}
 
 export default class CatalogueRevisionModuleService extends MedusaService({ CatalogueRevision }) {
   /** The current revision; 0 before anything changed. */
@@ -146,6 +154,7 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
     const rows: Array<{ card: ProductCard; count: string }> = await context.manager!.execute(
       `select card, count(*) over () as count from catalogue_product
         where sales_channel_ids && array(select jsonb_array_elements_text(?::jsonb)) and (?::text is null or producer_handle = ?) and (?::text is null or collection_id = ?)
+          and (?::jsonb is null or handle in (select jsonb_array_elements_text(?::jsonb)))
         order by ${filter.newestFirst ? "product_created_at desc, product_id desc" : "product_created_at, product_id"} limit ? offset ?`,
       [
         JSON.stringify(filter.salesChannelIds),
@@ -153,11 +162,24 @@ export default class CatalogueRevisionModuleService extends MedusaService({ Cata
         filter.producerHandle ?? null,
         filter.collectionId ?? null,
         filter.collectionId ?? null,
+        filter.handles ? JSON.stringify(filter.handles) : null,
+        filter.handles ? JSON.stringify(filter.handles) : null,
         filter.limit,
         filter.offset,
       ]
     )
     return { cards: rows.map((row) => row.card), count: Number(rows[0]?.count ?? 0) }
+  }
+
+  /** The cards of these products that buyers may see in some channel, by product id: a product without a view is not for sale. */
+  @InjectManager()
+  async productCardsById(productIds: string[], @MedusaContext() context: Context<EntityManager> = {}): Promise<Map<string, ProductCard>> {
+    if (!productIds.length) return new Map()
+    const rows: Array<{ product_id: string; card: ProductCard }> = await context.manager!.execute(
+      `select product_id, card from catalogue_product where product_id in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(productIds)]
+    )
+    return new Map(rows.map((row) => [row.product_id, row.card]))
   }
 
   /** The page of a buyer-visible product by handle, or null. */

@@ -1,3 +1,4 @@
+import type { PublicReview, Rating } from "../reviews"
 import { medusa } from "../medusa"
 
 /** The shapes of our store routes (backend/src/api/store), as the storefront reads them. */
@@ -76,6 +77,10 @@ export type ProductDetail = {
   okOce: boolean
   /** Units in orders that stand; absent from views written before it was counted. */
   sold?: number
+  /** Approved reviews' mean stars and count; null before the first, absent from older views. */
+  rating?: Rating | null
+  /** The newest approved reviews. */
+  reviews?: PublicReview[]
   producerHandle: string | null
   compliance: {
     product_type: string

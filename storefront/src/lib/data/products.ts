@@ -1,3 +1,4 @@
+import type { Rating } from "../reviews"
 import { medusa } from "../medusa"
 
 export type ProductSummary = {
@@ -15,6 +16,8 @@ export type ProductSummary = {
   inStock?: boolean
   /** Units in orders that stand, where the card comes from the catalogue's views (search results do not carry it). */
   sold?: number
+  /** Approved reviews' mean stars and count, from the catalogue's views; null before the first. */
+  rating?: Rating | null
 }
 
 type ListQuery = { limit?: number; producer?: string; collection?: string }
@@ -28,6 +31,18 @@ export async function listProductSummaries({ limit = 24, producer, collection }:
   const query = { limit, ...(producer ? { producer } : {}), ...(collection ? { collection } : {}) }
   const { cards } = await medusa.client.fetch<{ cards: ProductSummary[] }>("/store/catalogue/cards", { query })
   return cards
+}
+
+/**
+ * The cards of these products (up to 100), from the catalogue's views: one request. A product
+ * buyers can no longer see has no card. Keyed by handle, for callers that keep their own order.
+ */
+export async function cardsByHandle(handles: string[]): Promise<Map<string, ProductSummary>> {
+  if (!handles.length) return new Map()
+  const { cards } = await medusa.client.fetch<{ cards: ProductSummary[] }>("/store/catalogue/cards", {
+    query: { handles: handles.slice(0, 100).join(","), limit: 100 },
+  })
+  return new Map(cards.map((card) => [card.handle, card]))
 }
 
 /** The products coordinators feature as "Pilihan Kurator" (a Medusa collection). */

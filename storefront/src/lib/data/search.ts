@@ -1,5 +1,5 @@
 import { medusa } from "../medusa"
-import type { ProductSummary } from "./products"
+import { cardsByHandle, type ProductSummary } from "./products"
 import { labelFromHandle, PAGE_SIZE, type Facet, type SearchParams } from "../search-params"
 
 /** What the search offers when nothing was found: fewer of the buyer's words that find products, and categories. */
@@ -24,6 +24,9 @@ export async function searchCatalogue(params: SearchParams): Promise<SearchResul
     "/store/search/products",
     { query }
   )
+  // Sold counts and stars live in the catalogue's views, not the search index: one more indexed read
+  // for the page's hits. Without it (a view not yet written) the card shows neither.
+  const cards = await cardsByHandle(body.hits.map((hit) => hit.handle)).catch(() => new Map<string, ProductSummary>())
   return {
     count: body.count,
     didYouMean: body.did_you_mean ?? null,
@@ -44,6 +47,8 @@ export async function searchCatalogue(params: SearchParams): Promise<SearchResul
       villageName: hit.desa?.name ?? null,
       // The search index holds only curated products of active producers.
       okOce: true,
+      sold: cards.get(hit.handle)?.sold,
+      rating: cards.get(hit.handle)?.rating ?? null,
     })),
   }
 }

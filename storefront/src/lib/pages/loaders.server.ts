@@ -23,6 +23,7 @@ import { BUSY_RETRY_AFTER_SECONDS, isBackendBusy } from "../http/backend-busy"
 import { addressDraft } from "../checkout-draft"
 import { localeOf } from "../../i18n"
 import { PageTags, shows } from "../page-tags.server"
+import { myReviews } from "../review-actions.server"
 
 /**
  * Each page's data, loaded in the page itself: a status code (404, 503) can
@@ -252,7 +253,14 @@ export async function loadAccountOrder(astro: AstroGlobal) {
   astro.response.headers.set("cache-control", "private, no-store")
   const token = sessionToken(astro.cookies)
   const accessKey = token ? await askOrderKey(astro.params.id!, { token }) : null
-  return { ...(await orderPageProps(astro, astro.params.id!, accessKey, true)), signedIn: Boolean(token) }
+  const props = await orderPageProps(astro, astro.params.id!, accessKey, true)
+  // The products of this order that reached the buyer: what they may review, and what they wrote.
+  const reviews = token && props.order ? await myReviews(token).catch(() => null) : null
+  const ofOrder = reviews && {
+    reviewable: reviews.reviewable.filter((product) => product.order_id === props.order!.id),
+    written: reviews.reviews.filter((review) => review.order_id === props.order!.id),
+  }
+  return { ...props, reviews: ofOrder, signedIn: Boolean(token) }
 }
 
 async function orderPageProps(astro: AstroGlobal, orderId: string, accessKey: string | null, fromAccount: boolean) {

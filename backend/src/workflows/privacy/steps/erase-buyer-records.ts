@@ -5,6 +5,10 @@ import { buyerRecords } from "../../../lib/privacy/buyer-data"
 import { notificationLogFile } from "../../../lib/privacy/notification-log-file"
 import { eraseFromNotificationLog } from "../../../lib/privacy/notification-log"
 import { ERASED, normalisedEmail } from "../../../lib/privacy/subject"
+import { PRODUCT_REVIEW_MODULE } from "../../../modules/product-review"
+import type ProductReviewModuleService from "../../../modules/product-review/service"
+import { STOCK_ALERT_MODULE } from "../../../modules/stock-alert"
+import type StockAlertModuleService from "../../../modules/stock-alert/service"
 
 export type EraseBuyerInput = { email: string; placeholder: string }
 
@@ -18,7 +22,7 @@ export const eraseBuyerRecordsStepId = "erase-buyer-records"
  * customer account (whose saved addresses go), their login (removed, or only
  * its buyer part when the same email is also a producer's or coordinator's),
  * their carts and orders (amounts, lines and producers untouched for the
- * books), the messages sent to them and the notification log. Not undone:
+ * books), the name on their reviews, their waits for sold-out products, the messages sent to them and the notification log. Not undone:
  * run again, it finds nothing left under the email.
  */
 export const eraseBuyerRecordsStep = createStep(eraseBuyerRecordsStepId, async ({ email, placeholder }: EraseBuyerInput, { container }) => {
@@ -35,6 +39,14 @@ export const eraseBuyerRecordsStep = createStep(eraseBuyerRecordsStepId, async (
     })
     for (const address of customer.addresses ?? []) if (address?.id) await customerModule.deleteCustomerAddresses(address.id)
   }
+  // Their reviews stay for the product's stars, signed "Pembeli" instead of their name.
+  const reviewModule: ProductReviewModuleService = container.resolve(PRODUCT_REVIEW_MODULE)
+  const reviews = customers.length ? await reviewModule.listProductReviews({ customer_id: customers.map((customer) => customer.id) }, { select: ["id"] }) : []
+  if (reviews.length) await reviewModule.updateProductReviews(reviews.map((review) => ({ id: review.id, reviewer_name: "Pembeli" })))
+  // Waiting for a sold-out product: nothing to keep for the books.
+  const alertModule: StockAlertModuleService = container.resolve(STOCK_ALERT_MODULE)
+  const alerts = await alertModule.listStockAlerts({ email: normalisedEmail(email) }, { select: ["id"] })
+  if (alerts.length) await alertModule.deleteStockAlerts(alerts.map((alert) => alert.id))
 
   const auth = container.resolve(Modules.AUTH)
   const identities = await auth.listProviderIdentities({ entity_id: normalisedEmail(email), provider: "emailpass" }, { select: ["auth_identity_id"] })
@@ -68,6 +80,8 @@ export const eraseBuyerRecordsStep = createStep(eraseBuyerRecordsStepId, async (
     logins: identities.length,
     orders: orders.length,
     carts: carts.length,
+    reviews: reviews.length,
+    stock_alerts: alerts.length,
     notifications: Number(notifications),
     notification_log_lines: logLines,
   })

@@ -7,12 +7,12 @@ import type { StoreCatalogueCardsQueryType } from "./validators"
 
 /**
  * GET /store/catalogue/cards: buyer-visible products as lists show them
- * (title, picture, price from, producer, desa, badge, in stock) by age,
- * of one producer or collection or all, from the stored views: one indexed
+ * (title, picture, price from, producer, desa, badge, in stock, sold, stars)
+ * by age, of one producer or collection, of some handles, or all, from the stored views: one indexed
  * read, whatever the prices and stock behind them.
  */
 export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogueCardsQueryType>, res: MedusaResponse) {
-  const { producer, collection, order, limit, offset } = req.validatedQuery as StoreCatalogueCardsQueryType
+  const { producer, collection, handles, order, limit, offset } = req.validatedQuery as StoreCatalogueCardsQueryType
   const views: CatalogueRevisionModuleService = req.scope.resolve(CATALOGUE_REVISION_MODULE)
   let collectionId: string | undefined
   if (collection) {
@@ -26,6 +26,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreCatalogueCardsQu
     salesChannelIds: keySalesChannels(req),
     producerHandle: producer,
     collectionId,
+    handles,
     newestFirst: order === "-created_at",
     limit,
     offset,

@@ -9,6 +9,7 @@ const handle = (name: string) =>
 /**
  * GET /store/catalogue/cards
  *   producer    a producer's handle       collection  a collection's handle (pilihan-kurator)
+ *   handles     up to 100 product handles, comma-separated (a search's hits, a buyer's favourites)
  *   order       created_at (oldest first, the default) | -created_at (newest first), as Medusa's lists
  *   limit       1-100 (default 24)        offset      0-10000 (default 0)
  * Any other parameter is refused with a 400.
@@ -16,6 +17,15 @@ const handle = (name: string) =>
 export const StoreCatalogueCardsQuery = z.strictObject({
   producer: handle("producer").optional(),
   collection: handle("collection").optional(),
+  handles: z
+    .string()
+    .max(100 * 101)
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*){0,99}$/,
+      "handles: sampai 100 handle produk dipisah koma / up to 100 product handles, comma-separated"
+    )
+    .optional()
+    .transform((value) => value?.split(",")),
   order: z
     .string()
     .regex(/^-?created_at$/, "order: created_at atau -created_at / created_at or -created_at")
