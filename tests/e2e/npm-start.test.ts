@@ -1286,6 +1286,77 @@ describe("npm start in a fresh copy of the repository", () => {
       .toMatch(/★ 4,0/)
   })
 
+  it("lets a buyer follow an order from placement to pickup on its page, signed in from the account and as a guest through the signed link", async () => {
+    const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+    const buyer = { first_name: "Wulan", last_name: "Sari", email: "wulan.ikuti@contoh.id", password: "rahasia-wulan-1" }
+    const cookie = (await post("/akun/daftar", buyer)).headers
+      .getSetCookie()
+      .find((value) => value.startsWith("pd_session="))!
+      .split(";")[0]
+    const signIn = await fetch(`${backendUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: buyer.email, password: buyer.password }),
+    })
+    const { token } = await signIn.json()
+    const { api } = await demoProducer()
+    const { products } = await api("/producer/products?curation_state=approved")
+    const { stock } = await api("/producer/stock")
+    const row = stock.find(
+      (candidate: { product_id: string; available_quantity: number }) =>
+        candidate.available_quantity >= 2 && products.some((product: { id: string }) => product.id === candidate.product_id)
+    )
+    const line = [{ variant_id: row.variant_id, quantity: 1 }]
+    const signedIn = await placeStoreOrder(backendUrl, publishableKey, line, "pp_cod_okoce", buyer.email, token)
+    const guest = await placeStoreOrder(backendUrl, publishableKey, line, "pp_cod_okoce", "tamu.ikuti@contoh.id")
+    const guestPath = `/pesanan/${guest.id}?kunci=${await orderKeyOf(backendUrl, publishableKey, guest)}`
+    const pages = {
+      signedIn: async () => (await fetch(`${storefrontUrl}/akun/pesanan/${signedIn.id}`, { headers: { cookie } })).text(),
+      guest: async () => (await fetch(`${storefrontUrl}${guestPath}`)).text(),
+    }
+    const stepsOn = (html: string) =>
+      [...html.matchAll(/<li data-step="(\w+)"[^>]*> ?<span[^>]*>([^<]+)<\/span>/g)].map(([, step, label]) => `${step}: ${label}`)
+    for (const page of Object.values(pages)) expect(stepsOn(await page())).toEqual(["placed: Pesanan dibuat"])
+    // The order's id alone shows nothing: the guest's page needs the link's key.
+    expect((await fetch(`${storefrontUrl}/pesanan/${guest.id}`)).status).toBe(404)
+
+    const partOf = async (order: { display_id: number }) => {
+      let part: { id: string } | undefined
+      await expect
+        .poll(
+          async () => {
+            const { orders } = await api("/producer/orders?limit=50")
+            part = orders.find((candidate: { order: { display_id: number } }) => candidate.order.display_id === order.display_id)
+            return Boolean(part)
+          },
+          { timeout: 10_000 }
+        )
+        .toBe(true)
+      return part!
+    }
+    const admin = await adminHeaders()
+    for (const order of [signedIn, guest]) {
+      const part = await partOf(order)
+      for (const status of ["accepted", "packed", "handed_over"]) {
+        await api(`/producer/orders/${part.id}/status`, { method: "POST", body: JSON.stringify({ status }) })
+      }
+    }
+    const handedOver = ["placed: Pesanan dibuat", "accepted: Diterima produsen", "packed: Dikemas", "handed_over: Diserahkan ke Pusat OK OCE atau kurir"]
+    for (const page of Object.values(pages)) expect(stepsOn(await page())).toEqual(handedOver)
+
+    // The buyer collects it at the centre; the coordinator marks the parcel taken, and the page says so.
+    for (const order of [signedIn, guest]) {
+      const { order: withFulfillment } = await (await fetch(`${backendUrl}/admin/orders/${order.id}?fields=id,fulfillments.id`, { headers: admin })).json()
+      const taken = await fetch(`${backendUrl}/admin/orders/${order.id}/fulfillments/${withFulfillment.fulfillments[0].id}/mark-as-delivered`, {
+        method: "POST",
+        headers: admin,
+        body: "{}",
+      })
+      expect(taken.status).toBe(200)
+    }
+    for (const page of Object.values(pages)) expect(stepsOn(await page())).toEqual([...handedOver, "delivered: Sudah diambil"])
+  })
+
   it("offers 'kabari saya' on a sold-out product without JavaScript, keeps one wait per address, refuses a bad one, and says to order once it is back", async () => {
     const { storefrontUrl } = readStackJson()
     const { api } = await demoProducer()

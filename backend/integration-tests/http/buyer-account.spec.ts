@@ -1,6 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
-import { customerHeaders, type Headers } from "../producer-fixtures"
+import { customerHeaders, producerHeaders, type Headers } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { pickStockedVariant, stockOf, type StockedVariant } from "../stripe/card-checkout"
@@ -13,6 +13,7 @@ backendTestRunner(
       let admin: Headers
       let regionId: string
       let stocked: StockedVariant
+      let producer: Headers
       const call = (promise: Promise<{ status: number; data: any }>) => promise.catch((error) => error.response as { status: number; data: any })
       const keyOf = (orderId: string) => orderAccessKey(orderId, orderAccessSecret(getContainer()))
       const progressOf = async (orderId: string) => (await api.get(`/store/orders/${orderId}/progress`, store)).data.progress
@@ -29,7 +30,22 @@ backendTestRunner(
       beforeAll(async () => {
         ;({ store, admin, regionId } = await seededStore(getContainer(), api))
         stocked = await pickStockedVariant(api, store, getContainer(), 10)
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "product_variant", fields: ["product.producer.id"], filters: { id: stocked.variantId } })
+        producer = await producerHeaders(getContainer(), api, "produsen-batal@uji.test", data[0].product!.producer!.id)
       })
+
+      /** The producer's part of an order, as their panel lists it, once the order.placed subscriber has made it. */
+      async function producerPartOf(displayId: number) {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const { data } = await api.get("/producer/orders?limit=50", producer)
+          const part = data.orders.find((row: { order: { display_id: number } }) => row.order.display_id === displayId)
+          if (part) return part
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        throw new Error(`no part of order ${displayId} reached the producer`)
+      }
 
       it("gives the key only to whoever proves to be the buyer: the order's cart, its signed-in customer, or the key itself", async () => {
         const { cartId, order } = await placeTransferOrder()
@@ -100,6 +116,9 @@ backendTestRunner(
         expect(progress.canceled_at).not.toBeNull()
         expect(progress.cancellation).toEqual({ by: "buyer", reason: "ordered_wrong" })
         expect(progress.parts[0].steps.at(-1).step).toBe("canceled")
+
+        // The producer's panel says the buyer canceled, and why: they know not to pack it, nor to wait for the money.
+        expect((await producerPartOf(order.display_id)).order).toMatchObject({ canceled: true, cancellation: { by: "buyer", reason: "ordered_wrong" } })
       })
 
       it("sends a buyer who forgot their password a single-use link to the storefront's page, and nothing for an unknown email", async () => {
@@ -140,6 +159,8 @@ backendTestRunner(
         const { order: other } = await placeTransferOrder()
         expect((await api.post(`/admin/orders/${other.id}/cancel`, {}, admin)).status).toBe(200)
         expect((await progressOf(other.id)).cancellation).toEqual({ by: "centre" })
+        expect((await producerPartOf(other.display_id)).order.cancellation).toEqual({ by: "centre" })
+        expect((await producerPartOf(order.display_id)).order).toMatchObject({ canceled: false, cancellation: null })
         expect((await progressOf(order.id)).cancellation).toBeNull()
       })
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isOpen, pageAfterStep, placedToday, whatsappLink, type PanelOrder } from "./orders"
+import { cancellationText, isOpen, pageAfterStep, placedToday, whatsappLink, type PanelOrder } from "./orders"
 
 const placedAt = (iso: string) => ({ order: { placed_at: iso } }) as PanelOrder
 
@@ -36,5 +36,13 @@ describe("pageAfterStep", () => {
   it("stays on the list of every status, at the card", () => {
     expect(pageAfterStep("/panel/pesanan?halaman=2", "opp_1", "packed")).toBe("/panel/pesanan?halaman=2#o-opp_1")
     expect(pageAfterStep("/panel/pesanan", "opp_1", "packed")).toBe("/panel/pesanan#o-opp_1")
+  })
+
+  it("says who canceled an order and, for the buyer, why; nothing while it stands", () => {
+    const order = (canceled: boolean, cancellation: PanelOrder["order"]["cancellation"]) => ({ order: { canceled, cancellation } }) as PanelOrder
+    expect(cancellationText(order(true, { by: "buyer", reason: "delivery_too_dear" }))).toBe("Dibatalkan oleh pembeli: Ongkos kirim terlalu mahal.")
+    expect(cancellationText(order(true, { by: "unpaid" }))).toBe("Dibatalkan otomatis: pembayaran tidak diterima tepat waktu.")
+    expect(cancellationText(order(true, { by: "centre" }))).toBe("Dibatalkan oleh Pusat OK OCE.")
+    expect(cancellationText(order(false, null))).toBeNull()
   })
 })

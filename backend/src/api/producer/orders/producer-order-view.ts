@@ -5,6 +5,7 @@ import { NEXT_STATUSES, type ProducerOrderStatus } from "../../../modules/produc
 import type ProducerModuleService from "../../../modules/producer/service"
 import { PAYMENT_STANDING_LABELS, paymentStanding } from "../../../modules/producer/order-payment"
 import type { GraphRow } from "../../../lib/query/graph-row"
+import { cancellationOf, type Cancellation } from "../../../lib/order/buyer-cancellation"
 
 /** What a producer needs to fulfil their lines: the buyer's delivery details, never the email or the other producers' lines and totals. */
 const ORDER_FIELDS = [
@@ -13,6 +14,8 @@ const ORDER_FIELDS = [
   "status",
   "created_at",
   "currency_code",
+  // Where the buyer's cancellation reason is kept (lib/order/buyer-cancellation.ts).
+  "metadata",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.phone",
@@ -30,7 +33,7 @@ const ORDER_FIELDS = [
 
 type Part = Awaited<ReturnType<ProducerModuleService["retrieveProducerOrder"]>>
 
-function present(part: Part, order: GraphRow<"order"> | undefined) {
+function present(part: Part, order: GraphRow<"order"> | undefined, cancellation: Cancellation | null) {
   const own = new Set(part.item_ids)
   const items = (order?.items ?? []).flatMap((item) =>
     item && own.has(item.id)
@@ -65,6 +68,8 @@ function present(part: Part, order: GraphRow<"order"> | undefined) {
     order: {
       display_id: order?.display_id ?? null,
       canceled,
+      /** Who canceled and, for the buyer, why: the producer knows whether to expect them again. */
+      cancellation,
       placed_at: order?.created_at ?? part.created_at,
       currency_code: order?.currency_code ?? "idr",
       shipping_method: order?.shipping_methods?.[0]?.name ?? null,
@@ -90,7 +95,14 @@ async function presentAll(scope: MedusaContainer, parts: Part[]) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: [...new Set(parts.map((part) => part.order_id))] } })
   const orders = new Map(data.map((order) => [order.id, order]))
-  return parts.map((part) => present(part, orders.get(part.order_id)))
+  const cancellations = new Map(
+    await Promise.all(
+      data
+        .filter((order) => order.status === "canceled")
+        .map(async (order) => [order.id, await cancellationOf(scope, { id: order.id, metadata: order.metadata as Record<string, unknown> | null })] as const)
+    )
+  )
+  return parts.map((part) => present(part, orders.get(part.order_id), cancellations.get(part.order_id) ?? null))
 }
 
 /** The signed-in producer's parts of orders, newest first. */
