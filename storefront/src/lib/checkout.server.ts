@@ -1,4 +1,4 @@
-import type { CancelReason } from "./order-access.server"
+import type { Cancellation } from "./cancellation"
 import type { Preorder } from "./cart.server"
 import { medusa } from "./medusa"
 import { cartAddress, PAYMENT_METHODS, type AddressForm, type DeliveryForm, type PaymentMethod } from "./checkout"
@@ -194,7 +194,7 @@ export type OrderProgress = {
   paid_at: string | null
   canceled_at: string | null
   /** Who canceled the order, and the buyer's reason when it was them. */
-  cancellation: { by: "buyer"; reason: CancelReason } | { by: "unpaid" | "harvest_short" | "centre" } | null
+  cancellation: Cancellation | null
   parts: Array<{
     producer: { id: string; name: string }
     items: Array<{ title: string; quantity: number }>

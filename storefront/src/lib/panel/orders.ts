@@ -1,5 +1,4 @@
-import { translator } from "../../i18n"
-import type { MessageKey } from "../../i18n/id"
+import { cancellationSentence, type Cancellation } from "../cancellation"
 /** A producer's part of a buyer's order, as GET /producer/orders answers it. */
 export type PanelOrder = {
   id: string
@@ -11,7 +10,7 @@ export type PanelOrder = {
     display_id: number | null
     canceled: boolean
     /** Who canceled and, for the buyer, why; null while the order stands. */
-    cancellation?: { by: "buyer"; reason: string } | { by: "unpaid" | "harvest_short" | "centre" } | null
+    cancellation?: Cancellation | null
     placed_at: string
     shipping_method: string | null
     deliver_to: { name: string; phone: string | null; address: string } | null
@@ -86,9 +85,5 @@ export function pageAfterStep(back: string, orderId: string, moved: OrderStatus)
 /** Why a canceled order was canceled, in the buyer page's words (the panel is Indonesian). */
 export function cancellationText(order: PanelOrder): string | null {
   const cancellation = order.order.cancellation
-  if (!order.order.canceled || !cancellation) return null
-  const t = translator("id")
-  return cancellation.by === "buyer"
-    ? t("order.canceledBy.buyer", { reason: t(`order.cancel.reason.${cancellation.reason}` as MessageKey) })
-    : t(`order.canceledBy.${cancellation.by}` as MessageKey)
+  return order.order.canceled && cancellation ? cancellationSentence("id", cancellation) : null
 }
