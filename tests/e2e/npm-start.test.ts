@@ -384,7 +384,8 @@ describe("npm start in a fresh copy of the repository", () => {
       const headers = { "x-publishable-api-key": publishableKey }
       const { products } = await (await fetch(`${backendUrl}/store/products?limit=1&fields=variants.id`, { headers })).json()
       const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: products[0].variants[0].id, quantity: 1 }], "pp_bank-transfer_okoce")
-      const instructions = async () => (await (await fetch(`${backendUrl}/store/orders/${order.id}/payment-instructions`, { headers })).json()).payment
+      const asBuyer = { ...headers, "x-order-key": await orderKeyOf(backendUrl, publishableKey, order) }
+      const instructions = async () => (await (await fetch(`${backendUrl}/store/orders/${order.id}/payment-instructions`, { headers: asBuyer })).json()).payment
       const { reference } = await instructions()
       const coordinator = accounts.find((account) => account.role === "coordinator")!
       const browser = await launchChromium(chromiumPath!)

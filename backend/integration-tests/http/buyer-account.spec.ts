@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { customerHeaders, producerHeaders, type Headers } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
@@ -16,7 +17,8 @@ backendTestRunner(
       let producer: Headers
       const call = (promise: Promise<{ status: number; data: any }>) => promise.catch((error) => error.response as { status: number; data: any })
       const keyOf = (orderId: string) => orderAccessKey(orderId, orderAccessSecret(getContainer()))
-      const progressOf = async (orderId: string) => (await api.get(`/store/orders/${orderId}/progress`, store)).data.progress
+      const progressOf = async (orderId: string) =>
+        (await api.get(`/store/orders/${orderId}/progress`, asOrdersBuyer(store, orderId, getContainer()))).data.progress
 
       /** A bank-transfer order of one unit, and the cart it was made from. */
       async function placeTransferOrder(headers = store) {
@@ -71,6 +73,33 @@ backendTestRunner(
         const malformed = await call(api.post(`/store/orders/${order.id}/access-key`, { key: "pendek" }, store))
         expect(malformed.status).toBe(400)
         expect(malformed.data.message).toContain("kunci pesanan tidak sah")
+      })
+
+      it("shows an order, its progress and how to pay it only to its buyer: never to a producer or anyone else who knows its id", async () => {
+        const buyer = await customerHeaders(getContainer(), api, "pembaca.pesanan@uji.test")
+        const signedIn = { headers: { ...store.headers, authorization: buyer.headers.authorization } }
+        const { order } = await placeTransferOrder(signedIn)
+        await producerPartOf(order.display_id) // the producer's panel shows this order's id
+        const stranger = await customerHeaders(getContainer(), api, "pengintip@uji.test")
+        const reads = [`/store/orders/${order.id}`, `/store/orders/${order.id}/progress`, `/store/orders/${order.id}/payment-instructions`]
+        for (const path of reads) {
+          for (const headers of [
+            store, // the id alone
+            { headers: { ...store.headers, "x-order-key": keyOf("order_lain") } }, // another order's key
+            { headers: { ...store.headers, authorization: producer.headers.authorization } }, // the producer of its goods
+            { headers: { ...store.headers, authorization: stranger.headers.authorization } }, // another buyer
+          ]) {
+            const refused = await call(api.get(path, headers))
+            expect(refused.status, `${path} ${JSON.stringify(headers.headers)}`).toBe(404)
+            expect(refused.data.message).toBe(`Pesanan ${order.id} tidak ditemukan.`)
+            expect(JSON.stringify(refused.data)).not.toContain("@")
+          }
+          // The key of its link, or its buyer signed in: the page has what it needs.
+          expect((await api.get(path, { headers: { ...store.headers, "x-order-key": keyOf(order.id) } })).status).toBe(200)
+          expect((await api.get(path, signedIn)).status).toBe(200)
+        }
+        const { data } = await api.get(`/store/orders/${order.id}?fields=email`, { headers: { ...store.headers, "x-order-key": keyOf(order.id) } })
+        expect(data.order.email).toMatch(/@uji\.test$/)
       })
 
       it("gives a signed-in customer the key of their own order, and the confirmation mail links to the order with it", async () => {

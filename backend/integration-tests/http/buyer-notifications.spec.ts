@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import type { Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { seededStore } from "../seeded-store"
@@ -36,7 +37,7 @@ backendTestRunner(
 
       it("sends the confirmation of a bank-transfer order once, with its lines, total, the account, the reference and the time to pay by", async () => {
         const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder(line)
-        const { data: instructions } = await api.get(`/store/orders/${order.id}/payment-instructions`, store)
+        const { data: instructions } = await api.get(`/store/orders/${order.id}/payment-instructions`, asOrdersBuyer(store, order.id, getContainer()))
         const [notice, ...more] = await noticesAbout("buyer-order-placed", order.display_id)
         expect(more).toEqual([])
         const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=email,total,items.title`, admin)

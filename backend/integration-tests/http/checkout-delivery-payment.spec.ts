@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { seededStore } from "../seeded-store"
 
 type Response = { status: number; data: any }
@@ -166,7 +167,10 @@ backendTestRunner(
         )
         expect(data.order).toMatchObject({ payment_status: "authorized", shipping_total: 20000 })
         expect(data.order.payment_collections[0].payments[0].provider_id).toBe("pp_cod_okoce")
-        const { data: mine } = await api.get(`/store/orders/${completed.data.order.id}/payment-instructions`, store)
+        const { data: mine } = await api.get(
+          `/store/orders/${completed.data.order.id}/payment-instructions`,
+          asOrdersBuyer(store, completed.data.order.id, getContainer())
+        )
         expect(mine.payment).toMatchObject({ method: "cash_on_delivery", paid: false, collect_at: "courier" })
       })
 
@@ -175,7 +179,10 @@ backendTestRunner(
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).pickup.id }, store)
         expect((await pay(cartId, "pp_cod_okoce")).status).toBe(200)
         const completed = await post(`/store/carts/${cartId}/complete`, {})
-        const { data: mine } = await api.get(`/store/orders/${completed.data.order.id}/payment-instructions`, store)
+        const { data: mine } = await api.get(
+          `/store/orders/${completed.data.order.id}/payment-instructions`,
+          asOrdersBuyer(store, completed.data.order.id, getContainer())
+        )
         expect(mine.payment).toMatchObject({ method: "cash_on_delivery", collect_at: "pickup" })
       })
 
@@ -250,7 +257,7 @@ backendTestRunner(
         })
         expect(data.order.payment_status).toBe("authorized")
         // The buyer's confirmation page reads the same instructions through the store API.
-        const { data: mine } = await api.get(`/store/orders/${order.id}/payment-instructions`, store)
+        const { data: mine } = await api.get(`/store/orders/${order.id}/payment-instructions`, asOrdersBuyer(store, order.id, getContainer()))
         expect(mine.payment).toMatchObject({
           method: "bank_transfer",
           paid: false,
@@ -263,7 +270,7 @@ backendTestRunner(
         await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
         const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status`, admin)
         expect(paid.order.payment_status).toBe("captured")
-        expect((await api.get(`/store/orders/${order.id}/payment-instructions`, store)).data.payment.paid).toBe(true)
+        expect((await api.get(`/store/orders/${order.id}/payment-instructions`, asOrdersBuyer(store, order.id, getContainer()))).data.payment.paid).toBe(true)
       })
 
       it("finds a bank transfer's order by the reference a coordinator reads off the bank statement, however it was typed", async () => {
@@ -271,7 +278,7 @@ backendTestRunner(
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: (await choices(cartId)).expedition.id }, store)
         expect((await pay(cartId, "pp_bank-transfer_okoce")).status).toBe(200)
         const order = (await post(`/store/carts/${cartId}/complete`, {})).data.order
-        const { reference } = (await api.get(`/store/orders/${order.id}/payment-instructions`, store)).data.payment
+        const { reference } = (await api.get(`/store/orders/${order.id}/payment-instructions`, asOrdersBuyer(store, order.id, getContainer()))).data.payment
         const typed = ` ${reference.replace("-", "").toLowerCase()} `
         const found = await call(api.get(`/admin/transfer-references/${encodeURIComponent(typed)}`, admin))
         expect(found.status).toBe(200)

@@ -1,4 +1,5 @@
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { fakeMidtransForThisFile } from "../midtrans/fake-midtrans"
 import { eventually, orderOfCart, pickStockedVariant, reservationsOfLines, settle, stockOf, type StockedVariant } from "../stripe/card-checkout"
 import { seededStore } from "../seeded-store"
@@ -40,7 +41,8 @@ backendTestRunner(
         return { ...started, order: completed.data.order as { id: string; items: Array<{ id: string }> } }
       }
 
-      const instructionsOf = async (orderId: string) => (await api.get(`/store/orders/${orderId}/payment-instructions`, store)).data.payment
+      const instructionsOf = async (orderId: string) =>
+        (await api.get(`/store/orders/${orderId}/payment-instructions`, asOrdersBuyer(store, orderId, getContainer()))).data.payment
 
       const capturesOf = async (cartId: string) =>
         (await orderOfCart(getContainer(), cartId))?.payment_collections[0]?.payments.flatMap((payment) => payment.captures) ?? []

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Snap, type MidtransError } from "midtrans-client"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { deliverNotification, settlementClaim } from "../midtrans/claimed-notification"
 import { orderOfCart, pickStockedVariant, type StockedVariant } from "../stripe/card-checkout"
 import { seededStore } from "../seeded-store"
@@ -97,7 +98,8 @@ describe.runIf(Boolean(serverKey))("Midtrans Snap against Midtrans' sandbox (run
           }
         }
 
-        const instructionsOf = async (orderId: string) => (await api.get(`/store/orders/${orderId}/payment-instructions`, store)).data.payment
+        const instructionsOf = async (orderId: string) =>
+          (await api.get(`/store/orders/${orderId}/payment-instructions`, asOrdersBuyer(store, orderId, getContainer()))).data.payment
 
         const capturesOf = async (cartId: string) =>
           (await orderOfCart(getContainer(), cartId))?.payment_collections[0]?.payments.flatMap((payment) => payment.captures) ?? []

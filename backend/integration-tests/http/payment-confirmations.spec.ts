@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto"
 import sharp from "sharp"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { orderAccessKey, orderAccessSecret } from "../../src/lib/order/order-access-key"
 import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
 import type SettlementModuleService from "../../src/modules/settlement/service"
@@ -56,7 +57,7 @@ backendTestRunner(
         expect(first.status).toBe(201)
         expect(first.data.money).toMatchObject({ due: order.total, received: order.total - 5000, outstanding: 5000, to_return: 0, paid: false })
         expect(first.data.message).toBe("Kurang Rp 5.000: pesanan menunggu sisa pembayaran.")
-        const { data: buyerView } = await api.get(`/store/orders/${order.id}/payment-instructions`, store)
+        const { data: buyerView } = await api.get(`/store/orders/${order.id}/payment-instructions`, asOrdersBuyer(store, order.id, getContainer()))
         expect(buyerView.payment).toMatchObject({ paid: false, received: order.total - 5000, outstanding: 5000 })
         // Days past the time to pay, the hourly job leaves it: a person decides about money half paid.
         const swept = await cancelUnpaidTransfers(getContainer(), new Date(Date.now() + 5 * DAY), 24)

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
+import { asOrdersBuyer } from "../order-reader"
 import { producerHeaders, type Headers } from "../producer-fixtures"
 import { storeCheckout } from "../store-checkout"
 import { seededStore } from "../seeded-store"
@@ -279,7 +280,7 @@ backendTestRunner(
           { variant_id: a.variantId, quantity: 1 },
           { variant_id: b.variantId, quantity: 1 },
         ])
-        const progressOf = async () => (await api.get(`/store/orders/${order.id}/progress`, store)).data.progress
+        const progressOf = async () => (await api.get(`/store/orders/${order.id}/progress`, asOrdersBuyer(store, order.id, getContainer()))).data.progress
         const stepsOf = (progress: { parts: Array<{ producer: { id: string }; steps: Array<{ step: string }> }> }, pick: Pick) =>
           progress.parts.find((part) => part.producer.id === pick.producerId)!.steps.map((reached) => reached.step)
         const partA = await partOf(a.auth, order.display_id)
@@ -319,7 +320,7 @@ backendTestRunner(
         expect((await post(`/admin/orders/${order.id}/cancel`, {}, admin)).status).toBe(200)
         expect((await get(`/producer/orders/${part.id}`, b.auth)).data.order).toMatchObject({ order: { canceled: true }, next_statuses: [] })
         // The buyer's page says so.
-        const { progress } = (await api.get(`/store/orders/${order.id}/progress`, store)).data
+        const { progress } = (await api.get(`/store/orders/${order.id}/progress`, asOrdersBuyer(store, order.id, getContainer()))).data
         expect(progress.canceled_at).toEqual(expect.any(String))
         expect(progress.parts[0].steps.map((reached: { step: string }) => reached.step)).toEqual(["placed", "canceled"])
         const refused = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)

@@ -10,6 +10,7 @@ import { complianceSchema } from "../modules/producer/compliance"
 import { z } from "@medusajs/framework/zod"
 import { paymentFitsDelivery } from "./store/payment-collections/payment-fit-middleware"
 import { receiptUpload } from "./store/orders/receipt-upload"
+import { orderReaderRoutes } from "./store/orders/order-readers"
 import { snapItemsFromCart } from "./store/payment-collections/snap-items-middleware"
 import { guardCartChannelChange, guardCartCurrency, guardCartLine, guardCartLineRemoval } from "./store/carts/cart-input-guards"
 import { buyerChannelGuardRoutes } from "./admin/buyer-channel-guard"
@@ -57,6 +58,8 @@ export default defineMiddlewares({
     { matcher: "/store/payment-collections/:id/payment-sessions", method: "POST", middlewares: [paymentFitsDelivery, snapItemsFromCart] },
     // A buyer's receipt photo: one multipart file, read into memory within its limit.
     { matcher: "/store/orders/:id/transfer-receipts", method: "POST", middlewares: [receiptUpload] },
+    // An order is read only by its buyer: the key of its link, or the signed-in customer it belongs to.
+    ...orderReaderRoutes,
     // A signed-in customer may ask for the key of their own order's link (the account's order pages).
     {
       matcher: "/store/orders/:id/access-key",

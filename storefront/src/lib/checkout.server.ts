@@ -203,21 +203,23 @@ export type OrderProgress = {
   }>
 }
 
-export async function getOrder(id: string): Promise<OrderView | null> {
+/** The order for its page; `key` is its link's key, without which the backend shows an order to no one but its signed-in buyer. */
+export async function getOrder(id: string, key: string): Promise<OrderView | null> {
   const path = `/store/orders/${encodeURIComponent(id)}`
+  const headers = { "x-order-key": key }
   const fields =
     "id,display_id,email,created_at,total,shipping_total,items.title,items.variant_title,items.product_id,items.product_title,items.quantity,items.total,items.metadata,shipping_methods.name"
   const [order, payment, progress] = await Promise.all([
     medusa.client
-      .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields } })
+      .fetch<{ order: Omit<OrderView, "payment"> }>(path, { query: { fields }, headers })
       .then((body) => body.order)
       .catch(() => null),
     medusa.client
-      .fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`)
+      .fetch<{ payment: PaymentInstructions | null }>(`${path}/payment-instructions`, { headers })
       .then((body) => body.payment)
       .catch(() => null),
     medusa.client
-      .fetch<{ progress: OrderProgress }>(`${path}/progress`)
+      .fetch<{ progress: OrderProgress }>(`${path}/progress`, { headers })
       .then((body) => body.progress)
       .catch(() => null),
   ])

@@ -114,15 +114,15 @@ export const storeOperations: Operation[] = [
     path: "/store/orders/:id/payment-instructions",
     auth: "store",
     summary: "Tells the buyer of an order how to pay",
-    description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ payment }\` for the confirmation page: which method, whether paid or canceled; for a bank transfer the account, exact amount, reference and deadline; for cash on delivery where it is paid. \`payment\` is null for an order without a payment.`,
+    description: `${STORE} Only for the order's buyer: the key of its link in the \`x-order-key\` header (see access-key), or the signed-in customer it belongs to; the id alone, which producers see too, gets a 404. Answers \`{ payment }\` for the confirmation page: which method, whether paid or canceled; for a bank transfer the account, exact amount, reference and deadline; for cash on delivery where it is paid. \`payment\` is null for an order without a payment.`,
   },
   {
     method: "GET",
     path: "/store/orders/:id/progress",
     auth: "store",
     summary: "Tells the buyer where each producer's part of their order has got",
-    description: `${STORE} Anyone holding the order's id may read it, as they may read the order. Answers \`{ progress }\`: the order's delivery kind, when it was placed, paid and cancelled, and per producer their lines, tracking note and the steps reached with their times (placed, paid, accepted, packed, handed_over or shipped, delivered, canceled).`,
-    errors: { 404: "No order has this id." },
+    description: `${STORE} Only for the order's buyer: the key of its link in the \`x-order-key\` header (see access-key), or the signed-in customer it belongs to; the id alone, which producers see too, gets a 404. Answers \`{ progress }\`: the order's delivery kind, when it was placed, paid and cancelled, and per producer their lines, tracking note and the steps reached with their times (placed, paid, accepted, packed, handed_over or shipped, delivered, canceled).`,
+    errors: { 404: "No order has this id, or the reader is not its buyer." },
   },
   {
     method: "POST",

@@ -47,8 +47,8 @@ type OrderRow = {
  * Where a buyer's order has got, for its page: placed, paid, then per producer
  * accepted, packed, handed over to the centre or a courier (or shipped with a
  * tracking note), and delivered or picked up once a coordinator marks it so;
- * or cancelled. Anyone holding the order's id may read it, as they may read the
- * order itself. Undefined for an unknown order.
+ * or cancelled. Only the order's buyer is let through to it (the route's
+ * order-readers middleware). Undefined for an unknown order.
  */
 export async function readOrderProgress(container: MedusaContainer, orderId: string): Promise<OrderProgress | undefined> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

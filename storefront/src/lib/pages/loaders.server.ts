@@ -264,7 +264,7 @@ export async function loadAccountOrder(astro: AstroGlobal) {
 }
 
 async function orderPageProps(astro: AstroGlobal, orderId: string, accessKey: string | null, fromAccount: boolean) {
-  const order = accessKey ? await getOrder(orderId) : null
+  const order = accessKey ? await getOrder(orderId, accessKey) : null
   if (!order) astro.response.status = 404
   else if (astro.url.searchParams.get("galat")) astro.response.status = 400
   return { order, accessKey, fromAccount }

@@ -4,8 +4,7 @@ import { readPaymentInstructions } from "../../../../../lib/order/payment-instru
 
 /**
  * How the buyer of an order pays, for its confirmation page (see
- * readPaymentInstructions). Anyone holding the order's id may read it, as they
- * may read the order itself.
+ * readPaymentInstructions). Only its buyer reads it (../../order-readers.ts).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const payment = await readPaymentInstructions(req.scope, req.params.id)

@@ -4,8 +4,7 @@ import { readOrderProgress } from "../../../../../lib/order/order-progress"
 
 /**
  * Where the buyer's order has got, per producer, for the order page (see
- * readOrderProgress). Anyone holding the order's id may read it, as they may
- * read the order itself.
+ * readOrderProgress). Only its buyer reads it (../../order-readers.ts).
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const progress = await readOrderProgress(req.scope, req.params.id)
