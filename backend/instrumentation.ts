@@ -2,8 +2,9 @@ import { createLoadShedder } from "./src/lib/overload/load-shedder"
 import { logStalls } from "./src/lib/overload/stall-log"
 import { stopWhenOutputIsGone } from "./src/lib/process/stop-when-output-gone"
 import { readBackendEnv } from "./src/lib/env"
-import { backendMetrics, CHECKOUT_ROUTE, checkoutOutcome, measureEventBacklog, measureLoad, statusClass } from "./src/lib/metrics/backend-metrics"
+import { backendMetrics, CHECKOUT_ROUTE, countUnansweredCheckout, measureEventBacklog, measureLoad, statusClass } from "./src/lib/metrics/backend-metrics"
 import { eventBusBacklogReader } from "./src/lib/metrics/event-bus-backlog"
+import { measureLockWaits } from "./src/lib/metrics/lock-waits"
 
 type RequestHandler = (
   handle: () => Promise<void>,
@@ -33,13 +34,16 @@ export function register() {
   const metrics = backendMetrics()
   measureLoad(() => ({ inFlight: shedder.inFlight(), waiting: shedder.waiting() }))
   if (env.REDIS_URL) measureEventBacklog(eventBusBacklogReader(env.REDIS_URL))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  measureLockWaits(require("@medusajs/medusa/locking").default.service, metrics.lockWait)
   startCommand.traceRequestHandler = async (handle, req, res, handlerPath) => {
     // Timed from here, so a request refused or kept waiting by the shedder counts as it felt.
     const route = handlerPath ?? "unmatched"
     const stopTimer = metrics.requests.startTimer({ method: req.method ?? "GET", route })
     res.once("close", () => {
       stopTimer({ status: statusClass(res.statusCode) })
-      if (route === CHECKOUT_ROUTE && req.method === "POST") metrics.checkouts.inc({ outcome: checkoutOutcome(res.statusCode) })
+      // Checkouts that reached Medusa are counted with their answer's body (countCheckoutAnswers); this counts the rest.
+      if (route === CHECKOUT_ROUTE && req.method === "POST") countUnansweredCheckout(res, res.statusCode)
     })
     const stopWait = metrics.admissionWait.startTimer({ route })
     const admitted = await shedder.admit(req, res)

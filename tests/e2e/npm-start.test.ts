@@ -445,6 +445,12 @@ describe("npm start in a fresh copy of the repository", () => {
     await fetch(`${backendUrl}/store/products?limit=2`, { headers })
     const { products } = await (await fetch(`${backendUrl}/store/products?limit=1&fields=variants.id`, { headers })).json()
     await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: products[0].variants[0].id, quantity: 1 }])
+    // A cart completed before it is ready (no goods, no payment): refused, and counted with its reason.
+    const { cart } = await (
+      await fetch(`${backendUrl}/store/carts`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: "{}" })
+    ).json()
+    const refusal = await fetch(`${backendUrl}/store/carts/${cart.id}/complete`, { method: "POST", headers })
+    expect(refusal.status).toBe(400)
     const after = (await scrape(backendUrl, metricsToken)).text
     const listed = { route: "/store/products", method: "GET", status: "2xx" }
     expect(valueOf(after, "pasar_http_request_duration_seconds_count", listed)).toBeGreaterThanOrEqual(
@@ -452,6 +458,14 @@ describe("npm start in a fresh copy of the repository", () => {
     )
     expect(valueOf(after, "pasar_checkout_completions_total", { outcome: "order" })).toBe(
       valueOf(before.text, "pasar_checkout_completions_total", { outcome: "order" }) + 1
+    )
+    const refusedFor = (text: string) => ["cart", "payment"].map((reason) => valueOf(text, "pasar_checkout_completions_total", { outcome: "refused", reason }))
+    const [cartBefore, paymentBefore] = refusedFor(before.text)
+    const [cartAfter, paymentAfter] = refusedFor(after)
+    expect(cartAfter + paymentAfter).toBe(cartBefore + paymentBefore + 1)
+    // Completing a cart takes Medusa's lock on it: the wait for it is measured.
+    expect(valueOf(after, "pasar_lock_wait_seconds_count", { outcome: "acquired" })).toBeGreaterThan(
+      valueOf(before.text, "pasar_lock_wait_seconds_count", { outcome: "acquired" })
     )
     expect(valueOf(after, "process_resident_memory_bytes", { service: "backend" })).toBeGreaterThan(50_000_000)
     expect(valueOf(after, "pasar_admission_wait_seconds_count", { route: "/store/carts/:id/complete" })).toBeGreaterThanOrEqual(1)

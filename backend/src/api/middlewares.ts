@@ -25,6 +25,7 @@ import { validationRoutes } from "./operations/operation"
 import { announceCollectionProducts } from "./admin/collection-changes"
 import { storeOperations } from "./operations/store-operations"
 import { adminOperations } from "./operations/admin-operations"
+import { CHECKOUT_ROUTE, countCheckoutAnswers } from "../lib/metrics/backend-metrics"
 
 export default defineMiddlewares({
   errorHandler: errorsInTheBuyersWords,
@@ -32,6 +33,8 @@ export default defineMiddlewares({
     // One body limit for every route (Express's default is 100 KB); more specific configs, such as
     // Medusa's batch routes and the payment hooks' raw body, are matched first and keep theirs.
     { matcher: "/*", bodyParser: { sizeLimit: BODY_SIZE_LIMIT } },
+    // Checkouts are counted for /metrics by their answer: an order, or a refusal and its reason.
+    { matcher: CHECKOUT_ROUTE, method: "POST", middlewares: [countCheckoutAnswers] },
     // A NUL character or a broken %-escape is a 400 here, not a database error later.
     ...["/store/*", "/admin/*", "/auth/*", "/producer/*"].map((matcher) => ({ matcher, middlewares: [refuseUnreadableInput] })),
     ...searchMiddlewareRoutes,

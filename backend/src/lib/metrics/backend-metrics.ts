@@ -32,14 +32,20 @@ function createBackendMetrics() {
     }),
     checkouts: new Counter({
       name: "pasar_checkout_completions_total",
-      help: "Cart completions by outcome: order, refused (stock, payment, cart), busy (the cart is locked), overloaded, error.",
-      labelNames: ["outcome"] as const,
+      help: "Cart completions by outcome (order, refused, busy: the cart is locked, overloaded, error) and, when refused, by reason (stock, payment, cart).",
+      labelNames: ["outcome", "reason"] as const,
     }),
     admissionWait: new Histogram({
       name: "pasar_admission_wait_seconds",
       help: "How long requests waited for the load shedder to let them in (checkouts wait in line when the server is busy), by route pattern.",
       labelNames: ["route"] as const,
       buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8],
+    }),
+    lockWait: new Histogram({
+      name: "pasar_lock_wait_seconds",
+      help: "How long callers waited for one of Medusa's locks (a cart being completed, an order or a producer's part being changed), by outcome: acquired or refused (timed out).",
+      labelNames: ["outcome"] as const,
+      buckets: [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10],
     }),
     inFlight: new Gauge({
       name: "pasar_requests_in_flight",
@@ -70,13 +76,51 @@ export const backendMetrics = () => (created ??= createBackendMetrics())
 /** 2xx, 4xx…: one series per class, not per code. */
 export const statusClass = (status: number) => `${Math.floor(status / 100)}xx`
 
-/** A cart completion's outcome as its status tells it (the order itself is in the body). */
-export function checkoutOutcome(status: number) {
-  if (status === 200) return "order"
-  if (status === 409) return "busy"
-  if (status === 503) return "overloaded"
-  if (status >= 400 && status < 500) return "refused"
-  return "error"
+export type CheckoutOutcome = { outcome: "order" | "refused" | "busy" | "overloaded" | "error"; reason: "" | "stock" | "payment" | "cart" }
+
+/** Our refusal of a line the shelf cannot cover, and Medusa's reservation error as stock-error-handler.ts words it. */
+const STOCK_REFUSAL = /^Stok '.*' (tinggal \d+|habis) \//
+const PAYMENT_REFUSAL = /payment|pembayaran/i
+
+/**
+ * A cart completion's outcome from its answer. Medusa answers a refused
+ * payment with a 200 holding the cart (`type: "cart"`), not the order; other
+ * refusals are 4xx whose message tells stock from the rest.
+ */
+export function checkoutOutcome(status: number, body?: unknown): CheckoutOutcome {
+  const answer = (body ?? {}) as { type?: unknown; message?: unknown }
+  if (status === 200) return answer.type === "cart" ? { outcome: "refused", reason: "payment" } : { outcome: "order", reason: "" }
+  if (status === 409) return { outcome: "busy", reason: "" }
+  if (status === 503) return { outcome: "overloaded", reason: "" }
+  if (status < 400 || status >= 500) return { outcome: "error", reason: "" }
+  const message = typeof answer.message === "string" ? answer.message : ""
+  if (STOCK_REFUSAL.test(message)) return { outcome: "refused", reason: "stock" }
+  return { outcome: "refused", reason: PAYMENT_REFUSAL.test(message) ? "payment" : "cart" }
+}
+
+const COUNTED = Symbol("pasar.checkoutCounted")
+
+/**
+ * Counts a checkout's answer as it is written (the route's and the error
+ * handler's alike go through res.json), where its body can still be read.
+ */
+export function countCheckoutAnswers(_req: unknown, res: { statusCode: number; json: (body: unknown) => unknown }, next: () => void) {
+  const json = res.json.bind(res)
+  res.json = (body: unknown) => {
+    if (!(res as Record<symbol, unknown>)[COUNTED]) {
+      ;(res as Record<symbol, unknown>)[COUNTED] = true
+      backendMetrics().checkouts.inc(checkoutOutcome(res.statusCode, body))
+    }
+    return json(body)
+  }
+  next()
+}
+
+/** A checkout answered before its route's middleware ran (the load shedder's 503), counted by its status alone. */
+export function countUnansweredCheckout(res: object, status: number) {
+  if ((res as Record<symbol, unknown>)[COUNTED]) return
+  ;(res as Record<symbol, unknown>)[COUNTED] = true
+  backendMetrics().checkouts.inc(checkoutOutcome(status))
 }
 
 export const CHECKOUT_ROUTE = "/store/carts/:id/complete"
