@@ -39,7 +39,10 @@ export default defineConfig({
   i18n: {
     defaultLocale: "id",
     locales: ["id", "en"],
-    routing: { prefixDefaultLocale: false },
+    // English under /en/ is the Indonesian pages, not copies of them: a page missing under /en/ is rendered
+    // from its Indonesian file at the same address, with Astro.currentLocale "en" (see src/middleware.ts).
+    fallback: { en: "id" },
+    routing: { prefixDefaultLocale: false, fallbackType: "rewrite" },
   },
   env: {
     schema: {

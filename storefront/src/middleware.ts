@@ -28,12 +28,20 @@ const SECURITY_HEADERS: Record<string, string> = {
  * gzip cuts an HTML page to a fraction, so compress here with the platform's
  * own CompressionStream when the browser accepts it.
  */
+function statusOf(response: Response) {
+  // Astro renders its error page (pages/500.astro) with 500 whatever the page sets; the page asks
+  // to retry only when the backend was too busy, which is a 503.
+  if (response.status === 500 && response.headers.has("retry-after")) return 503
+  // An English page is rendered through Astro's i18n fallback, which gives it 302 and no Location:
+  // it is the page itself, not a redirect.
+  if (response.status === 302 && !response.headers.has("location")) return 200
+  return response.status
+}
+
 function finish(response: Response, gzip: boolean): Response {
   // A copy: some responses (redirects) come with headers that cannot be changed.
   const headers = new Headers(response.headers)
-  // Astro renders its error page (pages/500.astro) with 500 whatever the page sets; the page asks
-  // to retry only when the backend was too busy, which is a 503.
-  const status = response.status === 500 && headers.has("retry-after") ? 503 : response.status
+  const status = statusOf(response)
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!headers.has(name)) {
       headers.set(name, value)
@@ -48,6 +56,8 @@ function finish(response: Response, gzip: boolean): Response {
   headers.delete("content-length")
   return new Response(response.body.pipeThrough(new CompressionStream("gzip")), { status, headers })
 }
+
+const acceptsGzip = (request: Request) => /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")
 
 function marked(response: Response, cache: "hit" | "stale" | "miss"): Response {
   response.headers.set("x-cache", cache)
@@ -91,7 +101,7 @@ const settled = (promise: Promise<void>, ms: number) => Promise.race([promise, n
  * cannot say what changed the page is rendered, never served from the cache.
  */
 const guardAndCache = defineMiddleware(async (context, next) => {
-  const gzip = /\bgzip\b/.test(context.request.headers.get("accept-encoding") ?? "")
+  const gzip = acceptsGzip(context.request)
   const { method, headers } = context.request
   if (method !== "GET" && method !== "HEAD" && isCrossSiteSubmission(method, headers, formOrigins(context))) {
     return crossSite(context, gzip)
@@ -131,4 +141,21 @@ const guardAndCache = defineMiddleware(async (context, next) => {
 })
 
 /** Every answer is timed (lib/http/measure-request.ts), refusals and cache hits included. */
-export const onRequest = sequence(measureRequest, guardAndCache)
+const guardedAndTimed = sequence(measureRequest, guardAndCache)
+
+/**
+ * Some requests pass through the middleware twice: a form posted under /en/
+ * reaches its endpoint through the i18n fallback's rewrite, and a page that
+ * fails is answered by pages/500.astro. The guards, the cache and the timing act
+ * once, on the address the visitor asked for; every answer is finished (headers,
+ * status, compression), which a second time changes nothing.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const locals = context.locals as { guarded?: true }
+  if (!locals.guarded) {
+    locals.guarded = true
+    // sequence() is typed to allow no answer; ours always give one.
+    return guardedAndTimed(context, next) as Promise<Response>
+  }
+  return finish(await next(), acceptsGzip(context.request))
+})

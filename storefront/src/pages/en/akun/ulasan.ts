@@ -1,5 +1,0 @@
-import type { APIRoute } from "astro"
-import { submitReview } from "../../../lib/review-actions.server"
-
-/** POST /en/akun/ulasan: the signed-in buyer reviews a product they received. */
-export const POST: APIRoute = (context) => submitReview(context)
