@@ -4,7 +4,16 @@ import { CHROMIUM_FLAGS as LAUNCH_FLAGS, findChromium, NO_CHROMIUM_REASON } from
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
 export type Category = (typeof CATEGORIES)[number]
-export type LighthouseResult = { name: string; scores: Record<Category, number>; lcpMs: number; tbtMs: number; cls: number; failing: string[] }
+export type LighthouseResult = {
+  name: string
+  scores: Record<Category, number>
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  /** Everything the page loaded, as transferred (compressed): what a buyer's data plan pays for. */
+  weightKb: number
+  failing: string[]
+}
 
 // The test browser's flags, plus headless: chrome-launcher, unlike playwright, does not add it.
 const CHROMIUM_FLAGS = ["--headless=new", ...LAUNCH_FLAGS]
@@ -42,6 +51,7 @@ export async function runLighthouse(name: string, url: string): Promise<Lighthou
       lcpMs: Math.round(numeric("largest-contentful-paint")),
       tbtMs: Math.round(numeric("total-blocking-time")),
       cls: numeric("cumulative-layout-shift"),
+      weightKb: Math.round(numeric("total-byte-weight") / 1024),
       failing,
     }
   } finally {
@@ -50,9 +60,14 @@ export async function runLighthouse(name: string, url: string): Promise<Lighthou
 }
 
 export function lighthouseTable(rows: LighthouseResult[]) {
-  const lines = ["| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
-  for (const { name, scores, lcpMs, tbtMs, cls } of rows) {
-    lines.push(`| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores["best-practices"]} | ${scores.seo} | ${lcpMs} | ${tbtMs} | ${cls} |`)
+  const lines = [
+    "| page | performance | accessibility | best practices | SEO | LCP ms | TBT ms | CLS | weight KB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ]
+  for (const { name, scores, lcpMs, tbtMs, cls, weightKb } of rows) {
+    lines.push(
+      `| ${name} | ${scores.performance} | ${scores.accessibility} | ${scores["best-practices"]} | ${scores.seo} | ${lcpMs} | ${tbtMs} | ${cls} | ${weightKb} |`
+    )
   }
   return lines.join("\n")
 }
