@@ -3,6 +3,7 @@ import { createHash } from "node:crypto"
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { pacitanDay } from "../src/lib/time/pacitan-day"
 
 /**
  * Seeding the demo catalogue (228 products through Medusa's workflows) took
@@ -10,7 +11,8 @@ import pg from "pg"
  * freshly seeded database as a PostgreSQL template; later suites start on a
  * clone of it (a file copy, about a second) and their seeding finds
  * everything there. The template's name carries a hash of what shapes the
- * data (backend sources, the seed, the lockfile), so a change makes a new one.
+ * data (backend sources, the seed, the lockfile, and the day in Pacitan: the
+ * seed's harvests are due so many days from it), so a change makes a new one.
  * Only with a PostgreSQL server of the tests' own (DB_HOST) and pg_dump on PATH;
  * otherwise every suite seeds as before.
  */
@@ -31,7 +33,7 @@ function filesUnder(entry: string): string[] {
 let templateName: string | undefined
 function seededTemplateName() {
   if (!templateName) {
-    const hash = createHash("sha256")
+    const hash = createHash("sha256").update(pacitanDay())
     for (const file of INPUTS.flatMap((entry) => filesUnder(path.join(REPO, entry)))) {
       hash.update(path.relative(REPO, file))
       hash.update(readFileSync(file))
