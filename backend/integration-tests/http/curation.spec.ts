@@ -98,9 +98,13 @@ backendTestRunner(
           action: "revoke",
           actor_type: "user",
           actor_id: expect.stringMatching(/^user_/),
+          // The coordinator by name (their email, as they gave no name), not by id.
+          actor_name: "koordinator@test.local",
           reason: "Kemasan tidak sesuai foto",
           created_at: expect.any(String),
         })
+        // An account that no longer exists keeps its id, with no name.
+        expect(data.history[2]).toMatchObject({ actor_type: "producer", actor_id: "prdc_test", actor_name: null })
         expect(data.actions).toEqual([])
       })
 

@@ -74,6 +74,8 @@ export type CurationEvent = {
   to_state: CurationState
   actor_type: "user" | "producer" | "system"
   actor_id: string | null
+  /** The coordinator's name (or email) or the producer's business name; null for the system or a deleted account. */
+  actor_name: string | null
   reason: string | null
   created_at: string
 }

@@ -7,7 +7,9 @@ import { Section } from "./section"
 /** Sorted here as well, so the newest decision is on top whatever order the API uses. */
 const newestFirst = (events: CurationEvent[]) => [...events].sort((a, b) => b.created_at.localeCompare(a.created_at))
 
-const actorLabel = (event: CurationEvent) => [ACTOR_LABELS[event.actor_type] ?? event.actor_type, event.actor_id].filter(Boolean).join(" · ")
+/** "Koordinator · Sri Wahyuni": the id only when the account is gone. */
+const actorLabel = (event: CurationEvent) =>
+  [ACTOR_LABELS[event.actor_type] ?? event.actor_type, event.actor_name ?? event.actor_id].filter(Boolean).join(" · ")
 
 export const HistorySection = ({ history }: { history: CurationEvent[] }) => (
   <Section title="Riwayat">

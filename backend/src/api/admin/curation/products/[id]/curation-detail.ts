@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { curationChecklist } from "../../../../../modules/curation/checklist"
 import { CURATION_ACTIONS, nextCurationState, type CurationState } from "../../../../../modules/curation/states"
 import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workflows/curation/steps/load-curation-context"
+import { actorNames } from "../../../../../lib/curation/actor-names"
 
 const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
 
@@ -49,6 +50,8 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Produk '${id}' tidak ditemukan / product not found`)
   }
   const context = toCurationContext(row)
+  const events = (row.product_curation?.events ?? []).flatMap((event) => (event ? [event] : []))
+  const names = await actorNames(container, events)
   const { stock_location: _location, desa, ...producer } = row.producer ?? { stock_location: null, desa: null }
   return {
     context,
@@ -62,9 +65,9 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
       compliance: row.product_compliance ?? null,
       checklist: curationChecklist({ ...context.checklistInput, today: new Date() }),
       // Newest first; ids are time-ordered, which settles events within the same millisecond.
-      history: (row.product_curation?.events ?? [])
-        .flatMap((event) => (event ? [event] : []))
-        .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id))),
+      history: events
+        .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id)))
+        .map((event) => ({ ...event, actor_name: names.get(`${event.actor_type}:${event.actor_id}`) ?? null })),
       actions: allowedActions(context.state),
     },
   }
