@@ -100,6 +100,14 @@ export function checkoutOutcome(status: number, body?: unknown): CheckoutOutcome
 
 const COUNTED = Symbol("pasar.checkoutCounted")
 
+/** Counts a checkout once, whichever of the two counters below sees its answer first. */
+function countOnce(res: object, outcome: CheckoutOutcome) {
+  const marked = res as Record<symbol, unknown>
+  if (marked[COUNTED]) return
+  marked[COUNTED] = true
+  backendMetrics().checkouts.inc(outcome)
+}
+
 /**
  * Counts a checkout's answer as it is written (the route's and the error
  * handler's alike go through res.json), where its body can still be read.
@@ -107,10 +115,7 @@ const COUNTED = Symbol("pasar.checkoutCounted")
 export function countCheckoutAnswers(_req: unknown, res: { statusCode: number; json: (body: unknown) => unknown }, next: () => void) {
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
-    if (!(res as Record<symbol, unknown>)[COUNTED]) {
-      ;(res as Record<symbol, unknown>)[COUNTED] = true
-      backendMetrics().checkouts.inc(checkoutOutcome(res.statusCode, body))
-    }
+    countOnce(res, checkoutOutcome(res.statusCode, body))
     return json(body)
   }
   next()
@@ -118,9 +123,7 @@ export function countCheckoutAnswers(_req: unknown, res: { statusCode: number; j
 
 /** A checkout answered before its route's middleware ran (the load shedder's 503), counted by its status alone. */
 export function countUnansweredCheckout(res: object, status: number) {
-  if ((res as Record<symbol, unknown>)[COUNTED]) return
-  ;(res as Record<symbol, unknown>)[COUNTED] = true
-  backendMetrics().checkouts.inc(checkoutOutcome(status))
+  countOnce(res, checkoutOutcome(status))
 }
 
 export const CHECKOUT_ROUTE = "/store/carts/:id/complete"
