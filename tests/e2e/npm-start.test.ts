@@ -1193,11 +1193,7 @@ describe("npm start in a fresh copy of the repository", () => {
   it("lets a buyer review what reached them from the order's page without JavaScript, and shows it with its stars once a coordinator approves", async () => {
     const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
     const buyer = { first_name: "Rina", last_name: "Wulandari", email: "rina.ulasan@contoh.id", password: "rahasia-rina-1" }
-    const registered = await post("/akun/daftar", buyer)
-    const cookie = registered.headers
-      .getSetCookie()
-      .find((value) => value.startsWith("pd_session="))!
-      .split(";")[0]
+    const { cookie, token } = await registeredBuyer(buyer)
     const { api } = await demoProducer()
     const { products } = await api("/producer/products?curation_state=approved")
     const { stock } = await api("/producer/stock")
@@ -1206,12 +1202,6 @@ describe("npm start in a fresh copy of the repository", () => {
         candidate.available_quantity >= 1 && products.some((product: { id: string }) => product.id === candidate.product_id)
     )
     const product = products.find((candidate: { id: string }) => candidate.id === row.product_id) as { id: string; handle: string; title: string }
-    const signIn = await fetch(`${backendUrl}/auth/customer/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: buyer.email, password: buyer.password }),
-    })
-    const { token } = await signIn.json()
     const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 1 }], "pp_cod_okoce", buyer.email, token)
     const orderPage = async () => normaliseSpaces(await (await fetch(`${storefrontUrl}/akun/pesanan/${order.id}`, { headers: { cookie } })).text())
 
@@ -1221,19 +1211,9 @@ describe("npm start in a fresh copy of the repository", () => {
     expect(early.headers.get("location")).toBe(`/akun/pesanan/${order.id}?galat=review_refused#ulasan`)
 
     // The producer accepts, packs and ships; the coordinator marks the parcel picked up.
-    let part: { id: string } | undefined
-    await expect
-      .poll(
-        async () => {
-          const { orders } = await api("/producer/orders?limit=50")
-          part = orders.find((candidate: { order: { display_id: number } }) => candidate.order.display_id === order.display_id)
-          return Boolean(part)
-        },
-        { timeout: 10_000 }
-      )
-      .toBe(true)
+    const part = await producerPartOf(api, order)
     for (const body of [{ status: "accepted" }, { status: "packed" }, { status: "shipped", tracking_note: "Diambil di pusat OK OCE" }]) {
-      await api(`/producer/orders/${part!.id}/status`, { method: "POST", body: JSON.stringify(body) })
+      await api(`/producer/orders/${part.id}/status`, { method: "POST", body: JSON.stringify(body) })
     }
     const admin = await adminHeaders()
     const { order: withFulfillment } = await (await fetch(`${backendUrl}/admin/orders/${order.id}?fields=id,fulfillments.id`, { headers: admin })).json()
@@ -1304,16 +1284,7 @@ describe("npm start in a fresh copy of the repository", () => {
   it("lets a buyer follow an order from placement to pickup on its page, signed in from the account and as a guest through the signed link", async () => {
     const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
     const buyer = { first_name: "Wulan", last_name: "Sari", email: "wulan.ikuti@contoh.id", password: "rahasia-wulan-1" }
-    const cookie = (await post("/akun/daftar", buyer)).headers
-      .getSetCookie()
-      .find((value) => value.startsWith("pd_session="))!
-      .split(";")[0]
-    const signIn = await fetch(`${backendUrl}/auth/customer/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: buyer.email, password: buyer.password }),
-    })
-    const { token } = await signIn.json()
+    const { cookie, token } = await registeredBuyer(buyer)
     const { api } = await demoProducer()
     const { products } = await api("/producer/products?curation_state=approved")
     const { stock } = await api("/producer/stock")
@@ -1335,23 +1306,9 @@ describe("npm start in a fresh copy of the repository", () => {
     // The order's id alone shows nothing: the guest's page needs the link's key.
     expect((await fetch(`${storefrontUrl}/pesanan/${guest.id}`)).status).toBe(404)
 
-    const partOf = async (order: { display_id: number }) => {
-      let part: { id: string } | undefined
-      await expect
-        .poll(
-          async () => {
-            const { orders } = await api("/producer/orders?limit=50")
-            part = orders.find((candidate: { order: { display_id: number } }) => candidate.order.display_id === order.display_id)
-            return Boolean(part)
-          },
-          { timeout: 10_000 }
-        )
-        .toBe(true)
-      return part!
-    }
     const admin = await adminHeaders()
     for (const order of [signedIn, guest]) {
-      const part = await partOf(order)
+      const part = await producerPartOf(api, order)
       for (const status of ["accepted", "packed", "handed_over"]) {
         await api(`/producer/orders/${part.id}/status`, { method: "POST", body: JSON.stringify({ status }) })
       }
@@ -1862,6 +1819,38 @@ describe("npm start in a fresh copy of the repository", () => {
   }
 
   /** The first demo producer's login, and a token for reading their records straight from the producer API. */
+  /** A buyer who registers through the storefront's form: their session cookie, and a token for the backend. */
+  async function registeredBuyer(buyer: { first_name: string; last_name: string; email: string; password: string }) {
+    const { backendUrl } = readStackJson()
+    const cookie = (await post("/akun/daftar", buyer)).headers
+      .getSetCookie()
+      .find((value) => value.startsWith("pd_session="))!
+      .split(";")[0]
+    const signIn = await fetch(`${backendUrl}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: buyer.email, password: buyer.password }),
+    })
+    const { token } = (await signIn.json()) as { token: string }
+    return { cookie, token }
+  }
+
+  /** The producer's part of a buyer's order, once the order has reached their panel. */
+  async function producerPartOf(api: (path: string) => Promise<any>, order: { display_id: number }) {
+    let part: { id: string } | undefined
+    await expect
+      .poll(
+        async () => {
+          const { orders } = await api("/producer/orders?limit=50")
+          part = orders.find((candidate: { order: { display_id: number } }) => candidate.order.display_id === order.display_id)
+          return Boolean(part)
+        },
+        { timeout: 10_000 }
+      )
+      .toBe(true)
+    return part!
+  }
+
   async function demoProducer() {
     const { backendUrl, accounts } = readStackJson()
     const login = accounts.find((account) => account.role === "producer")!
