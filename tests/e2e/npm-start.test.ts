@@ -422,6 +422,81 @@ describe("npm start in a fresh copy of the repository", () => {
     }
   )
 
+  it.skipIf(!chromiumPath)(
+    `lets a coordinator invite a new producer's owner from the admin at 1366 px and the owner take it on a 360 px phone without JavaScript, straight into the panel; the coordinators' page shows who works where${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { backendUrl, storefrontUrl, accounts } = readStackJson()
+      const admin = await coordinatorHeaders(backendUrl, accounts)
+      const { producers } = await (await fetch(`${backendUrl}/admin/producers?limit=1`, { headers: admin })).json()
+      const run = Date.now().toString(36)
+      const created = await fetch(`${backendUrl}/admin/producers`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({
+          handle: `tempe-undangan-${run}`,
+          business_name: `Tempe Undangan ${run}`,
+          owner_name: "Bu Sulastri",
+          whatsapp: "081234567890",
+          story: "Tempe kedelai lokal dibungkus daun jati, dibuat tiap pagi di dapur rumah.",
+          desa_id: producers[0].desa.id,
+        }),
+      })
+      expect(created.status).toBe(201)
+      const producer = (await created.json()).producer
+      const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8")
+      const owner = `sulastri-${run}@contoh.id`
+      const coordinator = accounts.find((account) => account.role === "coordinator")!
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const desk = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1366, height: 900 } })).newPage()
+        await desk.goto("/app/login")
+        await desk.getByPlaceholder("Email").fill(coordinator.email)
+        await desk.getByPlaceholder("Password").fill(coordinator.password)
+        await desk.getByRole("button", { name: "Continue with Email" }).click()
+        await desk.waitForURL((url) => !url.pathname.includes("/login"))
+
+        await desk.goto(`/app/produsen?q=${encodeURIComponent(producer.business_name)}`)
+        const row = desk.getByRole("row").filter({ hasText: producer.business_name })
+        await row.getByRole("button", { name: "Undang pemilik" }).click()
+        await desk.getByLabel("Email pemilik").fill(owner)
+        await desk.getByRole("button", { name: "Buat tautan undangan" }).click()
+        const link = await desk.getByLabel("Tautan undangan").inputValue()
+        expect(link).toMatch(new RegExp(`^${storefrontUrl}/panel/undangan\\?token=`))
+        // The WhatsApp button writes the message to the number the producer gave.
+        const whatsapp = await desk.getByRole("link", { name: "Kirim lewat WhatsApp" }).getAttribute("href")
+        expect(whatsapp).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/)
+        expect(decodeURIComponent(whatsapp!.split("text=")[1])).toContain(link)
+
+        await desk.goto("/app/koordinator")
+        await desk.getByRole("heading", { name: "Koordinator OK OCE" }).waitFor()
+        const me = desk.getByRole("row").filter({ hasText: coordinator.email })
+        await me.getByText("Kabupaten").waitFor()
+        await me.getByRole("button", { name: "Ubah peran" }).waitFor()
+
+        const phone = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })).newPage()
+        await phone.goto(link)
+        await phone.getByText(`Akun: ${owner}`).waitFor()
+        expect(await phoneProblems(phone, axeSource)).toBeUndefined()
+        await phone.getByLabel("Kata sandi (paling sedikit 8 huruf)").fill("tempe-jati-pagi")
+        await phone.getByLabel("Ulangi kata sandi").fill("tempe-jati-lain")
+        await phone.getByRole("button", { name: "Terima undangan" }).click()
+        await phone.getByText("kedua kata sandi tidak sama").waitFor()
+        await phone.getByLabel("Kata sandi (paling sedikit 8 huruf)").fill("tempe-jati-pagi")
+        await phone.getByLabel("Ulangi kata sandi").fill("tempe-jati-pagi")
+        await phone.getByRole("button", { name: "Terima undangan" }).click()
+        await phone.getByText("Undangan diterima").waitFor()
+        expect(new URL(phone.url()).pathname).toMatch(/^\/panel/)
+
+        // The owner signs in with the password they chose, as the producer the coordinator made.
+        const token = await signInForToken(backendUrl, "producer", { email: owner, password: "tempe-jati-pagi" })
+        const me2 = await (await fetch(`${backendUrl}/producer/me`, { headers: bearerHeaders(token) })).json()
+        expect(me2.producer).toMatchObject({ id: producer.id, business_name: producer.business_name })
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
   it("keeps both servers' /metrics to the bearer of the token, and counts requests by route, checkouts, page-cache hits and memory", async () => {
     const { backendUrl, storefrontUrl, publishableKey, metricsToken } = readStackJson()
     const scrape = async (base: string, token?: string) => {

@@ -163,6 +163,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       body: { role: "kecamatan", kecamatan_ids: [f.kecamatanId] },
     },
     { method: "GET", path: "/admin/coordinators/me", actor: "admin", query: {} },
+    { method: "GET", path: "/admin/coordinators", actor: "admin", query: {} },
     { method: "GET", path: "/admin/curation/products", actor: "admin", query: { status: "submitted", kecamatan: f.kecamatanHandle, limit: "10", offset: "0" } },
     { method: "GET", path: "/admin/curation/products/:id", actor: "admin", params: product, query: {} },
     {

@@ -110,6 +110,13 @@ backendTestRunner(({ api, getContainer }) => {
       expect((await get(`/admin/producers/${outside}`, local)).status).toBe(403)
     })
 
+    it("lists every coordinator with role and kecamatan by name, the head first, for any coordinator to read", async () => {
+      const listed = (await get("/admin/coordinators", local)).data.coordinators as Array<{ id: string; role: string; kecamatan: unknown[] }>
+      expect(listed[0]).toMatchObject({ id: head.userId, role: "head", kecamatan: [] })
+      expect(listed.find((row) => row.id === local.userId)).toMatchObject({ role: "kecamatan", kecamatan: [{ id: home, name: "Tegalombo" }] })
+      expect(listed.find((row) => row.id === local.userId)).toHaveProperty("name", "tegalombo@test.local")
+    })
+
     it("lists a kecamatan coordinator the balances of their own kecamatan's producers only, whatever kecamatan they ask for", async () => {
       const listed = async (path: string, who: typeof local) =>
         ((await get(path, who)).data.balances as Array<{ producer: { id: string }; balance: number }>).map((row) => row.producer.id)

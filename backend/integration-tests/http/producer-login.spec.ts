@@ -122,6 +122,8 @@ backendTestRunner(({ api, getContainer }) => {
       const producerId = await createTestProducer(getContainer(), desaId, "kopi-undangan")
       const invite = await api.post(`/admin/producers/${producerId}/invite`, { email: "Undangan@Test.local" }, coordinator)
       expect(invite.status).toBe(201)
+      // The link the coordinator shares opens the panel's invite page on the shop (the first STORE_CORS origin here).
+      expect(invite.data.invite.url).toBe(`http://localhost:4321/panel/undangan?token=${encodeURIComponent(invite.data.invite.token)}`)
       const accepted = await call(api.post("/producer/invite/accept", { token: invite.data.invite.token }, bearer(await signUp("undangan@test.local"))))
       expect(accepted.status).toBe(200)
       expect((await api.get("/producer/me", await signIn("undangan@test.local"))).data.producer).toMatchObject({ id: producerId, handle: "kopi-undangan" })

@@ -62,6 +62,8 @@ const envSchema = z.object({
   ADMIN_CORS: z.string().default(DEFAULT_CORS),
   AUTH_CORS: z.string().default(DEFAULT_CORS),
   TRUSTED_PROXIES: trustedProxies,
+  /** The shop's public address, for links sent to people (a producer's invite). Unset: the first STORE_CORS origin, which is the shop's. */
+  STOREFRONT_URL: optionalUrl,
   MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_COOKIE_SECURE: z
@@ -203,4 +205,10 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
     JWT_SECRET: env.JWT_SECRET || DEVELOPMENT_SECRET,
     COOKIE_SECRET: env.COOKIE_SECRET || DEVELOPMENT_SECRET,
   }
+}
+
+/** The shop's public address, where a link sent to a producer or buyer leads (no trailing slash). */
+export function shopAddress(env: Pick<BackendEnv, "STOREFRONT_URL" | "STORE_CORS">): string {
+  const address = env.STOREFRONT_URL ?? env.STORE_CORS.split(",")[0].trim()
+  return address.replace(/\/+$/, "")
 }

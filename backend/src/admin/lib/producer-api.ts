@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { curationKeys } from "./curation-api"
 import { sdk } from "./sdk"
-import type { Producer, ProducerListFilters, ProducerListResponse, ProducerUpdate } from "./types"
+import type { Producer, ProducerInvite, ProducerListFilters, ProducerListResponse, ProducerUpdate } from "./types"
 
 const producerKeys = {
   all: ["ok-oce-producers"] as const,
@@ -33,5 +33,12 @@ export function useUpdateProducer(id: string) {
       // Producer status and licences feed the curation checklist, so refresh both.
       await Promise.all([queryClient.invalidateQueries({ queryKey: producerKeys.all }), queryClient.invalidateQueries({ queryKey: curationKeys.all })])
     },
+  })
+}
+
+/** An invite link for a producer's owner (POST /admin/producers/:id/invite). */
+export function useInviteProducer(id: string) {
+  return useMutation({
+    mutationFn: (body: { email: string }) => sdk.client.fetch<{ invite: ProducerInvite }>(`/admin/producers/${id}/invite`, { method: "POST", body }),
   })
 }

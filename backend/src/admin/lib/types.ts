@@ -116,3 +116,6 @@ export type ProducerUpdate = {
   bpom?: { number: string } | null
   halal?: { kind: HalalKind; number: string; expires_on?: string | null } | null
 }
+
+/** An invite for a producer's owner: the link to send and when it stops working. */
+export type ProducerInvite = { producer_id: string; email: string; url: string; expires_at: string }

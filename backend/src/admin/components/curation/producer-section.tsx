@@ -3,10 +3,7 @@ import type { CurationReview } from "../../lib/types"
 import { ProducerStatusBadge } from "../producers/producer-status-badge"
 import { LicenceList } from "./licence-list"
 import { Field, Section } from "./section"
-
-/** wa.me wants the number without "+"; coordinators often confirm details by WhatsApp. */
-const whatsappLink = (number: string) => `https://wa.me/${number.replace(/[^\d]/g, "")}`
-
+import { whatsappLink } from "../../lib/whatsapp-link"
 type Props = { review: CurationReview }
 
 export const ProducerSection = ({ review: { producer, village } }: Props) => (

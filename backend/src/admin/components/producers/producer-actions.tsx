@@ -4,6 +4,7 @@ import { useUpdateProducer } from "../../lib/producer-api"
 import type { Producer } from "../../lib/types"
 import { ErrorAlert } from "../curation/error-alert"
 import { ReasonPrompt } from "../curation/reason-prompt"
+import { InviteDrawer } from "./invite-drawer"
 import { LicenceForm } from "./licence-form"
 
 /**
@@ -50,6 +51,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
             Tangguhkan
           </Button>
         ) : null}
+        <InviteDrawer producer={producer} />
         <Drawer open={editing} onOpenChange={setEditing}>
           <Drawer.Trigger asChild>
             <Button size="small" variant="secondary">

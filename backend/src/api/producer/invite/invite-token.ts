@@ -3,6 +3,8 @@ import jwt, { type Secret } from "jsonwebtoken"
 
 const PURPOSE = "producer_invite"
 export const INVITE_VALID_DAYS = 7
+/** The panel page an invite link opens (storefront/src/pages/panel/undangan.astro). */
+export const INVITE_PAGE = "/panel/undangan"
 
 export type ProducerInvite = { producer_id: string; email: string }
 

@@ -1,0 +1,86 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Users } from "@medusajs/icons"
+import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { ErrorAlert } from "../../components/curation/error-alert"
+import { TerritoryDrawer } from "../../components/coordinators/territory-drawer"
+import { useCoordinators } from "../../lib/coordinator-api"
+import { useCoordinatorRole } from "../../lib/money-api"
+
+/**
+ * Who coordinates where: every admin account with its role and kecamatan. The head coordinator changes them
+ * here; a new coordinator is invited through Medusa's own Settings → Users, then given a kecamatan here.
+ */
+const CoordinatorsPage = () => {
+  const { data, error, isLoading } = useCoordinators()
+  const me = useCoordinatorRole()
+  const isHead = me.data?.coordinator.role === "head"
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h1">Koordinator OK OCE</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {isHead
+            ? "Peran dan kecamatan wilayah setiap koordinator. Koordinator baru diundang lewat Pengaturan → Pengguna, lalu diberi wilayah di sini."
+            : "Peran dan kecamatan wilayah setiap koordinator. Hanya koordinator kabupaten yang dapat mengubahnya."}
+        </Text>
+      </div>
+      {error ? (
+        <div className="px-6 py-4">
+          <ErrorAlert error={error} />
+        </div>
+      ) : null}
+      {isLoading ? <Text className="text-ui-fg-subtle px-6 py-4">Memuat koordinator…</Text> : null}
+      {data ? (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Nama</Table.HeaderCell>
+              <Table.HeaderCell>Peran</Table.HeaderCell>
+              <Table.HeaderCell>Wilayah</Table.HeaderCell>
+              {isHead ? <Table.HeaderCell className="text-right">Aksi</Table.HeaderCell> : null}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.coordinators.map((coordinator) => (
+              <Table.Row key={coordinator.id} className="[&_td]:py-3 [&_td]:align-top">
+                <Table.Cell>
+                  <Text size="small" weight="plus">
+                    {coordinator.name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {coordinator.email}
+                  </Text>
+                </Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={coordinator.role === "head" ? "purple" : "grey"}>
+                    {coordinator.role === "head" ? "Kabupaten" : "Kecamatan"}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  {coordinator.role === "head"
+                    ? "Semua kecamatan"
+                    : coordinator.kecamatan.length
+                      ? coordinator.kecamatan.map((row) => row.name).join(", ")
+                      : "Belum ada wilayah: belum melihat produsen mana pun"}
+                </Table.Cell>
+                {isHead ? (
+                  <Table.Cell className="text-right">
+                    <TerritoryDrawer coordinator={coordinator} />
+                  </Table.Cell>
+                ) : null}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : null}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Koordinator OK OCE",
+  icon: Users,
+})
+
+export default CoordinatorsPage
