@@ -472,6 +472,11 @@ describe("npm start in a fresh copy of the repository", () => {
         const me = desk.getByRole("row").filter({ hasText: coordinator.email })
         await me.getByText("Kabupaten").waitFor()
         await me.getByRole("button", { name: "Ubah peran" }).waitFor()
+        // The seed made the demo coordinator the head: their history says so, by "Sistem".
+        await me.getByRole("button", { name: "Riwayat" }).click()
+        await desk.getByRole("dialog").getByText("Kecamatan: belum ada → Kabupaten (semua kecamatan)").waitFor()
+        await desk.getByRole("dialog").getByText("Sistem").waitFor()
+        await desk.keyboard.press("Escape")
 
         const phone = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })).newPage()
         await phone.goto(link)

@@ -164,6 +164,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     },
     { method: "GET", path: "/admin/coordinators/me", actor: "admin", query: {} },
     { method: "GET", path: "/admin/coordinators", actor: "admin", query: {} },
+    { method: "GET", path: "/admin/coordinators/:id/history", actor: "admin", params: { id: pathParam(f.coordinatorId) }, query: {} },
     { method: "GET", path: "/admin/curation/products", actor: "admin", query: { status: "submitted", kecamatan: f.kecamatanHandle, limit: "10", offset: "0" } },
     { method: "GET", path: "/admin/curation/products/:id", actor: "admin", params: product, query: {} },
     {
@@ -181,6 +182,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       body: { ...producerBody, handle: "kopi-gemaharjo-jaya", desa_id: f.desaId, status: "pending" },
     },
     { method: "GET", path: "/admin/producers/:id", actor: "admin", params: { id: pathParam(f.producerId) }, query: {} },
+    { method: "GET", path: "/admin/producers/:id/history", actor: "admin", params: { id: pathParam(f.producerId) }, query: {} },
     {
       method: "POST",
       path: "/admin/producers/:id",

@@ -117,6 +117,55 @@ backendTestRunner(({ api, getContainer }) => {
       expect(listed.find((row) => row.id === local.userId)).toHaveProperty("name", "tegalombo@test.local")
     })
 
+    it("keeps one history of a producer's status and licences and a coordinator's role and kecamatan, naming who changed them, inside the territory", async () => {
+      const suspended = await post(`/admin/producers/${inside}`, { status: "suspended", status_reason: "Izin P-IRT sedang diperiksa ulang" }, local)
+      expect(suspended.status).toBe(200)
+      await post(`/admin/producers/${inside}`, { status: "active", pirt: { number: "2063501010123-29", expires_on: "2029-06-30" } }, head)
+      const producerLines = (await get(`/admin/producers/${inside}/history`, local)).data.history
+      // The reactivation and the new licence were one update: both lines, in either order, before the suspension.
+      expect(producerLines).toHaveLength(3)
+      expect(producerLines.slice(0, 2)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: "status",
+            change: { from: "suspended", to: "active" },
+            actor: expect.objectContaining({ name: "koordinator@test.local" }),
+          }),
+          expect.objectContaining({
+            kind: "licence",
+            change: {
+              from: { pirt: { number: "2063501010123-29", expires_on: "2029-05-31" } },
+              to: { pirt: { number: "2063501010123-29", expires_on: "2029-06-30" } },
+            },
+            actor: expect.objectContaining({ name: "koordinator@test.local" }),
+          }),
+        ])
+      )
+      expect(producerLines[2]).toMatchObject({
+        kind: "status",
+        change: { from: "active", to: "suspended" },
+        reason: "Izin P-IRT sedang diperiksa ulang",
+        actor: { type: "user", id: local.userId, name: "tegalombo@test.local" },
+      })
+      // An update that changes neither status nor licences writes nothing.
+      await post(`/admin/producers/${inside}`, { story: "Keripik pisang kepok digoreng dengan minyak kelapa sendiri." }, head)
+      expect((await get(`/admin/producers/${inside}/history`, head)).data.history).toHaveLength(3)
+      expect((await get(`/admin/producers/${outside}/history`, local)).status).toBe(403)
+
+      await post(`/admin/coordinators/${local.userId}/territory`, { role: "kecamatan", kecamatan_ids: [home, away] }, head)
+      await post(`/admin/coordinators/${local.userId}/territory`, { role: "kecamatan", kecamatan_ids: [home] }, head)
+      const [latest, earlier] = (await get(`/admin/coordinators/${local.userId}/history`, local)).data.history
+      expect(earlier).toMatchObject({
+        kind: "territory",
+        change: {
+          from: { role: "kecamatan", kecamatan: ["Tegalombo"] },
+          to: { role: "kecamatan", kecamatan: expect.arrayContaining(["Tegalombo", "Arjosari"]) },
+        },
+        actor: { type: "user", id: head.userId, name: "koordinator@test.local" },
+      })
+      expect(latest).toMatchObject({ kind: "territory", change: { to: { kecamatan: ["Tegalombo"] } } })
+    })
+
     it("lists a kecamatan coordinator the balances of their own kecamatan's producers only, whatever kecamatan they ask for", async () => {
       const listed = async (path: string, who: typeof local) =>
         ((await get(path, who)).data.balances as Array<{ producer: { id: string }; balance: number }>).map((row) => row.producer.id)

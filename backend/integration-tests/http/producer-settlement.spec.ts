@@ -194,6 +194,13 @@ backendTestRunner(
         const both = await Promise.all([payout(Math.ceil(rest * 0.6), "TRF-A"), payout(Math.ceil(rest * 0.6), "TRF-B")])
         expect(both.map((answer) => answer.status).sort()).toEqual([201, 400])
         expect((await settlementOf(producerId)).balance).toBe(rest - Math.ceil(rest * 0.6))
+        // The producer's history in the admin lists each payout once, with who recorded it.
+        const payouts = (await api.get(`/admin/producers/${producerId}/history`, admin)).data.history.filter((line: { kind: string }) => line.kind === "payout")
+        expect(payouts).toHaveLength(2)
+        expect(payouts[1]).toMatchObject({
+          change: { amount: 1_000, note: "Dibayarkan 2026-12-04, referensi TRF-0412" },
+          actor: { type: "user", name: "koordinator@test.local" },
+        })
 
         for (const body of [
           { amount: 1.5, reference: "TRF-X", paid_on: "2026-12-04" },

@@ -4,6 +4,7 @@ import { useUpdateProducer } from "../../lib/producer-api"
 import type { Producer } from "../../lib/types"
 import { ErrorAlert } from "../curation/error-alert"
 import { ReasonPrompt } from "../curation/reason-prompt"
+import { HistoryDrawer } from "../history-drawer"
 import { InviteDrawer } from "./invite-drawer"
 import { LicenceForm } from "./licence-form"
 
@@ -52,6 +53,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
           </Button>
         ) : null}
         <InviteDrawer producer={producer} />
+        <HistoryDrawer title={producer.business_name} path={`/admin/producers/${producer.id}/history`} />
         <Drawer open={editing} onOpenChange={setEditing}>
           <Drawer.Trigger asChild>
             <Button size="small" variant="secondary">

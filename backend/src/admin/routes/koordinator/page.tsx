@@ -3,6 +3,7 @@ import { Users } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { TerritoryDrawer } from "../../components/coordinators/territory-drawer"
+import { HistoryDrawer } from "../../components/history-drawer"
 import { useCoordinators } from "../../lib/coordinator-api"
 import { useCoordinatorRole } from "../../lib/money-api"
 
@@ -38,7 +39,7 @@ const CoordinatorsPage = () => {
               <Table.HeaderCell>Nama</Table.HeaderCell>
               <Table.HeaderCell>Peran</Table.HeaderCell>
               <Table.HeaderCell>Wilayah</Table.HeaderCell>
-              {isHead ? <Table.HeaderCell className="text-right">Aksi</Table.HeaderCell> : null}
+              <Table.HeaderCell className="text-right">Aksi</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -64,11 +65,12 @@ const CoordinatorsPage = () => {
                       ? coordinator.kecamatan.map((row) => row.name).join(", ")
                       : "Belum ada wilayah: belum melihat produsen mana pun"}
                 </Table.Cell>
-                {isHead ? (
-                  <Table.Cell className="text-right">
-                    <TerritoryDrawer coordinator={coordinator} />
-                  </Table.Cell>
-                ) : null}
+                <Table.Cell className="text-right">
+                  <div className="flex justify-end gap-2">
+                    <HistoryDrawer title={coordinator.name} path={`/admin/coordinators/${coordinator.id}/history`} />
+                    {isHead ? <TerritoryDrawer coordinator={coordinator} /> : null}
+                  </div>
+                </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -20,6 +20,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/producers/:id: updates profile, status or licences; an expired licence is refused. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminUpdateProducerType>, res: MedusaResponse) {
   await retrieveProducer(req, req.params.id)
-  await updateProducerWorkflow(req.scope).run({ input: { id: req.params.id, update: req.validatedBody } })
+  await updateProducerWorkflow(req.scope).run({
+    input: { id: req.params.id, update: req.validatedBody, actor: { type: "user", id: req.auth_context.actor_id } },
+  })
   res.json({ producer: await retrieveProducer(req, req.params.id) })
 }

@@ -12,7 +12,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** POST /admin/coordinators/:id/territory { role, kecamatan_ids }: a head coordinator sets a coordinator's role and kecamatan. */
 export async function POST(req: AuthenticatedMedusaRequest<AdminAssignTerritoryType>, res: MedusaResponse) {
   const { role, kecamatan_ids } = req.validatedBody
-  await assignCoordinatorWorkflow(req.scope).run({ input: { user_id: req.params.id, role, kecamatan_ids } })
+  await assignCoordinatorWorkflow(req.scope).run({
+    input: { user_id: req.params.id, role, kecamatan_ids, actor: { type: "user", id: req.auth_context.actor_id } },
+  })
   const view = await coordinatorView(req.scope, req.params.id)
   res.json({ role: view.role, kecamatan: view.kecamatan })
 }
