@@ -320,6 +320,23 @@ backendTestRunner(
         const inKecamatan = await walk(`/admin/curation/products?kecamatan=${kecamatanId}`, 200)
         expect(inKecamatan.map((row) => row.id)).toEqual(whole.filter((row) => row.kecamatan?.id === kecamatanId).map((row) => row.id))
       })
+
+      it("shows the coordinator what buyers would get: each variant with its rupiah price and what is on the shelf, and every picture", async () => {
+        const seeded = catalogue.products.find((product) => product.variants.length > 1) ?? catalogue.products[0]
+        const fields = "id,*images,variants.id,variants.sku,+variants.inventory_quantity"
+        const [product] = (await api.get(`/admin/products?handle=${seeded.handle}&fields=${fields}`, admin)).data.products
+        const { data } = await api.get(`/admin/curation/products/${product.id}`, admin)
+        expect(data.images.map((image: { url: string }) => image.url)).toEqual(product.images.map((image: { url: string }) => image.url))
+        expect(data.variants).toHaveLength(seeded.variants.length)
+        for (const variant of seeded.variants) {
+          const shown = data.variants.find((row: { sku: string }) => row.sku === variant.sku)
+          expect(shown).toMatchObject({ price: variant.price })
+          if (!shown.manage_inventory) continue
+          // What is not yet promised to an order is what Medusa sells from: the same figure.
+          expect(shown.available).toBe(product.variants.find((row: { id: string }) => row.id === shown.id).inventory_quantity)
+          expect(shown.stocked).toBeGreaterThanOrEqual(shown.available)
+        }
+      })
     })
   },
   { seeded: true }

@@ -82,6 +82,16 @@ export type CurationEvent = {
 
 export type CurationReview = {
   product: { id: string; title: string; handle: string; thumbnail: string | null; description: string | null; status: string }
+  images: Array<{ id: string; url: string }>
+  variants: Array<{
+    id: string
+    title: string
+    sku: string | null
+    price: number | null
+    manage_inventory: boolean
+    stocked: number | null
+    available: number | null
+  }>
   curation: { state: CurationState; licence_warning: string | null }
   producer: ReviewProducer | null
   village: { desa: NamedRef; kecamatan: NamedRef } | null

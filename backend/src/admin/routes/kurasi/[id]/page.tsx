@@ -8,6 +8,7 @@ import { ErrorAlert } from "../../../components/curation/error-alert"
 import { HistorySection } from "../../../components/curation/history-section"
 import { ProducerSection } from "../../../components/curation/producer-section"
 import { ReviewSummary } from "../../../components/curation/review-summary"
+import { VariantsSection } from "../../../components/curation/variants-section"
 import { useCurationReview } from "../../../lib/curation-api"
 
 /**
@@ -37,6 +38,7 @@ const CurationReviewPage = () => {
         <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
           <div className="flex w-full flex-col gap-y-3">
             <ReviewSummary review={data} />
+            <VariantsSection review={data} />
             <ProducerSection review={data} />
             <ComplianceSection compliance={data.compliance} />
           </div>

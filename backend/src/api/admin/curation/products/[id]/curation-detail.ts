@@ -4,6 +4,7 @@ import { curationChecklist } from "../../../../../modules/curation/checklist"
 import { CURATION_ACTIONS, nextCurationState, type CurationState } from "../../../../../modules/curation/states"
 import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workflows/curation/steps/load-curation-context"
 import { actorNames } from "../../../../../lib/curation/actor-names"
+import { REVIEW_VARIANT_FIELDS, reviewVariants } from "../../../../../lib/curation/review-variants"
 
 const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
 
@@ -20,7 +21,7 @@ function allowedActions(state: CurationState) {
     .map((action) => SEGMENT_BY_ACTION[action as keyof typeof SEGMENT_BY_ACTION])
 }
 
-/** What a coordinator reviews: the product, producer, village, licences, checklist result and history. */
+/** What a coordinator reviews: the product with its pictures, variants, prices and stock, producer, village, licences, checklist result and history. */
 export async function retrieveCurationDetail(container: MedusaContainer, id: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -42,6 +43,7 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
       "producer.desa.name",
       "producer.desa.kecamatan.id",
       "producer.desa.kecamatan.name",
+      ...REVIEW_VARIANT_FIELDS,
     ],
     filters: { id },
   })
@@ -57,6 +59,8 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
     context,
     detail: {
       product: { id: row.id, title: row.title, handle: row.handle, thumbnail: row.thumbnail, description: row.description, status: row.status },
+      images: (row.images ?? []).flatMap((image) => (image ? [{ id: image.id, url: image.url }] : [])),
+      variants: reviewVariants(row.variants),
       curation: { state: context.state, licence_warning: row.product_curation?.licence_warning ?? null },
       producer: row.producer ? producer : null,
       village: desa
