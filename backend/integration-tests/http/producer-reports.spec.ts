@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import type ProducerModuleService from "../../src/modules/producer/service"
 import { pacitanDay } from "../../src/lib/time/pacitan-day"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
@@ -159,6 +161,18 @@ backendTestRunner(
         const strangers = await report("period=month", await producerHeaders(getContainer(), api, "laporan-lain@uji.test", stranger.producerId))
         expect(strangers.totals).toEqual(await soldBySql(getContainer(), [stranger.producerId], wibStart(strangers.from)))
         expect(strangers.products.some((product) => ownProducts.has(product.product_id!))).toBe(false)
+      })
+
+      it("lets a suspended producer still read what they sold", async () => {
+        const producers: ProducerModuleService = getContainer().resolve(PRODUCER_MODULE)
+        await producers.updateProducers({ id: own.producerId, status: "suspended", status_reason: "Sedang diperiksa koordinator" })
+        try {
+          const read = await call(api.get("/producer/reports/sales?period=week", ownHeaders))
+          expect(read.status).toBe(200)
+          expect(read.data.totals.amount).toBeGreaterThan(0)
+        } finally {
+          await producers.updateProducers({ id: own.producerId, status: "active", status_reason: null })
+        }
       })
 
       it.each([

@@ -17,18 +17,18 @@ export const MonthBars = ({ title, months, values }: Props) => {
   const slot = width / Math.max(1, months.length)
   const barHeight = (value: number) => ((height - top - bottom) * value) / highest
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" className="h-auto w-full max-w-[640px]" aria-label={title}>
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" className="text-ui-fg-interactive h-auto w-full max-w-[640px]" aria-label={title}>
       <title>{`${title}: ${months.map((month, index) => `${monthLabel(month)} ${values[index]}`).join(", ")}`}</title>
       {months.map((month, index) => {
         const x = index * slot + slot * 0.15
         const h = barHeight(values[index])
         return (
           <g key={month}>
-            <rect x={x} y={height - bottom - h} width={slot * 0.7} height={h} className="fill-ui-fg-interactive" />
-            <text x={x + slot * 0.35} y={height - bottom - h - 4} textAnchor="middle" fontSize="11" className="fill-ui-fg-base">
+            <rect x={x} y={height - bottom - h} width={slot * 0.7} height={h} fill="currentColor" />
+            <text x={x + slot * 0.35} y={height - bottom - h - 4} textAnchor="middle" fontSize="11" fill="currentColor">
               {values[index]}
             </text>
-            <text x={x + slot * 0.35} y={height - 6} textAnchor="middle" fontSize="10" className="fill-ui-fg-subtle">
+            <text x={x + slot * 0.35} y={height - 6} textAnchor="middle" fontSize="10" fill="currentColor" opacity={0.7}>
               {monthLabel(month)}
             </text>
           </g>
