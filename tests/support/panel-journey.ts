@@ -4,7 +4,17 @@ import type { Page } from "playwright-core"
 export type ProducerLogin = { email: string; password: string }
 
 /** Every page of the producer panel a signed-in producer can open (a product's edit and delete pages need its id). */
-export const PANEL_PAGES = ["/panel", "/panel/pesanan", "/panel/produk", "/panel/stok", "/panel/panen", "/panel/saldo", "/panel/saldo/bulanan", "/panel/profil"]
+export const PANEL_PAGES = [
+  "/panel",
+  "/panel/pesanan",
+  "/panel/produk",
+  "/panel/stok",
+  "/panel/panen",
+  "/panel/saldo",
+  "/panel/saldo/bulanan",
+  "/panel/laporan",
+  "/panel/profil",
+]
 
 /** The panel's pages for someone not signed in: login and the password reset (the emailed link carries a token). */
 export const SIGNED_OUT_PANEL_PAGES = ["/panel/masuk", "/panel/lupa-sandi", "/panel/atur-ulang-sandi?token=contoh&email=produsen%40contoh.id"]

@@ -74,6 +74,7 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "POST /producer/orders/:id/status": () => ({ status: "accepted" }),
   "GET /producer/settlement": () => undefined,
   "GET /producer/settlement/statement": () => undefined,
+  "GET /producer/reports/sales": () => undefined,
   "POST /producer/settlement/account": () => ({ bank: "BRI", number: "0123456789", holder: "Penyusup" }),
 }
 

@@ -137,11 +137,14 @@ export const useBalances = (kecamatanId: string, offset: number) =>
 export const useSettlementFee = () =>
   useQuery({ queryKey: balanceKeys.fee, queryFn: () => sdk.client.fetch<{ fee: { percent: number } }>("/admin/settlement/fee", { method: "GET" }) })
 
-/** The signed-in coordinator's role: the head sets the fee and confirms transfers. */
+/** The signed-in coordinator's role (the head sets the fee and confirms transfers) and their kecamatan. */
 export const useCoordinatorRole = () =>
   useQuery({
     queryKey: balanceKeys.me,
-    queryFn: () => sdk.client.fetch<{ coordinator: { role: "head" | "kecamatan" } }>("/admin/coordinators/me", { method: "GET" }),
+    queryFn: () =>
+      sdk.client.fetch<{ coordinator: { role: "head" | "kecamatan"; kecamatan: Array<{ id: string; name: string }> } }>("/admin/coordinators/me", {
+        method: "GET",
+      }),
     staleTime: 5 * 60 * 1000,
   })
 

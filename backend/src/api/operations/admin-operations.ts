@@ -7,6 +7,7 @@ import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../ad
 import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
 import { AdminBuyerErasure, AdminBuyerExport, AdminListDataRequestsQuery, AdminProducerExport } from "../admin/data-requests/validators"
 import { AdminListReviewsQuery, AdminModerateReview } from "../admin/reviews/validators"
+import { AdminProgrammeQuery } from "../admin/reports/validators"
 import type { Operation } from "./operation"
 
 const ANY = "Any coordinator (an admin user of the OK OCE centre)."
@@ -127,6 +128,24 @@ export const adminOperations: Operation[] = [
     summary: "A CSV of the payouts due, for the bank's bulk transfer",
     description: `${TERRITORY} \`text/csv\`: produsen, bank, nomor_rekening, atas_nama, jumlah, one row per producer owed money whose account a coordinator confirmed; optionally of one \`kecamatan_id\`.`,
     query: AdminBankExportQuery,
+  },
+  {
+    method: "GET",
+    path: "/admin/reports/programme",
+    auth: "coordinator",
+    summary: "The programme in figures, per kecamatan and desa",
+    description: `${TERRITORY} Optionally of one \`kecamatan_id\` (another's is a 403 for a kecamatan coordinator); over the last \`months\` (1 to 36, default 12) in Pacitan's time. Answers \`{ months, currency_code: "idr", kecamatan: [{ id, name, active_producers, approved_products, orders, sales, new_producers: [per month], desa: [{ id, name, …the same figures }] }], totals }\`: producers active and products approved now; orders, rupiah sold (producers' lines of paid, not canceled orders, as their own sales report counts them) and producers registered in the months.`,
+    query: AdminProgrammeQuery,
+    errors: { 403: "The kecamatan asked for is outside a kecamatan coordinator's kecamatan." },
+  },
+  {
+    method: "GET",
+    path: "/admin/reports/programme/export",
+    auth: "coordinator",
+    summary: "A CSV of the programme's figures",
+    description: `${TERRITORY} \`text/csv\`: kecamatan, desa, produsen_aktif, produk_disetujui, pesanan, penjualan_rupiah and one produsen_baru_<month> column per month; one row per desa, then its kecamatan's total, then the territory's. The same query and figures as GET /admin/reports/programme.`,
+    query: AdminProgrammeQuery,
+    errors: { 403: "The kecamatan asked for is outside a kecamatan coordinator's kecamatan." },
   },
   {
     method: "POST",

@@ -8,6 +8,7 @@ import { ProducerAcceptInvite, ProducerRegister } from "../producer/register/val
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "../producer/stock/validators"
 import { PayoutAccountBody, SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { StatementQuery } from "../../lib/settlement/monthly-statement"
+import { ProducerSalesQuery } from "../producer/reports/sales/validators"
 import type { Operation } from "./operation"
 
 /** Routes that take no query: anything sent (`fields`, ids of others) is a 400, never a wider answer. */
@@ -168,6 +169,13 @@ const operations: Array<Omit<ProducerOperation, "auth" | "query"> & { query?: z.
     summary: "Shows the producer's statement of one month, for printing or a spreadsheet",
     description: `${SIGNED_IN} \`month=2026-12\`, the month in Pacitan's time (WIB, UTC+7); a month yet to come is empty. A suspended producer may still read it. Answers \`{ month, currency_code: "idr", opening_balance, closing_balance, totals: { sale, fee, refund, payout, adjustment }, entries: [{ id, kind, amount, order_display_id, note, created_at }] }\`, every entry of the month oldest first; the opening balance is the sum of every earlier entry, the closing one adds the month's.`,
     query: StatementQuery,
+  },
+  {
+    method: "GET",
+    path: "/producer/reports/sales",
+    summary: "Shows what the producer sold, by day, week or month and by product",
+    description: `${SIGNED_IN} \`period=day|week|month\` (default day) and \`from\`, \`to\` as days in Pacitan's time (WIB); without them the last 30 days, 12 weeks or 12 months up to today, at most 92 days, 53 weeks or 24 months. Counts the producer's own lines of orders that are paid and not canceled, each worth unit price times quantity, by the day the order was placed. A suspended producer may still read it. Answers \`{ period, from, to, currency_code: "idr", totals: { orders, quantity, amount }, buckets: [{ bucket, orders, quantity, amount }], products: [{ product_id, title, orders, quantity, amount }] }\`; every bucket of the range is listed, empty ones too (a week is named by its Monday, a month as 2026-12).`,
+    query: ProducerSalesQuery,
   },
   {
     method: "POST",

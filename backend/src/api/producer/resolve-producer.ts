@@ -14,6 +14,8 @@ const SUSPENDED_ALLOWED = [
   { method: "POST", path: /^\/producer\/orders\/[^/]+\/status\/?$/ },
   // What the centre owes them is still theirs to read.
   { method: "GET", path: /^\/producer\/settlement(\/statement)?\/?$/ },
+  // So is what they sold.
+  { method: "GET", path: /^\/producer\/reports\/sales\/?$/ },
 ]
 /** Routes for a login not yet tied to a producer: signing up, or claiming an invite. */
 const UNLINKED_ALLOWED = /^\/producer\/(register|invite\/accept)\/?$/
