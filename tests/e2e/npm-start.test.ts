@@ -4,7 +4,6 @@ import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
 import { promisify } from "node:util"
-import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendEnv, backendPaths } from "../../scripts/stack/backend.ts"
 import { readStackConfig } from "../../scripts/stack/config.ts"
@@ -2118,79 +2117,6 @@ describe("npm start in a fresh copy of the repository", () => {
       } finally {
         await browser.close()
       }
-    }
-  )
-
-  it.skipIf(!chromiumPath)(
-    `lets a producer on a 360 px phone without JavaScript add a camera photo to a product, served without its GPS, which a coordinator needs before approving and buyers get in a srcset${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
-    async () => {
-      const { storefrontUrl, backendUrl, accounts } = readStackJson()
-      const { login, api } = await demoProducer()
-      const { product } = await api("/producer/products", {
-        method: "POST",
-        body: JSON.stringify({
-          title: "Kerupuk Puli Uji Foto",
-          description: "Kerupuk puli dari nasi sisa panen, dijemur di halaman dan digoreng renyah.",
-          variants: [{ title: "200 g", price: 12000 }],
-          compliance: { product_type: "processed_food", licence: "pirt", net_quantity: "200 g", ingredients: "Beras, garam, bleng", shelf_life_days: 60 },
-        }),
-      })
-      await api(`/producer/products/${product.id}/submit`, { method: "POST", body: "{}" })
-      const coordinator = {
-        authorization: `Bearer ${await signInForToken(
-          backendUrl,
-          "user",
-          accounts.find((account) => account.role === "coordinator")!
-        )}`,
-      }
-      const approve = () =>
-        fetch(`${backendUrl}/admin/curation/products/${product.id}/approve`, {
-          method: "POST",
-          headers: { ...coordinator, "content-type": "application/json" },
-          body: "{}",
-        })
-      const refused = await approve()
-      expect(refused.status).toBe(400)
-      expect((await refused.json()).message).toContain("Belum ada foto asli produk")
-
-      // As the phone's camera app writes it: the place it was taken in the EXIF.
-      const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 190, g: 150, b: 90 } } })
-        .jpeg()
-        .withExif({
-          IFD0: { Make: "Ponsel Produsen" },
-          IFD3: { GPSLatitudeRef: "S", GPSLatitude: "8/1 12/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "111/1 6/1 0/1" },
-        })
-        .toBuffer()
-      const browser = await launchChromium(chromiumPath!)
-      try {
-        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
-        const page = await context.newPage()
-        await signInToPanel(page, login)
-        await page.goto(`/panel/produk/${product.id}`)
-        const input = page.getByLabel(/Tambah foto/)
-        expect(await input.getAttribute("accept")).toBe("image/*")
-        expect(await input.getAttribute("capture")).toBe("environment")
-        await input.setInputFiles({ name: "kerupuk.jpg", mimeType: "image/jpeg", buffer: photo })
-        await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${product.id}`), page.getByRole("button", { name: "Unggah foto" }).click()])
-        expect(await page.getByRole("status").innerText()).toBe("Foto ditambahkan.")
-        expect(await page.locator("#foto").innerText()).toContain("Foto utama")
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360)
-      } finally {
-        await browser.close()
-      }
-      const [image] = (await api(`/producer/products/${product.id}`)).product.images
-      const sizes = image.metadata.photo.sizes as Array<{ width: number; jpeg: string; webp: string }>
-      expect(sizes.map((size) => size.width)).toEqual([320, 640, 1024])
-      for (const url of sizes.flatMap((size) => [size.jpeg, size.webp])) {
-        const served = Buffer.from(await (await fetch(url)).arrayBuffer())
-        expect((await sharp(served).metadata()).exif).toBeUndefined()
-        expect(served.includes(Buffer.from("Ponsel Produsen"))).toBe(false)
-      }
-
-      expect((await approve()).status).toBe(200)
-      await expect
-        .poll(async () => (await fetch(`${storefrontUrl}/produk/${product.handle}`)).text(), { timeout: 15_000 })
-        .toContain(`<source type="image/webp" srcset="${sizes[0].webp} 320w, ${sizes[1].webp} 640w, ${sizes[2].webp} 1024w"`)
     }
   )
 
