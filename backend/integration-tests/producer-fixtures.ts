@@ -1,9 +1,12 @@
+import sharp from "sharp"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { createPlacesWorkflow } from "../src/workflows/place/create-places"
 import { createProducersWorkflow } from "../src/workflows/producer/create-producers"
 import type { ProducerInput } from "../src/workflows/producer/types"
+import { productPhotoRenditions } from "../src/lib/files/product-photo"
+import { addProductPhotosWorkflow } from "../src/workflows/product-photo/add-product-photos"
 
 type Api = { post: (url: string, body: unknown, config?: unknown) => Promise<{ data: { token: string } }> }
 export type Headers = { headers: Record<string, string> }
@@ -108,3 +111,22 @@ export const newProduct = (title = "Keripik Pisang Kepok") => ({
     halal: false,
   },
 })
+
+/** A phone photo as a camera app writes it: a JPEG with the maker's name and a GPS position in its EXIF. */
+export async function phonePhoto(width = 1600, height = 1200) {
+  return sharp({ create: { width, height, channels: 3, background: { r: 196, g: 120, b: 60 } } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: "Pasar Phone" },
+      IFD3: { GPSLatitudeRef: "S", GPSLatitude: "8/1 12/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "111/1 6/1 0/1" },
+    })
+    .toBuffer()
+}
+
+/** A real photo of the product, as if its producer had uploaded one in the panel (the same pipeline as POST /producer/uploads). */
+export async function giveProductPhoto(container: MedusaContainer, productId: string) {
+  const renditions = await productPhotoRenditions(await phonePhoto(800, 800))
+  await addProductPhotosWorkflow(container).run({
+    input: { product_id: productId, photos: [renditions.map(({ content, ...rendition }) => ({ ...rendition, content: content.toString("base64") }))] },
+  })
+}

@@ -150,6 +150,9 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       body: { expected_on: "2027-03-01", forecast_quantity: 200, unit: "kg", note: "petik merah" },
     },
     { method: "POST", path: "/producer/products/:id/harvest/harvested", actor: "producer", params: product, body: { quantity: 180 } },
+    // Multipart in life; a JSON body carries no photo and must be refused with a 400 like any other.
+    { method: "POST", path: "/producer/uploads", actor: "producer", body: { product_id: f.productId, photos: "foto.jpg" } },
+    { method: "POST", path: "/producer/products/:id/photos", actor: "producer", params: product, body: { image_ids: [] } },
     { method: "POST", path: "/producer/products/:id/submit", actor: "producer", params: product, body: {} },
     { method: "DELETE", path: "/producer/products/:id", actor: "producer", params: product, query: {} },
 

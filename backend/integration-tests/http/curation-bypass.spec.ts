@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { batchProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { readSeedData } from "@pasar-desa/seed"
 import { backendTestRunner } from "../medusa-runner"
+import { giveProductPhoto } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
 import { storeCheckout } from "../store-checkout"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
@@ -61,6 +62,8 @@ backendTestRunner(
           { ...productBody(), additional_data: { producer_id: await producerId(producer.handle), compliance } },
           admin
         )
+        // A coordinator approves only a product with a real photo of it.
+        await giveProductPhoto(getContainer(), data.product.id)
         return { id: data.product.id as string, title: data.product.title as string, variantId: data.product.variants[0].id as string }
       }
 

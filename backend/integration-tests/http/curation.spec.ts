@@ -3,6 +3,7 @@ import { readSeedData } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { seedDemoForTests } from "../seeded-store"
+import { giveProductPhoto } from "../producer-fixtures"
 import { reviewLicenceExpiryWorkflow } from "../../src/workflows/curation/review-licence-expiry"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 
@@ -46,7 +47,8 @@ backendTestRunner(
           storage: "Simpan di tempat kering",
           licence: catalogue.producers.find((p) => p.handle === producerHandle)!.pirt ? "pirt" : "bpom",
           halal: false,
-        }
+        },
+        { photo = true }: { photo?: boolean } = {}
       ) {
         const handle = `uji-${Math.random().toString(36).slice(2, 8)}`
         const { data } = await api.post(
@@ -61,6 +63,8 @@ backendTestRunner(
           },
           admin
         )
+        // A coordinator approves only a product with a real photo of it.
+        if (photo) await giveProductPhoto(getContainer(), data.product.id)
         return data.product.id as string
       }
       const submit = (productId: string) =>
@@ -106,6 +110,36 @@ backendTestRunner(
         // An account that no longer exists keeps its id, with no name.
         expect(data.history[2]).toMatchObject({ actor_type: "producer", actor_id: "prdc_test", actor_name: null })
         expect(data.actions).toEqual([])
+      })
+
+      it("refuses a coordinator's approval of a product without a real photo (the seed's 'Foto menyusul' picture does not count), approves it once one is uploaded, and shows buyers its widths", async () => {
+        const id = await createDraft(active[0].handle, undefined, { photo: false })
+        const { data: created } = await api.get(`/admin/products/${id}?fields=handle`, admin)
+        // The demo's stand-in picture, as the seed gives its products: an image, but no photo.
+        const { data: seeded } = await api.get(`/admin/products?handle=${catalogue.products[0].handle}&fields=thumbnail`, admin)
+        await api.post(`/admin/products/${id}`, { images: [{ url: seeded.products[0].thumbnail }] }, admin)
+        await submit(id)
+        const refused = await adminPost(`/admin/curation/products/${id}/approve`)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("Belum ada foto asli produk")
+        const { data: detail } = await api.get(`/admin/curation/products/${id}`, admin)
+        expect(detail.curation.state).toBe("submitted")
+        expect(detail.checklist.map((failure: { code: string }) => failure.code)).toEqual(["no_photo"])
+
+        await giveProductPhoto(getContainer(), id)
+        const approved = await adminPost(`/admin/curation/products/${id}/approve`)
+        expect(approved.status, JSON.stringify(approved.data)).toBe(200)
+        const widths = [
+          { width: 320, height: 320, jpeg: expect.stringMatching(/\.jpg$/), webp: expect.stringMatching(/\.webp$/) },
+          { width: 640, height: 640, jpeg: expect.stringMatching(/\.jpg$/), webp: expect.stringMatching(/\.webp$/) },
+          { width: 800, height: 800, jpeg: expect.stringMatching(/\.jpg$/), webp: expect.stringMatching(/\.webp$/) },
+        ]
+        const picture = { url: expect.stringMatching(/\.jpg$/), width: 800, height: 800, sizes: widths }
+        const page = async () => (await storeGet(`/store/catalogue/products/${created.product.handle}`)).data.product
+        await expect.poll(page, { timeout: 5_000 }).toMatchObject({ images: [picture] })
+        const cards = (await storeGet(`/store/catalogue/cards?handles=${created.product.handle}`)).data.cards
+        expect(cards[0].picture).toEqual(picture)
+        expect(cards[0].thumbnail).toBe(cards[0].picture.sizes[1].jpeg)
       })
 
       it("shows buyers only approved products: a visibility matrix over the store routes and the cart", async () => {

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from "node:fs"
+import path from "node:path"
+import sharp from "sharp"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CATALOGUE_REVISION_MODULE } from "../../src/modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../src/modules/catalogue-revision/service"
@@ -6,9 +9,12 @@ import type CurationModuleService from "../../src/modules/curation/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
-import { createTestDesa, createTestProducer, newProduct, producerHeaders, type Headers } from "../producer-fixtures"
+import { createTestDesa, createTestProducer, newProduct, phonePhoto, producerHeaders, type Headers } from "../producer-fixtures"
 
 type Response = { status: number; data: any }
+
+/** Where the local file provider keeps public uploads (its default: static/ under the working directory). */
+const STATIC_DIR = path.join(process.cwd(), "static")
 
 backendTestRunner(({ api, getContainer }) => {
   describe("the producer panel API", () => {
@@ -269,6 +275,134 @@ backendTestRunner(({ api, getContainer }) => {
         const priceOf = (product: { variants: Array<{ id: string; prices?: Array<{ amount: number }> }> }) =>
           product.variants.find((row) => row.id === other.variants[0].id)!.prices![0].amount
         expect(priceOf((await get(`/producer/products/${other.id}`)).data.product)).toBe(priceOf(other))
+      })
+    })
+
+    describe("photos", () => {
+      const backendUrl = () => (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
+      const staticFiles = () => (existsSync(STATIC_DIR) ? readdirSync(STATIC_DIR).length : 0)
+
+      /** A phone's upload, as the storefront's form forwards it: multipart, the photos in `photos`, the product in `product_id`. */
+      async function upload(productId: string, files: Array<{ content: Buffer; name?: string; type?: string }>, auth: Headers = producer) {
+        const body = new FormData()
+        body.append("product_id", productId)
+        for (const file of files) body.append("photos", new Blob([new Uint8Array(file.content)], { type: file.type ?? "image/jpeg" }), file.name ?? "foto.jpg")
+        const response = await fetch(`${backendUrl()}/producer/uploads`, { method: "POST", headers: auth.headers, body })
+        return { status: response.status, data: await response.json() }
+      }
+      const photosOf = async (productId: string) =>
+        ((await get(`/producer/products/${productId}`)).data.product.images as Array<{ id: string; url: string; rank: number; metadata: any }>).sort(
+          (a, b) => a.rank - b.rank
+        )
+      /** A file as buyers' browsers fetch it from the store's storage. */
+      const served = async (url: string) => {
+        const response = await fetch(`${backendUrl()}${new URL(url).pathname}`)
+        expect(response.status).toBe(200)
+        return Buffer.from(await response.arrayBuffer())
+      }
+
+      it("keeps a phone photo upright at 320, 640 and 1024 px as WebP and JPEG, served with no EXIF or GPS, the first one the thumbnail", async () => {
+        const product = await createProduct("Keripik Tempe Foto")
+        // Stored sideways with an orientation tag, as phones do: 1200 wide, 1600 high once upright.
+        const photo = await sharp(await phonePhoto(1600, 1200))
+          .withMetadata({ orientation: 6 })
+          .toBuffer()
+        expect((await sharp(photo).metadata()).exif).toBeDefined()
+        const response = await upload(product.id, [{ content: photo }])
+        expect(response.status, JSON.stringify(response.data)).toBe(201)
+        const [image] = await photosOf(product.id)
+        expect(response.data.files).toEqual([{ id: image.id, url: image.url }])
+        const sizes = image.metadata.photo.sizes as Array<{ width: number; height: number; jpeg: string; webp: string }>
+        expect(sizes.map(({ width, height }) => [width, height])).toEqual([
+          [320, 427],
+          [640, 853],
+          [1024, 1365],
+        ])
+        expect(image.url).toBe(sizes[2].jpeg)
+        expect((await get(`/producer/products/${product.id}`)).data.product.thumbnail).toBe(sizes[1].jpeg)
+        for (const size of sizes) {
+          for (const [format, url] of [
+            ["jpeg", size.jpeg],
+            ["webp", size.webp],
+          ]) {
+            const content = await served(url)
+            const read = await sharp(content).metadata()
+            expect({ format: read.format, width: read.width, height: read.height, exif: read.exif }).toEqual({
+              format,
+              width: size.width,
+              height: size.height,
+              exif: undefined,
+            })
+            expect(content.includes(Buffer.from("Pasar Phone"))).toBe(false)
+          }
+        }
+      })
+
+      it("never enlarges a small photo: its own width stands in for the larger ones", async () => {
+        const product = await createProduct("Rengginang Foto Kecil")
+        expect((await upload(product.id, [{ content: await phonePhoto(500, 400) }])).status).toBe(201)
+        const [image] = await photosOf(product.id)
+        expect(image.metadata.photo.sizes.map((size: { width: number }) => size.width)).toEqual([320, 500])
+      })
+
+      it("refuses what is not a photo, a photo over 10 MB, too many photos and no photo with 400 in Indonesian, storing nothing", async () => {
+        const product = await createProduct("Keripik Tanpa Foto")
+        const before = staticFiles()
+        const cases: Array<[Array<{ content: Buffer; name?: string; type?: string }>, string]> = [
+          [[{ content: Buffer.from("%PDF-1.7 bukan foto"), name: "katalog.pdf", type: "application/pdf" }], "bukan foto"],
+          [[{ content: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), name: "foto.jpg" }], "bukan foto"],
+          [[{ content: Buffer.alloc(11 * 1024 * 1024, 1) }], "foto terlalu besar, paling banyak 10 MB"],
+          [Array.from({ length: 7 }, () => ({ content: Buffer.from("x") })), "paling banyak 6 foto sekali kirim"],
+          [[], "pilih foto produk"],
+        ]
+        for (const [files, message] of cases) {
+          const response = await upload(product.id, files)
+          expect({ status: response.status, message: response.data.message }).toEqual({ status: 400, message: expect.stringContaining(message) })
+        }
+        expect(await photosOf(product.id)).toEqual([])
+        expect(staticFiles()).toBe(before)
+      })
+
+      it("answers 404 for another producer's product, as for one that does not exist, and stores nothing", async () => {
+        const container = getContainer()
+        const desaId = (await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id"] })).data[0].id
+        const otherId = await createTestProducer(container, desaId, "foto-produsen-lain")
+        const other = await producerHeaders(container, api, "foto-lain@test.local", otherId)
+        const theirs = (await post("/producer/products", newProduct("Produk Orang Lain"), other)).data.product.id as string
+        const before = staticFiles()
+        for (const id of [theirs, "prod_tidak_ada"]) {
+          const response = await upload(id, [{ content: await phonePhoto(400, 300) }])
+          expect({ status: response.status, message: response.data.message }).toEqual({ status: 404, message: "Produk tidak ditemukan / product not found" })
+        }
+        expect((await post(`/producer/products/${theirs}/photos`, { image_ids: [] })).status).toBe(404)
+        expect(staticFiles()).toBe(before)
+        expect((await get(`/producer/products/${theirs}`, other)).data.product.images).toEqual([])
+      })
+
+      it("puts photos in the producer's order, the first the main picture, and removes one left out; another product's photo is refused", async () => {
+        const product = await createProduct("Sale Pisang Tiga Foto")
+        const response = await upload(product.id, [
+          { content: await phonePhoto(700, 700) },
+          { content: await phonePhoto(800, 600) },
+          { content: await phonePhoto(600, 800) },
+        ])
+        expect(response.status).toBe(201)
+        const [first, second, third] = response.data.files.map((file: { id: string }) => file.id)
+        expect((await photosOf(product.id)).map((image) => image.id)).toEqual([first, second, third])
+
+        const moved = await post(`/producer/products/${product.id}/photos`, { image_ids: [third, first] })
+        expect(moved.status, JSON.stringify(moved.data)).toBe(200)
+        const photos = await photosOf(product.id)
+        expect(photos.map((image) => image.id)).toEqual([third, first])
+        expect(moved.data.product.thumbnail).toBe(photos[0].metadata.photo.sizes.find((size: { width: number }) => size.width === 600).jpeg)
+
+        const elsewhere = await createProduct("Produk Lain Sendiri")
+        await upload(elsewhere.id, [{ content: await phonePhoto(400, 400) }])
+        const [foreign] = await photosOf(elsewhere.id)
+        const refused = await post(`/producer/products/${product.id}/photos`, { image_ids: [third, foreign.id] })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("bukan foto produk ini")
+        expect((await photosOf(product.id)).map((image) => image.id)).toEqual([third, first])
       })
     })
 

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readSeedData, seedDemo } from "@pasar-desa/seed"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
+import { giveProductPhoto } from "../producer-fixtures"
 import { testsShareTheDatabase } from "../shared-database"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 import { RELEVANCE_CASES } from "./relevance-cases"
@@ -272,6 +273,7 @@ export function productSearchContract(engine: string, { env }: { env?: Record<st
             )
             const productId = data.product.id as string
             expect(await handlesFor("wajik klethik")).toEqual([])
+            await giveProductPhoto(getContainer(), productId)
             await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [productId], action: "submit", actor: COORDINATOR } })
             await transitionCurationWorkflow(getContainer()).run({ input: { product_ids: [productId], action: "approve", actor: COORDINATOR } })
             const { value, elapsedMs } = await waitFor(

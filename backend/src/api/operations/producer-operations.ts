@@ -3,7 +3,13 @@ import { ProducerUpdateMe } from "../producer/me/validators"
 import { ProducerListOrdersQuery, ProducerMoveOrder } from "../producer/orders/validators"
 import { ProducerRecordHarvest, ProducerSetHarvest } from "../producer/products/[id]/harvest/validators"
 import { listOwnProductsConfig } from "../producer/products/query-config"
-import { ProducerCreateProduct, ProducerListProductsQuery, ProducerSubmitProduct, ProducerUpdateProduct } from "../producer/products/validators"
+import {
+  ProducerCreateProduct,
+  ProducerArrangePhotos,
+  ProducerListProductsQuery,
+  ProducerSubmitProduct,
+  ProducerUpdateProduct,
+} from "../producer/products/validators"
 import { ProducerAcceptInvite, ProducerRegister } from "../producer/register/validators"
 import { ProducerAdjustStock, ProducerListStockQuery, ProducerSetStock } from "../producer/stock/validators"
 import { PayoutAccountBody, SettlementPageQuery } from "../../lib/settlement/settlement-view"
@@ -91,6 +97,21 @@ const operations: Array<Omit<ProducerOperation, "auth" | "query"> & { query?: z.
     summary: "Sends a draft (or a product sent back for changes) to the coordinators",
     description: `${SIGNED_IN} The body is empty. Answers \`{ product }\` in its new curation state.`,
     body: ProducerSubmitProduct,
+  },
+  {
+    method: "POST",
+    path: "/producer/uploads",
+    summary: "Adds photos to one of the producer's products",
+    description: `${SIGNED_IN} \`multipart/form-data\` with one to six images in \`photos\` (JPEG, PNG, WebP or HEIF from a phone camera; at most 10 MB each) and the product's \`product_id\`. Each is turned upright, stored at 320, 640 and 1024 px wide (never enlarged) as WebP and JPEG without metadata (no EXIF or GPS), and added after the product's other photos (at most eight); the first photo is the main picture. Answers \`{ files: [{ id, url }] }\`: the new product images' ids and their largest JPEG.`,
+    status: 201,
+    errors: { 400: "Not a picture, too big, too many, or no product named; nothing is stored." },
+  },
+  {
+    method: "POST",
+    path: "/producer/products/:id/photos",
+    summary: "Orders or removes the product's photos",
+    description: `${SIGNED_IN} \`{ image_ids }\`: the product's photos in their new order, the first the main picture (and thumbnail); a photo left out is removed. Answers \`{ product }\`.`,
+    body: ProducerArrangePhotos,
   },
   {
     method: "GET",

@@ -4,6 +4,7 @@ import type { QueryConfig } from "../operations/operation"
 import { producerOperations } from "../operations/producer-operations"
 import { inIndonesian } from "./indonesian-errors"
 import { resolveProducer } from "./resolve-producer"
+import { productPhotoUpload } from "./uploads/photo-upload"
 
 /** Medusa's validators, each after the Indonesian check that answers a bad body or query first. */
 const body = (schema: z.ZodType) => [inIndonesian(schema), validateAndTransformBody(schema)]
@@ -23,4 +24,6 @@ export const producerMiddlewareRoutes: MiddlewareRoute[] = [
     method,
     middlewares: [...query(querySchema, queryConfig), ...(bodySchema ? body(bodySchema) : [])],
   })),
+  // Product photos: multipart, read into memory within their limits before the route checks them.
+  { matcher: "/producer/uploads", method: "POST", middlewares: [productPhotoUpload] },
 ]

@@ -5,6 +5,7 @@ import { isInStock, lowestIdrPrice, PRODUCT_SEARCH_GRAPH_FIELDS, type ProductSea
 import { gatheredBatches } from "../process/gathered-batches"
 import { soldCounts } from "./sold-counts"
 import { ratingSummaries, type RatingSummary } from "../review/rating-summaries"
+import { photoRecordOf, type PhotoSize } from "../files/photo-record"
 import { CATALOGUE_REVISION_MODULE } from "../../modules/catalogue-revision"
 import type CatalogueRevisionModuleService from "../../modules/catalogue-revision/service"
 
@@ -17,6 +18,14 @@ import type CatalogueRevisionModuleService from "../../modules/catalogue-revisio
  * on every render.
  */
 
+/**
+ * A picture with the widths it is stored at: `sizes` (smallest first) for a
+ * producer's uploaded photo, offered in a srcset with its width and height;
+ * empty for any other picture (the demo's "Foto menyusul" square), whose
+ * width and height are then unknown.
+ */
+export type PictureView = { url: string; width: number | null; height: number | null; sizes: PhotoSize[] }
+
 /** A product as lists show it. */
 export type ProductCard = {
   id: string
@@ -24,6 +33,8 @@ export type ProductCard = {
   title: string
   description: string | null
   thumbnail: string | null
+  /** The main picture: the first photo, else the thumbnail; null when there is neither. */
+  picture: PictureView | null
   /** The cheapest variant's price in whole rupiah. */
   fromPrice: number | null
   producerName: string | null
@@ -44,7 +55,7 @@ export type ProductPageView = {
   title: string
   description: string | null
   thumbnail: string | null
-  images: Array<{ url: string }>
+  images: PictureView[]
   okOce: boolean
   sold: number
   rating: RatingSummary | null
@@ -85,7 +96,7 @@ type Variant = Omit<SearchVariant, "inventory_items"> & {
 
 type ViewRow = Omit<ProductSearchRow, "variants" | "product_compliance"> & {
   collection_id?: string | null
-  images?: Array<{ url: string; rank?: number | null } | null> | null
+  images?: Array<{ url: string; rank?: number | null; metadata?: Record<string, unknown> | null } | null> | null
   product_compliance?: (Omit<NonNullable<ProductPageView["compliance"]>, "halal"> & { halal?: boolean | null }) | null
   variants?: Array<Variant | null> | null
 }
@@ -95,6 +106,7 @@ export const PRODUCT_VIEW_GRAPH_FIELDS = [
   "collection_id",
   "images.url",
   "images.rank",
+  "images.metadata",
   "variants.id",
   "variants.title",
   "variants.variant_rank",
@@ -120,6 +132,13 @@ function unitsLeft(variant: Variant): number | null {
   return perItem.length ? Math.min(...perItem) : 0
 }
 
+/** A product image as pages show it: with its widths when it is an uploaded photo. */
+function pictureView(image: { url: string; metadata?: Record<string, unknown> | null }): PictureView {
+  const photo = photoRecordOf(image)
+  const largest = photo?.sizes[photo.sizes.length - 1]
+  return { url: image.url, width: largest?.width ?? null, height: largest?.height ?? null, sizes: photo?.sizes ?? [] }
+}
+
 /** The stored view of a product buyers may see, or null when they may not (published, approved, active producer, in a buyer channel). */
 export function toProductView(
   row: ViewRow,
@@ -137,6 +156,11 @@ export function toProductView(
     })
   const prices = variants.flatMap((variant) => (variant.price === null ? [] : [variant.price]))
   const compliance = row.product_compliance
+  const images = (row.images ?? [])
+    .flatMap((image) => (image ? [image] : []))
+    .sort((a, b) => Number(a.rank ?? 0) - Number(b.rank ?? 0))
+    .map(pictureView)
+  const mainPicture = images[0] ?? (row.thumbnail ? pictureView({ url: row.thumbnail }) : null)
   const shared = {
     id: row.id,
     handle: row.handle,
@@ -156,6 +180,7 @@ export function toProductView(
     createdAt: new Date(row.created_at).toISOString(),
     card: {
       ...shared,
+      picture: mainPicture,
       fromPrice: prices.length ? Math.min(...prices) : null,
       producerName: row.producer?.business_name ?? null,
       villageName: row.producer?.desa?.name ?? null,
@@ -163,10 +188,7 @@ export function toProductView(
     },
     detail: {
       ...shared,
-      images: (row.images ?? [])
-        .flatMap((image) => (image ? [image] : []))
-        .sort((a, b) => Number(a.rank ?? 0) - Number(b.rank ?? 0))
-        .map((image) => ({ url: image.url })),
+      images,
       producerHandle: row.producer?.handle ?? null,
       compliance: compliance
         ? {

@@ -1,15 +1,9 @@
-import sharp from "sharp"
-import { MedusaError } from "@medusajs/framework/utils"
+import { notAPicture, openPicture } from "./picture-input"
 
 /** A phone photo of a receipt is a few MB; anything bigger is not one. */
 export const RECEIPT_MAX_BYTES = 8 * 1024 * 1024
 /** Wide enough to read every line of a bank's receipt, small enough for a coordinator on a slow line. */
 const LONGEST_SIDE = 1600
-/** A picture that decodes to more pixels than a 50-megapixel camera takes is refused before it is decoded (a decompression bomb). */
-const MOST_PIXELS = 50_000_000
-const READABLE_FORMATS = new Set(["jpeg", "png", "webp", "heif", "avif"])
-
-const notAPicture = () => new MedusaError(MedusaError.Types.INVALID_DATA, "receipt: berkas bukan foto (JPEG, PNG atau WebP) / the file is not a photo")
 
 /**
  * A buyer's receipt photo as the centre keeps it: turned upright, at most
@@ -18,21 +12,14 @@ const notAPicture = () => new MedusaError(MedusaError.Types.INVALID_DATA, "recei
  * picture is refused whatever its name or declared type says.
  */
 export async function normaliseReceiptImage(upload: Buffer): Promise<{ content: Buffer; width: number; height: number }> {
-  let format: string | undefined
+  const picture = await openPicture(upload, "receipt")
   try {
-    format = (await sharp(upload, { limitInputPixels: MOST_PIXELS }).metadata()).format
-  } catch {
-    throw notAPicture()
-  }
-  if (!format || !READABLE_FORMATS.has(format)) throw notAPicture()
-  try {
-    const { data, info } = await sharp(upload, { limitInputPixels: MOST_PIXELS })
-      .rotate()
+    const { data, info } = await picture()
       .resize({ width: LONGEST_SIDE, height: LONGEST_SIDE, fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 80, mozjpeg: true })
       .toBuffer({ resolveWithObject: true })
     return { content: data, width: info.width, height: info.height }
   } catch {
-    throw notAPicture()
+    throw notAPicture("receipt")
   }
 }

@@ -99,3 +99,21 @@ export function curationChecklist({ producer, compliance, hasPrice, hasStockLoca
   }
   return failures
 }
+
+/**
+ * What a coordinator's approval asks beyond the checklist: at least one real
+ * photo a producer uploaded (the demo's "Foto menyusul" picture is not one).
+ * Kept out of curationChecklist on purpose: that list is re-run when licences
+ * change, and a missing photo must not take a product off sale by itself.
+ */
+export function photoCheck(hasPhoto: boolean): ChecklistFailure[] {
+  return hasPhoto
+    ? []
+    : [
+        {
+          code: "no_photo",
+          id: "Belum ada foto asli produk; produsen mengunggahnya dari panel (gambar 'Foto menyusul' tidak dihitung)",
+          en: "No real photo of the product yet; the producer uploads one in the panel (the 'photo to follow' picture does not count)",
+        },
+      ]
+}

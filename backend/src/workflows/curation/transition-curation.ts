@@ -38,6 +38,7 @@ export const transitionCurationWorkflow = createWorkflow(transitionCurationWorkf
       reason: input.reason,
       reasons: input.reasons,
       today: input.today,
+      actor: input.actor,
     }))
   )
   const recorded = recordCurationStep(transform({ decisions, input }, ({ decisions, input }) => ({ decisions, actor: input.actor })))

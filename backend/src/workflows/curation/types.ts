@@ -8,6 +8,10 @@ export type CurationContext = {
   curation_id: string | null
   state: CurationState
   kecamatan_id: string | null
+  /** At least one of its images is a photo a producer uploaded (lib/files/photo-record.ts). */
+  hasPhoto: boolean
+  /** A coordinator approved it at least once before (its history says so). */
+  approvedBefore: boolean
   checklistInput: Omit<import("../../modules/curation/checklist").ChecklistInput, "today">
 }
 

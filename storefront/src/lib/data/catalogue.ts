@@ -1,3 +1,4 @@
+import type { Picture } from "../pictures"
 import type { PublicReview, Rating } from "../reviews"
 import { medusa } from "../medusa"
 
@@ -73,7 +74,8 @@ export type ProductDetail = {
   title: string
   description: string | null
   thumbnail: string | null
-  images: Array<{ url: string }>
+  /** Each with its widths when it is a producer's photo (`sizes` is absent from views written before photos). */
+  images: Array<Omit<Picture, "sizes" | "width" | "height"> & Partial<Pick<Picture, "sizes" | "width" | "height">>>
   okOce: boolean
   /** Units in orders that stand; absent from views written before it was counted. */
   sold?: number

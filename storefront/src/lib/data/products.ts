@@ -1,3 +1,4 @@
+import type { Picture } from "../pictures"
 import type { Rating } from "../reviews"
 import { medusa } from "../medusa"
 
@@ -7,6 +8,8 @@ export type ProductSummary = {
   title: string
   description: string | null
   thumbnail: string | null
+  /** The main picture with its widths, from the catalogue's views (search results and older views do not carry it). */
+  picture?: Picture | null
   /** The lowest variant price in rupiah, when the product has one. */
   fromPrice: number | null
   producerName: string | null

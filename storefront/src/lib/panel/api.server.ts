@@ -1,6 +1,7 @@
 import { medusa } from "../medusa"
 import { forwardedFor } from "../client-address"
 import { indonesian } from "./messages"
+import type { PanelImage } from "./photos"
 
 /**
  * Calls to the backend's producer API, always with the token from the
@@ -15,7 +16,8 @@ export class PanelError extends Error {
   }
 }
 
-type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown>; query?: Record<string, string> }
+/** A FormData body goes as multipart (photos), anything else as JSON. */
+type Init = { method?: "GET" | "POST" | "DELETE"; body?: Record<string, unknown> | FormData; query?: Record<string, string> }
 
 export async function producerApi<T>(token: string, path: string, init: Init = {}): Promise<T> {
   try {
@@ -23,7 +25,8 @@ export async function producerApi<T>(token: string, path: string, init: Init = {
       method: init.method ?? "GET",
       body: init.body,
       query: init.query,
-      headers: { authorization: `Bearer ${token}` },
+      // The SDK's JSON content type dropped, so fetch writes the multipart boundary itself.
+      headers: { authorization: `Bearer ${token}`, ...(init.body instanceof FormData ? { "content-type": null } : {}) },
     })
   } catch (error) {
     const { message, status } = error as { message?: string; status?: number }
@@ -71,6 +74,7 @@ export type PanelProduct = {
   weight: number | null
   variants: Array<{ id: string; title: string; weight: number | null; prices?: Array<{ amount: number; currency_code: string }> }>
   categories?: Array<{ id: string; name: string } | null>
+  images?: Array<PanelImage | null> | null
   product_curation?: { state: string; events?: CurationEvent[] } | null
   /** Food facts a coordinator checks; absent for a product created without them. */
   product_compliance?: {

@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { CURATION_STATES } from "../../../modules/curation/states"
 import { complianceSchema } from "../../../modules/producer/compliance"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
+import { PRODUCT_PHOTOS_MOST } from "../../../lib/files/product-photo"
 import { storeFileUrl } from "../../plumbing/picture-urls"
 
 const handle = z
@@ -75,6 +76,12 @@ export const ProducerListProductsQuery = z.strictObject({
 
 export const ProducerSubmitProduct = z.strictObject({})
 
+/** The product's photos in their new order (the first is the main picture); one left out is removed. */
+export const ProducerArrangePhotos = z.strictObject({
+  image_ids: z.array(z.string().min(1).max(TEXT_LIMITS.id)).max(PRODUCT_PHOTOS_MOST),
+})
+
 export type ProducerCreateProductType = z.infer<typeof ProducerCreateProduct>
 export type ProducerUpdateProductType = z.infer<typeof ProducerUpdateProduct>
+export type ProducerArrangePhotosType = z.infer<typeof ProducerArrangePhotos>
 export type ProducerListProductsQueryType = z.infer<typeof ProducerListProductsQuery>

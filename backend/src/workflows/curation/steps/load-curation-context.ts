@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hasUploadedPhoto } from "../../../lib/files/photo-record"
 import type { CurationContext } from "../types"
 
 export const CURATION_CONTEXT_FIELDS = [
@@ -10,6 +11,8 @@ export const CURATION_CONTEXT_FIELDS = [
   "variants.prices.currency_code",
   "product_curation.id",
   "product_curation.state",
+  "product_curation.events.to_state",
+  "images.metadata",
   "product_compliance.*",
   "producer.status",
   "producer.pirt_number",
@@ -26,7 +29,8 @@ type Row = {
   id: string
   title: string
   variants?: Array<{ id: string; prices?: Array<{ amount: number; currency_code: string }> }>
-  product_curation?: { id: string; state: CurationContext["state"] } | null
+  product_curation?: { id: string; state: CurationContext["state"]; events?: Array<{ to_state: string } | null> | null } | null
+  images?: Array<{ metadata?: Record<string, unknown> | null } | null> | null
   product_compliance?: CurationContext["checklistInput"]["compliance"]
   producer?:
     (NonNullable<CurationContext["checklistInput"]["producer"]> & { stock_location?: { id: string } | null; desa?: { kecamatan_id: string } | null }) | null
@@ -42,6 +46,8 @@ export function toCurationContext(row: Row): CurationContext {
     curation_id: row.product_curation?.id ?? null,
     state: row.product_curation?.state ?? "draft",
     kecamatan_id: desa?.kecamatan_id ?? null,
+    hasPhoto: hasUploadedPhoto(row.images),
+    approvedBefore: (row.product_curation?.events ?? []).some((event) => event?.to_state === "approved"),
     checklistInput: {
       producer: row.producer ? producer : null,
       compliance: row.product_compliance ?? null,

@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { curationChecklist } from "../../../../../modules/curation/checklist"
+import { curationChecklist, photoCheck } from "../../../../../modules/curation/checklist"
+import { photoRequired } from "../../../../../workflows/curation/steps/decide-curation"
 import { CURATION_ACTIONS, nextCurationState, type CurationState } from "../../../../../modules/curation/states"
 import { CURATION_CONTEXT_FIELDS, toCurationContext } from "../../../../../workflows/curation/steps/load-curation-context"
 import { actorNames } from "../../../../../lib/curation/actor-names"
 import { REVIEW_VARIANT_FIELDS, reviewVariants } from "../../../../../lib/curation/review-variants"
 
+const COORDINATOR = { type: "user" as const, id: null }
 const SEGMENT_BY_ACTION = { approve: "approve", request_changes: "request-changes", reject: "reject", revoke: "revoke" } as const
 
 function allowedActions(state: CurationState) {
@@ -67,7 +69,11 @@ export async function retrieveCurationDetail(container: MedusaContainer, id: str
         ? { desa: { id: desa.id, name: desa.name }, kecamatan: desa.kecamatan ? { id: desa.kecamatan.id, name: desa.kecamatan.name } : null }
         : null,
       compliance: row.product_compliance ?? null,
-      checklist: curationChecklist({ ...context.checklistInput, today: new Date() }),
+      // The checks the reviewing coordinator's approval would make, the photo among them.
+      checklist: [
+        ...curationChecklist({ ...context.checklistInput, today: new Date() }),
+        ...(photoRequired(COORDINATOR, context) ? photoCheck(context.hasPhoto) : []),
+      ],
       // Newest first; ids are time-ordered, which settles events within the same millisecond.
       history: events
         .sort((a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime() || String(b.id).localeCompare(String(a.id)))

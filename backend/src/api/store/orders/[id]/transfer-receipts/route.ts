@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { normaliseReceiptImage } from "../../../../../lib/files/receipt-image"
 import { isOrderAccessKey, ORDER_LINK_REFUSED, orderAccessSecret } from "../../../../../lib/order/order-access-key"
+import { uploadedPhotos } from "../../../../plumbing/photo-upload"
 import { attachTransferReceiptWorkflow } from "../../../../../workflows/settlement/attach-transfer-receipt"
 
 /**
@@ -15,8 +16,8 @@ export async function POST(req: MedusaRequest, res: MedusaResponse) {
   if (!isOrderAccessKey(req.params.id, (req.body as { key?: unknown } | undefined)?.key, orderAccessSecret(req.scope))) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, ORDER_LINK_REFUSED)
   }
-  const file = (req as MedusaRequest & { file?: { buffer: Buffer } }).file
-  if (!file?.buffer?.length) {
+  const [file] = uploadedPhotos(req)
+  if (!file) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "receipt: pilih foto bukti transfer / choose a photo of the receipt")
   }
   const photo = await normaliseReceiptImage(file.buffer)
