@@ -340,8 +340,9 @@ backendTestRunner(
               admin
             )
           ).data.order
+        // A line the order edit took to nothing is no longer listed on the order.
         const quantityOf = (order: { items: Array<{ variant_id: string; quantity: number }> }, pick: Pick) =>
-          Number(order.items.find((item) => item.variant_id === pick.variantId)!.quantity)
+          Number(order.items.find((item) => item.variant_id === pick.variantId)?.quantity ?? 0)
         const refundsOf = (order: { payment_collections: Array<{ payments: Array<{ refunds?: Array<{ amount: number }> }> }> }) =>
           order.payment_collections.flatMap((collection) =>
             collection.payments.flatMap((payment) => (payment.refunds ?? []).map((refund) => Number(refund.amount)))
@@ -488,6 +489,35 @@ backendTestRunner(
         expect(JSON.stringify(data)).not.toContain(b.title)
         expect(JSON.stringify(data)).not.toContain("pembeli@uji.test")
         expect((await get(`/producer/orders/${part.id}/packing-slip`, b.auth)).status).toBe(404)
+      })
+
+      it("lists the day's packed parts for the centre to collect, by desa and producer, ticking those handed over, leaving out the unpacked", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 2 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+        for (const status of ["accepted", "packed"]) expect((await post(`/producer/orders/${partA.id}/status`, { status }, a.auth)).status).toBe(200)
+        const parts = async () => {
+          const { data } = await api.get("/admin/pickup-list", admin)
+          return data.desa.flatMap((group: { desa: string; producers: Array<{ producer_id: string; parts: Array<Record<string, unknown>> }> }) =>
+            group.producers.flatMap((producer) => producer.parts.map((part) => ({ desa: group.desa, producer_id: producer.producer_id, ...part })))
+          )
+        }
+        const packed = await parts()
+        expect(packed).toEqual([
+          expect.objectContaining({
+            producer_id: a.producerId,
+            producer_order_id: partA.id,
+            collected: false,
+            items: [expect.objectContaining({ title: a.title, quantity: 2 })],
+          }),
+        ])
+        expect(packed[0].desa).toEqual(expect.any(String))
+        expect(JSON.stringify(packed)).not.toContain(partB.id)
+        expect((await post(`/producer/orders/${partA.id}/status`, { status: "handed_over" }, a.auth)).status).toBe(200)
+        expect(await parts()).toEqual([expect.objectContaining({ producer_order_id: partA.id, collected: true })])
+        expect((await get("/admin/pickup-list?date=kemarin", admin)).status).toBe(400)
       })
 
       it("filters by status, pages, and refuses a bad query naming the field", async () => {
