@@ -53,6 +53,8 @@ export const checkProducerOrderDeclineStep = createStep("check-producer-order-de
       "status",
       // The whole line: Medusa fills an order line's quantity (kept in its detail record) only for a full select.
       "items.*",
+      // A line's total is computed: a full select leaves it out.
+      "items.total",
       "payment_collections.payments.id",
       "payment_collections.payments.data",
       "payment_collections.payments.captured_at",
