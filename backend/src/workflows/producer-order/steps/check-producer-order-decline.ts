@@ -22,11 +22,18 @@ export type CheckedDecline = {
 
 type PaymentRow = {
   id: string
+  amount?: unknown
   data?: Record<string, unknown> | null
   captured_at?: unknown
   canceled_at?: unknown
   captures?: Array<{ amount: unknown } | null> | null
   refunds?: Array<{ id: string; amount: unknown } | null> | null
+}
+
+/** What the buyer paid for a line: its computed total, or its price times its quantity when the graph left the total out. */
+function lineTotal(item: { total?: unknown; unit_price?: unknown; quantity?: unknown }) {
+  const total = Number(item.total)
+  return Number.isFinite(total) ? total : Number(item.unit_price) * Number(item.quantity)
 }
 
 const UNSETTLED_PAYMENT =
@@ -59,6 +66,8 @@ export const checkProducerOrderDeclineStep = createStep("check-producer-order-de
       "payment_collections.payments.data",
       "payment_collections.payments.captured_at",
       "payment_collections.payments.canceled_at",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.captures.id",
       "payment_collections.payments.captures.amount",
       "payment_collections.payments.refunds.id",
       "payment_collections.payments.refunds.amount",
@@ -74,7 +83,7 @@ export const checkProducerOrderDeclineStep = createStep("check-producer-order-de
   const live = (order.items ?? []).flatMap((item) => (item && Number(item.quantity) > 0 ? [item] : []))
   const items = live
     .filter((item) => own.has(item.id))
-    .map((item) => ({ id: item.id, title: item.title, variant_title: item.variant_title ?? null, quantity: Number(item.quantity), total: Number(item.total) }))
+    .map((item) => ({ id: item.id, title: item.title, variant_title: item.variant_title ?? null, quantity: Number(item.quantity), total: lineTotal(item) }))
   const linesTotal = items.reduce((sum, item) => sum + item.total, 0)
   const whole = live.every((item) => own.has(item.id))
   const payments = (order.payment_collections ?? [])
@@ -84,8 +93,9 @@ export const checkProducerOrderDeclineStep = createStep("check-producer-order-de
   let refund: CheckedDecline["refund"] = null
   if (!whole && captured) {
     const refunds = (captured.refunds ?? []).flatMap((row) => (row ? [row] : []))
-    const left =
-      (captured.captures ?? []).reduce((sum, capture) => sum + Number(capture?.amount ?? 0), 0) - refunds.reduce((sum, row) => sum + Number(row.amount), 0)
+    const takenIn = (captured.captures ?? []).reduce((sum, capture) => sum + Number(capture?.amount ?? 0), 0)
+    // A capture the graph did not return: a captured payment was taken in full.
+    const left = (takenIn > 0 ? takenIn : Number(captured.amount ?? 0)) - refunds.reduce((sum, row) => sum + Number(row.amount), 0)
     const amount = Math.min(linesTotal, left)
     refund = amount > 0 ? { payment_id: captured.id, amount, known_refund_ids: refunds.map((row) => row.id) } : null
   }
