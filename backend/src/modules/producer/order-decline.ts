@@ -15,6 +15,9 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
 
 export type DeclineRefusal = { conflict: boolean; message: string }
 
+/** The code of a decline refused as a conflict: its own words reach the producer, not the generic "busy, try again". */
+export const DECLINE_CONFLICT_CODE = "producer_order_decline_conflict"
+
 /**
  * Why a producer may not decline their part now, or null when they may. Twice
  * is a conflict (a double tap: nothing more happens); once the goods are packed

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../../modules/producer"
-import { refuseDecline } from "../../../modules/producer/order-decline"
+import { DECLINE_CONFLICT_CODE, refuseDecline } from "../../../modules/producer/order-decline"
 import type { ProducerOrderStatus } from "../../../modules/producer/order-progress"
 import type ProducerModuleService from "../../../modules/producer/service"
 
@@ -77,7 +77,9 @@ export const checkProducerOrderDeclineStep = createStep("check-producer-order-de
   const order = data[0]
   const refusal = refuseDecline(part.status as ProducerOrderStatus, order.status)
   if (refusal) {
-    throw new MedusaError(refusal.conflict ? MedusaError.Types.CONFLICT : MedusaError.Types.NOT_ALLOWED, refusal.message)
+    throw refusal.conflict
+      ? new MedusaError(MedusaError.Types.CONFLICT, refusal.message, DECLINE_CONFLICT_CODE)
+      : new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal.message)
   }
   const own = new Set(part.item_ids)
   const live = (order.items ?? []).flatMap((item) => (item && Number(item.quantity) > 0 ? [item] : []))
