@@ -114,6 +114,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       params: { id: pathParam(UNKNOWN_ORDER) },
       body: { status: "accepted", tracking_note: "JNE 1234567" },
     },
+    {
+      method: "POST",
+      path: "/producer/orders/:id/decline",
+      actor: "producer",
+      params: { id: pathParam(UNKNOWN_ORDER) },
+      body: { reason: "other", note: "Kebun terendam banjir" },
+    },
+    { method: "GET", path: "/producer/orders/:id/packing-slip", actor: "producer", params: { id: pathParam(UNKNOWN_ORDER) }, query: {} },
     { method: "GET", path: "/producer/stock", actor: "producer", query: { low_stock: "true" } },
     { method: "GET", path: "/producer/products", actor: "producer", query: { q: "kopi", curation_state: "draft", limit: "10", offset: "0" } },
     { method: "POST", path: "/producer/products", actor: "producer", body: newProduct() },
@@ -224,6 +232,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       query: { method: "bank_transfer", from: "2026-12-01", to: "2026-12-31", limit: "10" },
     },
     { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
+    { method: "GET", path: "/admin/pickup-list", actor: "admin", query: { date: "2026-12-01" } },
     { method: "GET", path: "/admin/reviews", actor: "admin", query: { status: "pending", limit: "10", offset: "0" } },
     {
       method: "POST",

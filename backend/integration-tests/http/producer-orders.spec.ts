@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
+import { SETTLEMENT_MODULE } from "../../src/modules/settlement"
+import type SettlementModuleService from "../../src/modules/settlement/service"
 import { backendTestRunner } from "../medusa-runner"
 import { asOrdersBuyer } from "../order-reader"
 import { producerHeaders, type Headers } from "../producer-fixtures"
@@ -326,6 +328,200 @@ backendTestRunner(
         const refused = await post(`/producer/orders/${part.id}/status`, { status: "accepted" }, b.auth)
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/dibatalkan/)
+      })
+
+      describe("a producer declines their part", () => {
+        const byTransfer = (lines: Array<{ variant_id: string; quantity: number }>) =>
+          storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder(lines)
+        const adminOrder = async (orderId: string) =>
+          (
+            await api.get(
+              `/admin/orders/${orderId}?fields=id,status,total,items.id,items.variant_id,items.quantity,payment_collections.amount,payment_collections.payments.id,payment_collections.payments.amount`,
+              admin
+            )
+          ).data.order
+        // A line the order edit took to nothing is no longer listed on the order.
+        const quantityOf = (order: { items: Array<{ variant_id: string; quantity: number }> }, pick: Pick) =>
+          Number(order.items.find((item) => item.variant_id === pick.variantId)?.quantity ?? 0)
+        async function refundsOf(order: { id: string }) {
+          const { data } = await getContainer()
+            .resolve(ContainerRegistrationKeys.QUERY)
+            .graph({ entity: "order", fields: ["payment_collections.payments.refunds.amount"], filters: { id: order.id } })
+          return (data[0].payment_collections ?? []).flatMap((collection) =>
+            (collection?.payments ?? []).flatMap((payment) => (payment?.refunds ?? []).map((refund) => Number(refund?.amount)))
+          )
+        }
+        async function buyerNotices(displayId: number, template: string) {
+          const found = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "pembeli@uji.test", template })
+          return found.filter((notice) => notice.data?.order_display_id === displayId)
+        }
+        async function ledgerOf(orderId: string, kind: string, expected: number) {
+          const settlement = getContainer().resolve<SettlementModuleService>(SETTLEMENT_MODULE)
+          let rows: Array<{ producer_id: string; amount: number }> = []
+          for (let attempt = 0; attempt < 50 && rows.length < expected; attempt++) {
+            rows = (await settlement.listSettlementEntries({ order_id: orderId, kind }, { select: ["producer_id", "amount"] })).map((row) => ({
+              producer_id: row.producer_id,
+              amount: Number(row.amount),
+            }))
+            if (rows.length < expected) await new Promise((resolve) => setTimeout(resolve, 100))
+          }
+          return rows
+        }
+
+        it("of a paid order: only their lines leave it, refunded to the rupiah and debited to them alone, their stock released, the buyer told once", async () => {
+          const order = await byTransfer([
+            { variant_id: a.variantId, quantity: 2 },
+            { variant_id: b.variantId, quantity: 1 },
+          ])
+          const placed = await adminOrder(order.id)
+          await api.post(`/admin/payments/${placed.payment_collections[0].payments[0].id}/capture`, {}, admin)
+          const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+          expect(await ledgerOf(order.id, "sale", 2)).toHaveLength(2)
+          const [stockA, stockB] = [await level(a), await level(b)]
+
+          const declined = await post(`/producer/orders/${partA.id}/decline`, { reason: "out_of_stock" }, a.auth)
+          expect(declined.status, JSON.stringify(declined.data)).toBe(200)
+          expect(declined.data.order).toMatchObject({
+            status: "declined",
+            next_statuses: [],
+            declined: { reason: "out_of_stock", label: "stok habis", note: null, declined_at: expect.any(String) },
+          })
+
+          const after = await adminOrder(order.id)
+          expect(after.status).not.toBe("canceled")
+          expect([quantityOf(after, a), quantityOf(after, b)]).toEqual([0, 1])
+          expect(await refundsOf(after)).toEqual([partA.total])
+          expect(Number(after.total)).toBe(Number(placed.total) - partA.total)
+          expect(await level(a)).toEqual({ stocked: stockA.stocked, reserved: stockA.reserved - 2 })
+          expect(await level(b)).toEqual(stockB)
+          expect((await get(`/producer/orders/${partB.id}`, b.auth)).data.order).toMatchObject({
+            status: "new",
+            next_statuses: ["accepted"],
+            items: [{ quantity: 1 }],
+          })
+          expect(await ledgerOf(order.id, "refund", 1)).toEqual([{ producer_id: a.producerId, amount: -partA.total }])
+
+          const [notice] = await buyerNotices(order.display_id, "producer-order-declined")
+          expect(notice.data).toMatchObject({ reason: "out_of_stock", refunded: true, whole: false, lines: [{ title: a.title, quantity: 2 }] })
+          expect(notice.data?.message).toMatch(/tidak dapat memenuhi .*stok habis.*kami kembalikan\. Barang lain dalam pesanan ini tetap dikirim\./)
+
+          // A second tap changes nothing and says why.
+          const again = await post(`/producer/orders/${partA.id}/decline`, { reason: "out_of_stock" }, a.auth)
+          expect(again.status).toBe(409)
+          expect(again.data.message).toMatch(/sudah Anda tolak/)
+          expect(await refundsOf(order)).toEqual([partA.total])
+          expect(await buyerNotices(order.display_id, "producer-order-declined")).toHaveLength(1)
+          expect((await post(`/producer/orders/${partA.id}/status`, { status: "accepted" }, a.auth)).status).toBe(400)
+        })
+
+        it("of an unpaid transfer: the buyer owes only what is left, nothing is refunded, the stock is released and a last producer's decline cancels the order", async () => {
+          const order = await byTransfer([
+            { variant_id: a.variantId, quantity: 1 },
+            { variant_id: b.variantId, quantity: 2 },
+          ])
+          const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+          const stockB = await level(b)
+          const declined = await post(`/producer/orders/${partB.id}/decline`, { reason: "other", note: "Kebun terendam banjir" }, b.auth)
+          expect(declined.status, JSON.stringify(declined.data)).toBe(200)
+          expect(declined.data.order.declined).toMatchObject({ reason: "other", note: "Kebun terendam banjir" })
+
+          const after = await adminOrder(order.id)
+          expect([quantityOf(after, a), quantityOf(after, b)]).toEqual([1, 0])
+          expect(await refundsOf(after)).toEqual([])
+          expect(Number(after.payment_collections[0].payments[0].amount)).toBe(Number(after.total))
+          expect(Number(after.payment_collections[0].amount)).toBe(Number(after.total))
+          expect(await level(b)).toEqual({ stocked: stockB.stocked, reserved: stockB.reserved - 2 })
+          const [notice] = await buyerNotices(order.display_id, "producer-order-declined")
+          expect(notice.data).toMatchObject({ refunded: false, whole: false, reason_text: "Kebun terendam banjir" })
+          expect(notice.data?.message).toMatch(/tidak ditagihkan/)
+          expect((await get(`/producer/orders/${partA.id}`, a.auth)).data.order).toMatchObject({ status: "new", items: [{ quantity: 1 }] })
+
+          // The other producer cannot fill theirs either: nothing is left, so the whole order is canceled, the buyer told once by the decline.
+          expect((await post(`/producer/orders/${partA.id}/decline`, { reason: "harvest_failed" }, a.auth)).status).toBe(200)
+          const canceled = await adminOrder(order.id)
+          expect(canceled.status).toBe("canceled")
+          expect((await get(`/producer/orders/${partA.id}`, a.auth)).data.order.order).toMatchObject({ canceled: true, cancellation: { by: "producer" } })
+          await new Promise((resolve) => setTimeout(resolve, 1000))
+          expect(await buyerNotices(order.display_id, "buyer-order-canceled")).toHaveLength(0)
+          expect(await buyerNotices(order.display_id, "producer-order-declined")).toHaveLength(2)
+        })
+
+        it("refuses another producer's part with a 404, a bad reason or a too long note in Indonesian, and a shipped part, changing nothing", async () => {
+          const order = await placeOrder([{ variant_id: a.variantId, quantity: 1 }])
+          const part = await partOf(a.auth, order.display_id)
+          const url = `/producer/orders/${part.id}/decline`
+          const stranger = await post(url, { reason: "out_of_stock" }, b.auth)
+          expect(stranger.status).toBe(404)
+          expect(stranger.data.message).toBe("Pesanan tidak ditemukan / order not found")
+          for (const [body, message] of [
+            [{ reason: "bosan" }, /reason: pilih salah satu alasan/],
+            [{ reason: "other" }, /note: untuk alasan lain, tuliskan alasannya/],
+            [{ reason: "other", note: "x".repeat(301) }, /note: paling banyak 300 huruf/],
+            [{ reason: "out_of_stock", status: "declined" }, /status/],
+          ] as const) {
+            const refused = await post(url, body, a.auth)
+            expect(refused.status, JSON.stringify(body)).toBe(400)
+            expect(refused.data.message).toMatch(message)
+          }
+          expect((await get(`/producer/orders/${part.id}`, a.auth)).data.order).toMatchObject({ status: "new", declined: null })
+
+          for (const status of ["accepted", "packed"]) expect((await post(`/producer/orders/${part.id}/status`, { status }, a.auth)).status).toBe(200)
+          expect((await post(`/producer/orders/${part.id}/status`, { status: "shipped", tracking_note: "JNE 0123456789" }, a.auth)).status).toBe(200)
+          const shipped = await post(url, { reason: "out_of_stock" }, a.auth)
+          expect(shipped.status).toBe(400)
+          expect(shipped.data.message).toMatch(/^Pesanan ini sudah dikirim atau diserahkan, jadi tidak bisa ditolak lagi/)
+          expect((await adminOrder(order.id)).status).not.toBe("canceled")
+          expect(await buyerNotices(order.display_id, "producer-order-declined")).toHaveLength(0)
+        })
+      })
+
+      it("prints a packing slip of the producer's own lines with the buyer's name and address, and a stranger's id is a 404", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 3 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const part = await partOf(a.auth, order.display_id)
+        const { status, data } = await get(`/producer/orders/${part.id}/packing-slip`, a.auth)
+        expect(status).toBe(200)
+        expect(data.slip).toMatchObject({
+          id: part.id,
+          display_id: order.display_id,
+          deliver_to: { name: "Siti Aminah", phone: "081234567891", address: expect.any(String) },
+          producer: { business_name: expect.any(String) },
+          items: [{ title: a.title, quantity: 3 }],
+        })
+        expect(JSON.stringify(data)).not.toContain(b.title)
+        expect(JSON.stringify(data)).not.toContain("pembeli@uji.test")
+        expect((await get(`/producer/orders/${part.id}/packing-slip`, b.auth)).status).toBe(404)
+      })
+
+      it("lists the day's packed parts for the centre to collect, by desa and producer, ticking those handed over, leaving out the unpacked", async () => {
+        const order = await placeOrder([
+          { variant_id: a.variantId, quantity: 2 },
+          { variant_id: b.variantId, quantity: 1 },
+        ])
+        const [partA, partB] = await Promise.all([partOf(a.auth, order.display_id), partOf(b.auth, order.display_id)])
+        for (const status of ["accepted", "packed"]) expect((await post(`/producer/orders/${partA.id}/status`, { status }, a.auth)).status).toBe(200)
+        const parts = async () => {
+          const { data } = await api.get("/admin/pickup-list", admin)
+          return data.desa.flatMap((group: { desa: string; producers: Array<{ producer_id: string; parts: Array<Record<string, unknown>> }> }) =>
+            group.producers.flatMap((producer) => producer.parts.map((part) => ({ desa: group.desa, producer_id: producer.producer_id, ...part })))
+          )
+        }
+        const packed = await parts()
+        expect(packed).toEqual([
+          expect.objectContaining({
+            producer_id: a.producerId,
+            producer_order_id: partA.id,
+            collected: false,
+            items: [expect.objectContaining({ title: a.title, quantity: 2 })],
+          }),
+        ])
+        expect(packed[0].desa).toEqual(expect.any(String))
+        expect(JSON.stringify(packed)).not.toContain(partB.id)
+        expect((await post(`/producer/orders/${partA.id}/status`, { status: "handed_over" }, a.auth)).status).toBe(200)
+        expect(await parts()).toEqual([expect.objectContaining({ producer_order_id: partA.id, collected: true })])
+        expect((await get("/admin/pickup-list?date=kemarin", admin)).status).toBe(400)
       })
 
       it("filters by status, pages, and refuses a bad query naming the field", async () => {

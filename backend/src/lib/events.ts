@@ -30,6 +30,8 @@ export const ReviewEvents = {
 export const ProducerOrderEvents = {
   /** Data: { ids: the producer_order parts just made from a placed order }; never emitted again for the same parts. */
   CREATED: "producer_order.created",
+  /** Data: { id: the producer_order part, order_id }; the producer could not fill it and its lines were taken off the order. */
+  DECLINED: "producer_order.declined",
 } as const
 
 export const HarvestEvents = {

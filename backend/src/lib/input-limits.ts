@@ -19,6 +19,8 @@ export const TEXT_LIMITS = {
   ownerName: 120,
   story: 2000,
   trackingNote: 200,
+  /** A producer's own words when they decline their part of an order. */
+  declineNote: 300,
   harvestNote: 200,
   stockReason: 200,
   /** A payout account: the bank's name and the holder's, as on the bank book. */

@@ -346,6 +346,7 @@ export const en: Record<MessageKey, string> = {
   "order.canceledBy.buyer": "Cancelled by the buyer: {reason}.",
   "order.canceledBy.unpaid": "Cancelled automatically: the payment did not arrive in time.",
   "order.canceledBy.harvest_short": "Cancelled: the harvest fell short of this order.",
+  "order.canceledBy.producer": "Cancelled: the producer could not fill this order.",
   "order.canceledBy.centre": "Cancelled by the OK OCE centre.",
   "privacy.title": "Privacy policy",
   "privacy.description": "What personal data Pasar Desa keeps, why, for how long, and your rights.",

@@ -344,6 +344,7 @@ export const id = {
   "order.canceledBy.buyer": "Dibatalkan oleh pembeli: {reason}.",
   "order.canceledBy.unpaid": "Dibatalkan otomatis: pembayaran tidak diterima tepat waktu.",
   "order.canceledBy.harvest_short": "Dibatalkan: hasil panen tidak mencukupi pesanan ini.",
+  "order.canceledBy.producer": "Dibatalkan: produsen tidak dapat memenuhi pesanan ini.",
   "order.canceledBy.centre": "Dibatalkan oleh Pusat OK OCE.",
   "privacy.title": "Kebijakan privasi",
   "privacy.description": "Data pribadi apa yang disimpan Pasar Desa, untuk apa, berapa lama, dan hak Anda.",

@@ -255,6 +255,14 @@ export const adminOperations: Operation[] = [
   },
   {
     method: "GET",
+    path: "/admin/pickup-list",
+    auth: "coordinator",
+    summary: "The producers' packed parts the centre collects on a day",
+    description: `\`date\` (YYYY-MM-DD, today in Pacitan by default). Every part packed by the end of that day and not yet handed over, and those handed over that day (\`collected: true\`), within the coordinator's territory (a head coordinator: every kecamatan). Answers \`{ date, parts, desa: [{ desa, kecamatan, producers: [{ producer_id, business_name, whatsapp, parts: [{ producer_order_id, order_id, order_display_id, collected, items: [{ title, variant_title, quantity }] }] }] }] }\`.`,
+    query: AdminCashListQuery,
+  },
+  {
+    method: "GET",
     path: "/admin/cash-list",
     auth: "coordinator",
     summary: "One day's cash on delivery, by courier or pickup point",

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { ProducerUpdateMe } from "../producer/me/validators"
-import { ProducerListOrdersQuery, ProducerMoveOrder } from "../producer/orders/validators"
+import { ProducerDeclineOrder, ProducerListOrdersQuery, ProducerMoveOrder } from "../producer/orders/validators"
 import { ProducerRecordHarvest, ProducerSetHarvest } from "../producer/products/[id]/harvest/validators"
 import { listOwnProductsConfig } from "../producer/products/query-config"
 import {
@@ -217,6 +217,19 @@ const operations: Array<Omit<ProducerOperation, "auth" | "query"> & { query?: z.
     summary: "Moves the producer's part of an order a step on",
     description: `${SIGNED_IN} Accepted, packed, handed over, or shipped with a tracking note; a suspended producer may still do this for orders already placed. Answers \`{ order }\`.`,
     body: ProducerMoveOrder,
+  },
+  {
+    method: "POST",
+    path: "/producer/orders/:id/decline",
+    summary: "Declines the producer's part of an order they cannot fill",
+    description: `${SIGNED_IN} \`{ reason, note? }\` (reason one of out_of_stock, harvest_failed, cannot_deliver, producer_unavailable, other; other needs a note). Only their own lines leave the order: refunded when paid, no longer owed when not, their stock released, the buyer told. 409 when already declined or the order canceled; 400 once packed or shipped. Answers \`{ order }\`.`,
+    body: ProducerDeclineOrder,
+  },
+  {
+    method: "GET",
+    path: "/producer/orders/:id/packing-slip",
+    summary: "Shows what a packing slip of the producer's part prints",
+    description: `${SIGNED_IN} The buyer's name and delivery address, the order number and only the producer's own lines with quantities. Answers \`{ slip }\`.`,
   },
 ]
 

@@ -2,6 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { STALE_STOCK_CODE } from "../../workflows/producer-stock/steps/check-stock-change"
 import { STOCK_BUSY_CODE } from "../../lib/checkout/cart-stock-lock"
+import { DECLINE_CONFLICT_CODE } from "../../modules/producer/order-decline"
 
 export const BUSY_MESSAGE = "Permintaan lain sedang memproses keranjang atau pesanan yang sama. Tunggu sebentar, lalu coba lagi."
 const RETRY_AFTER_SECONDS = 5
@@ -25,11 +26,11 @@ export function answerBusy(error: unknown, res: MedusaResponse): boolean {
   const { type, message, code } = (error ?? {}) as { type?: string; message?: string; code?: string }
   // Conflicts with their own words, which Medusa's handler would replace with its English sentence
   // about idempotency keys: a stale stock form (the current number), other buyers holding the
-  // products' stock locks (the same items, not the same cart).
-  const ownWords = code === STALE_STOCK_CODE || code === STOCK_BUSY_CODE
+  // products' stock locks (the same items, not the same cart), a part already declined or canceled.
+  const ownWords = code === STALE_STOCK_CODE || code === STOCK_BUSY_CODE || code === DECLINE_CONFLICT_CODE
   if (!ownWords && type !== MedusaError.Types.CONFLICT && !LOCK_WAIT_RAN_OUT.some((pattern) => pattern.test(message ?? ""))) return false
-  // A stale form is fixed by reading the new number, not by sending it again.
-  if (code !== STALE_STOCK_CODE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
+  // A stale form is fixed by reading the new number, and a declined part stays declined: neither by sending it again.
+  if (code !== STALE_STOCK_CODE && code !== DECLINE_CONFLICT_CODE) res.setHeader("retry-after", String(RETRY_AFTER_SECONDS))
   res.status(409).json({ type: "conflict", message: ownWords ? message : BUSY_MESSAGE })
   return true
 }

@@ -11,7 +11,8 @@ const PENDING_ALLOWED = /^\/producer\/me\/?$/
 const SUSPENDED_ALLOWED = [
   { method: "GET", path: /^\/producer\/me\/?$/ },
   { method: "GET", path: /^\/producer\/orders(\/[^/]+)?\/?$/ },
-  { method: "POST", path: /^\/producer\/orders\/[^/]+\/status\/?$/ },
+  { method: "POST", path: /^\/producer\/orders\/[^/]+\/(status|decline)\/?$/ },
+  { method: "GET", path: /^\/producer\/orders\/[^/]+\/packing-slip\/?$/ },
   // What the centre owes them is still theirs to read.
   { method: "GET", path: /^\/producer\/settlement(\/statement)?\/?$/ },
   // So is what they sold.

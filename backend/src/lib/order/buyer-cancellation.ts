@@ -9,8 +9,8 @@ import { PREORDER_CANCELED_TEMPLATE } from "../../workflows/harvest/cancel-preor
 export const BUYER_CANCEL_REASONS = ["changed_mind", "ordered_wrong", "delivery_too_dear", "cannot_pay", "too_slow", "other"] as const
 export type BuyerCancelReason = (typeof BUYER_CANCEL_REASONS)[number]
 
-/** Who or what canceled an order, for its page: the buyer (with their reason), the unpaid-transfer job, a short harvest, or the OK OCE centre. */
-export type Cancellation = { by: "buyer"; reason: BuyerCancelReason } | { by: "unpaid" | "harvest_short" | "centre" }
+/** Who or what canceled an order, for its page: the buyer (with their reason), the unpaid-transfer job, a short harvest, a producer who could not fill it, or the OK OCE centre. */
+export type Cancellation = { by: "buyer"; reason: BuyerCancelReason } | { by: "unpaid" | "harvest_short" | "producer" | "centre" }
 
 /** Where the buyer's reason is kept: the order's metadata (Medusa's cancellation stores none). */
 const REASON_KEY = "buyer_cancel_reason"
@@ -23,7 +23,8 @@ export const reasonMetadata = (metadata: Record<string, unknown> | null | undefi
 /**
  * Why a canceled order was canceled. The buyer's own reason is on the order; the
  * unpaid-transfer job and a short harvest each sent the buyer their own message,
- * found by its key; anything else was a coordinator in the admin.
+ * found by its key; a producer's decline of the last lines left is on their
+ * part; anything else was a coordinator in the admin.
  */
 export async function cancellationOf(container: MedusaContainer, order: { id: string; metadata?: Record<string, unknown> | null }): Promise<Cancellation> {
   const reason = order.metadata?.[REASON_KEY]
@@ -37,7 +38,8 @@ export async function cancellationOf(container: MedusaContainer, order: { id: st
   const keys = (told ?? []).map((notice) => (notice as { idempotency_key?: string | null }).idempotency_key)
   if (keys.includes(`${UNPAID_CANCELED_TEMPLATE}:${order.id}`)) return { by: "unpaid" }
   if (told?.length) return { by: "harvest_short" }
-  return { by: "centre" }
+  const declined = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).listProducerOrders({ order_id: order.id, status: "declined" }, { take: 1 })
+  return declined.length ? { by: "producer" } : { by: "centre" }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { refuseTransition } from "./order-progress"
+import { refuseDecline } from "./order-decline"
 
 describe("a producer's order progress", () => {
   it("walks new → accepted → packed → shipped", () => {
@@ -23,5 +24,27 @@ describe("a producer's order progress", () => {
 
   it("refuses every move on a canceled order", () => {
     expect(refuseTransition("new", "accepted", undefined, "canceled")).toMatch(/dibatalkan/)
+  })
+})
+
+describe("a producer's decline", () => {
+  it("is allowed while the part is new or accepted", () => {
+    expect(refuseDecline("new", "pending")).toBeNull()
+    expect(refuseDecline("accepted", "pending")).toBeNull()
+  })
+
+  it("is a conflict the second time, or on a canceled order", () => {
+    expect(refuseDecline("declined", "pending")).toEqual({ conflict: true, message: expect.stringMatching(/sudah Anda tolak/) })
+    expect(refuseDecline("new", "canceled")).toEqual({ conflict: true, message: expect.stringMatching(/sudah dibatalkan/) })
+  })
+
+  it("is refused in Indonesian once the goods are packed or gone", () => {
+    expect(refuseDecline("shipped", "pending")?.message).toMatch(/sudah dikirim atau diserahkan, jadi tidak bisa ditolak/)
+    expect(refuseDecline("handed_over", "pending")?.conflict).toBe(false)
+    expect(refuseDecline("packed", "pending")?.message).toMatch(/sudah dikemas/)
+  })
+
+  it("leaves a declined part no next step", () => {
+    expect(refuseTransition("declined", "accepted", undefined, "pending")).toMatch(/sudah Anda tolak/)
   })
 })

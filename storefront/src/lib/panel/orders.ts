@@ -19,9 +19,24 @@ export type PanelOrder = {
   total: number
   /** Whether the goods may leave: "Menunggu pembayaran" (a transfer not yet received), "Dibayar", "Bayar di tempat". */
   payment: { status: "awaiting_payment" | "paid" | "cash_on_delivery"; label: string }
+  /** The producer's own decline of the part: why and when; null while they fill it. */
+  declined?: { reason: DeclineReason; label: string; note: string | null; declined_at: string } | null
 }
 
-export type OrderStatus = "new" | "accepted" | "packed" | "handed_over" | "shipped"
+export type OrderStatus = "new" | "accepted" | "packed" | "handed_over" | "shipped" | "declined"
+
+/** Why a producer cannot fill a part, as the backend takes it (modules/producer/order-decline.ts). */
+export const DECLINE_REASON_LABELS = {
+  out_of_stock: "Stok habis",
+  harvest_failed: "Panen gagal atau belum siap",
+  cannot_deliver: "Tidak dapat mengirim ke alamat pembeli",
+  producer_unavailable: "Sedang berhalangan",
+  other: "Alasan lain (tulis di bawah)",
+} as const
+export type DeclineReason = keyof typeof DECLINE_REASON_LABELS
+
+/** A part may be declined until it is packed: after that the goods are off the shelf and the centre sorts it out. */
+export const mayDecline = (order: PanelOrder) => !order.order.canceled && (order.status === "new" || order.status === "accepted")
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   new: "Baru",
@@ -29,10 +44,11 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   packed: "Dikemas",
   handed_over: "Diserahkan",
   shipped: "Dikirim",
+  declined: "Ditolak",
 }
 
 /** The button that moves a part to each status: the producer's words for the step. */
-export const MOVE_LABELS: Record<Exclude<OrderStatus, "new">, string> = {
+export const MOVE_LABELS: Record<Exclude<OrderStatus, "new" | "declined">, string> = {
   accepted: "Terima pesanan",
   packed: "Sudah dikemas",
   handed_over: "Sudah diserahkan ke OK OCE/kurir",
@@ -86,4 +102,17 @@ export function pageAfterStep(back: string, orderId: string, moved: OrderStatus)
 export function cancellationText(order: PanelOrder): string | null {
   const cancellation = order.order.cancellation
   return order.order.canceled && cancellation ? cancellationSentence("id", cancellation) : null
+}
+
+/** What a packing slip prints, as GET /producer/orders/:id/packing-slip answers it: only the producer's own lines. */
+export type PackingSlip = {
+  id: string
+  status: OrderStatus
+  display_id: number | null
+  placed_at: string
+  canceled: boolean
+  shipping_method: string | null
+  deliver_to: { name: string; phone: string | null; address: string } | null
+  producer: { business_name: string; whatsapp: string | null }
+  items: Array<{ title: string; variant_title: string | null; sku: string | null; quantity: number }>
 }

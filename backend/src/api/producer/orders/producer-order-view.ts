@@ -6,6 +6,7 @@ import type ProducerModuleService from "../../../modules/producer/service"
 import { PAYMENT_STANDING_LABELS, paymentStanding } from "../../../modules/producer/order-payment"
 import type { GraphRow } from "../../../lib/query/graph-row"
 import { cancellationOf, type Cancellation } from "../../../lib/order/buyer-cancellation"
+import { DECLINE_REASON_LABELS, type DeclineReason } from "../../../modules/producer/order-decline"
 
 /** What a producer needs to fulfil their lines: the buyer's delivery details, never the email or the other producers' lines and totals. */
 const ORDER_FIELDS = [
@@ -62,8 +63,17 @@ function present(part: Part, order: GraphRow<"order"> | undefined, cancellation:
     packed_at: part.packed_at,
     handed_over_at: part.handed_over_at,
     shipped_at: part.shipped_at,
+    /** The producer's own decline: why, in their words, and when. */
+    declined: part.declined_at
+      ? {
+          reason: part.decline_reason,
+          label: DECLINE_REASON_LABELS[part.decline_reason as DeclineReason] ?? part.decline_reason,
+          note: part.decline_note,
+          declined_at: part.declined_at,
+        }
+      : null,
     // An unpaid transfer has no next step yet: the panel offers no button that would be refused.
-    next_statuses: canceled || payment === "awaiting_payment" ? [] : NEXT_STATUSES[part.status as ProducerOrderStatus],
+    next_statuses: canceled || part.status === "declined" || payment === "awaiting_payment" ? [] : NEXT_STATUSES[part.status as ProducerOrderStatus],
     payment: { status: payment, label: PAYMENT_STANDING_LABELS[payment] },
     order: {
       display_id: order?.display_id ?? null,

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { PRODUCER_ORDER_STATUSES } from "../../../modules/producer/order-progress"
+import { DECLINE_REASONS } from "../../../modules/producer/order-decline"
 
 export const ProducerListOrdersQuery = z.strictObject({
   status: z.enum(PRODUCER_ORDER_STATUSES, { message: `status: pilih salah satu dari ${PRODUCER_ORDER_STATUSES.join(", ")} / unknown status` }).optional(),
@@ -30,5 +31,25 @@ export const ProducerMoveOrder = z.strictObject({
     .optional(),
 })
 
+/** Why the producer cannot fill their part: a reason from the list, and their own words (required for "other"). */
+export const ProducerDeclineOrder = z
+  .strictObject({
+    reason: z.enum(DECLINE_REASONS, { message: `reason: pilih salah satu alasan: ${DECLINE_REASONS.join(", ")} / unknown reason` }),
+    // A pattern, not .max(): Medusa rewrites a length error into English-only text.
+    note: z
+      .string({ message: "note: harus teks / must be text" })
+      .trim()
+      .regex(
+        new RegExp(`^[\\s\\S]{0,${TEXT_LIMITS.declineNote}}$`),
+        `note: paling banyak ${TEXT_LIMITS.declineNote} huruf / at most ${TEXT_LIMITS.declineNote} characters`
+      )
+      .optional(),
+  })
+  .refine((body) => body.reason !== "other" || (body.note?.length ?? 0) >= 3, {
+    message: "note: untuk alasan lain, tuliskan alasannya (paling sedikit 3 huruf) / say why",
+    path: ["note"],
+  })
+
 export type ProducerListOrdersQueryType = z.infer<typeof ProducerListOrdersQuery>
 export type ProducerMoveOrderType = z.infer<typeof ProducerMoveOrder>
+export type ProducerDeclineOrderType = z.infer<typeof ProducerDeclineOrder>

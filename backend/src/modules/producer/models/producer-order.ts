@@ -21,5 +21,11 @@ export const ProducerOrder = model
     packed_at: model.dateTime().nullable(),
     handed_over_at: model.dateTime().nullable(),
     shipped_at: model.dateTime().nullable(),
+    /** A part the producer could not fill: why (a code of DECLINE_REASONS), in their words, and when. */
+    decline_reason: model.text().nullable(),
+    decline_note: model.text().nullable(),
+    declined_at: model.dateTime().nullable(),
+    /** The refund of these lines when the order was paid: the settlement debits it to this producer alone. */
+    decline_refund_id: model.text().nullable(),
   })
   .indexes([{ on: ["order_id", "producer_id"], unique: true }, { on: ["producer_id", "status"] }])

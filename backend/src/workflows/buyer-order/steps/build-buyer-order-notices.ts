@@ -92,15 +92,15 @@ export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-pla
 /**
  * The buyer's notice of a canceled order: which order, and what happens to
  * money already paid (Medusa's cancellation refunds it). Only for an order a
- * buyer's checkout made; an order the unpaid-transfer job or a short harvest
- * canceled already had its own message, which says why: none twice.
+ * buyer's checkout made; an order the unpaid-transfer job, a short harvest or
+ * a producer's decline canceled already had its own message, which says why: none twice.
  */
 export const buildBuyerOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
   const order = await readOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const { by } = await cancellationOf(container, order)
   // An order no cart became is a checkout a killed server cut off: its buyer was never told of it.
-  if (!order.from_cart || by === "unpaid" || by === "harvest_short") return new StepResponse([] as CreateNotificationDTO[])
+  if (!order.from_cart || by === "unpaid" || by === "harvest_short" || by === "producer") return new StepResponse([] as CreateNotificationDTO[])
   const payment = await readPaymentInstructions(container, order_id)
   const money = payment?.paid
     ? { id: `Pembayaran ${formatRupiah(order.total)} dikembalikan.`, en: `Your payment of ${formatRupiah(order.total)} is refunded.` }

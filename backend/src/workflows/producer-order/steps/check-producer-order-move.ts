@@ -5,7 +5,7 @@ import { refuseTransition, type ProducerOrderStatus } from "../../../modules/pro
 import type ProducerModuleService from "../../../modules/producer/service"
 import { paymentStanding, refuseUnpaidMove } from "../../../modules/producer/order-payment"
 
-export type ProducerOrderMove = { producer_order_id: string; status: Exclude<ProducerOrderStatus, "new">; tracking_note?: string }
+export type ProducerOrderMove = { producer_order_id: string; status: Exclude<ProducerOrderStatus, "new" | "declined">; tracking_note?: string }
 
 export type CheckedMove = {
   order_id: string

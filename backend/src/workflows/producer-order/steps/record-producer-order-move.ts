@@ -6,7 +6,7 @@ import type ProducerModuleService from "../../../modules/producer/service"
 export type RecordMoveInput = {
   producer_order_id: string
   from: ProducerOrderStatus
-  status: Exclude<ProducerOrderStatus, "new">
+  status: Exclude<ProducerOrderStatus, "new" | "declined">
   tracking_note?: string
   fulfillment_id: string | null
 }

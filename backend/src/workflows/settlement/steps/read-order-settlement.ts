@@ -41,7 +41,7 @@ export const readOrderSettlementStep = createStep(readOrderSettlementStepId, asy
   const producers: ProducerModuleService = container.resolve(PRODUCER_MODULE)
   const settlement: SettlementModuleService = container.resolve(SETTLEMENT_MODULE)
   const [parts, written, basisPoints] = await Promise.all([
-    producers.listProducerOrders({ order_id: orderId }, { select: ["producer_id", "item_ids"] }),
+    producers.listProducerOrders({ order_id: orderId }, { select: ["producer_id", "item_ids", "decline_refund_id"] }),
     settlement.listSettlementEntries({ order_id: orderId }, { select: ["producer_id", "source_key", "amount"] }),
     settlement.feeBasisPoints(),
   ])
@@ -87,13 +87,23 @@ export const readOrderSettlementStep = createStep(readOrderSettlementStepId, asy
     const kept = -feeEntries.filter((fee) => fee.producer_id === producerId).reduce((sum, fee) => sum + fee.amount, 0)
     return credited.get(producerId) ? kept / credited.get(producerId)! : 0
   }
-  const creditParts = [...credited.keys()].map((producerId) => ({ producer_id: producerId, item_ids: [producerId] }))
-  const creditLines = [...credited].map(([producerId, amount]) => ({ id: producerId, total: amount }))
-  const refunds = payments
-    .flatMap((payment) => payment?.refunds ?? [])
-    .flatMap((refund) =>
-      refund ? producerShares(creditParts, creditLines, Number(refund.amount), capturedTotal).map((share) => ({ ...share, movementId: refund.id })) : []
-    )
+  // A producer's decline refunds their own lines: that refund is theirs alone, and the rest share what is left.
+  const declinedBy = new Map(parts.flatMap((part) => (part.decline_refund_id ? [[part.decline_refund_id, part.producer_id] as const] : [])))
+  const allRefunds = payments.flatMap((payment) => payment?.refunds ?? []).flatMap((refund) => (refund ? [refund] : []))
+  const ownRefunds = allRefunds.flatMap((refund) =>
+    declinedBy.has(refund.id) ? [{ producer_id: declinedBy.get(refund.id)!, amount: Math.round(Number(refund.amount)), movementId: refund.id }] : []
+  )
+  const left = new Map(credited)
+  for (const own of ownRefunds) left.set(own.producer_id, Math.max(0, (left.get(own.producer_id) ?? 0) - own.amount))
+  const creditParts = [...left.keys()].map((producerId) => ({ producer_id: producerId, item_ids: [producerId] }))
+  const creditLines = [...left].map(([producerId, amount]) => ({ id: producerId, total: amount }))
+  const sharedBase = capturedTotal - ownRefunds.reduce((sum, own) => sum + own.amount, 0)
+  const refunds = [
+    ...ownRefunds,
+    ...allRefunds
+      .filter((refund) => !declinedBy.has(refund.id))
+      .flatMap((refund) => producerShares(creditParts, creditLines, Number(refund.amount), sharedBase).map((share) => ({ ...share, movementId: refund.id }))),
+  ]
   const refundEntries = refunds.flatMap((share) => {
     const feeBack = Math.round(share.amount * feeRate(share.producer_id))
     return [
