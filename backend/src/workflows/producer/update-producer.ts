@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { syncBuyerVisibilityStep } from "../curation/steps/sync-buyer-visibility"
 import { ProducerEvents } from "../../lib/events"
@@ -12,7 +12,8 @@ export const updateProducerWorkflowId = "update-producer"
 /**
  * Updates a producer's profile, status or licences; expired licences and a handle
  * another producer carries are refused.
- * Buyers stop seeing a suspended producer's products at once.
+ * Buyers stop seeing a suspended producer's products at once. A change of
+ * status is announced (producer.status_changed), which tells the producer.
  *
  * @example
  * await updateProducerWorkflow(container).run({ input: { id: "prdc_123", update: { whatsapp: "+6281234567890" } } })
@@ -20,6 +21,7 @@ export const updateProducerWorkflowId = "update-producer"
 export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (input: { id: string; update: ProducerUpdate }) => {
   validateProducerLicencesStep(transform({ input }, ({ input }) => [input.update]))
   validateProducerReferencesStep(transform({ input }, ({ input }) => [{ id: input.id, handle: input.update.handle }]))
+  const { data: before } = useQueryGraphStep({ entity: "producer", fields: ["status"], filters: { id: input.id } }).config({ name: "producer-before" })
   const producer = updateProducerStep(input)
   // A suspended producer's products leave every buyer surface; reactivation brings the approved ones back.
   const { data: producers } = useQueryGraphStep({ entity: "producer", fields: ["products.id"], filters: { id: input.id } }).config({
@@ -27,6 +29,21 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   })
   syncBuyerVisibilityStep(transform({ producers }, ({ producers }) => (producers[0]?.products ?? []).flatMap((product) => (product ? [product.id] : []))))
   emitEventStep({ eventName: ProducerEvents.UPDATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
+  const statusChange = transform({ before, producer }, ({ before, producer }) =>
+    before[0] && before[0].status !== producer.status
+      ? {
+          id: producer.id,
+          from: before[0].status,
+          to: producer.status,
+          reason: producer.status_reason ?? null,
+          // The change's own mark: its notice is keyed by it, so a redelivery sends nothing twice and a later change is new.
+          changed_at: new Date(producer.updated_at).toISOString(),
+        }
+      : null
+  )
+  when("producer-status-changed", { statusChange }, ({ statusChange }) => statusChange !== null).then(() => {
+    emitEventStep({ eventName: ProducerEvents.STATUS_CHANGED, data: statusChange }).config({ name: "emit-producer-status-changed" })
+  })
   const producerUpdated = createHook("producerUpdated", { producer })
   return new WorkflowResponse(producer, { hooks: [producerUpdated] })
 })
