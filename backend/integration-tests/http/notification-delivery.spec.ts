@@ -40,8 +40,10 @@ async function arrived<T>(list: T[] | (() => T[]), match: (entry: T) => boolean,
 }
 
 const mailsTo = (email: string, subject: RegExp) => (mail: CaughtMail) => mail.to.includes(email) && subject.test(mail.subject)
-const whatsappsTo = (phone: string, template: string, about = "") => (message: SentWhatsApp) =>
-  message.to === phone.replace(/\D/g, "") && message.template === template && message.text.includes(about)
+const whatsappsTo =
+  (phone: string, template: string, about = "") =>
+  (message: SentWhatsApp) =>
+    message.to === phone.replace(/\D/g, "") && message.template === template && message.text.includes(about)
 
 backendTestRunner(
   ({ api, getContainer }) => {
@@ -85,6 +87,8 @@ backendTestRunner(
       it("emails the buyer, in Indonesian, the order placed, the payment received and the parcel shipped with its tracking number, once each however often the events come", async () => {
         const picked = await stockedProduct()
         const producer = await producerHeaders(getContainer(), api, "produsen-kabar@uji.test", picked.producerId)
+        // This producer reads email rather than WhatsApp (their profile's choice).
+        expect((await api.post("/producer/me", { notify_by: "email" }, producer)).data.producer.notify_by).toBe("email")
         const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder([{ variant_id: picked.variantId, quantity: 1 }])
         const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=email,payment_collections.payments.id`, admin)
         const buyer = placed.order.email as string
@@ -96,8 +100,11 @@ backendTestRunner(
         expect(confirmation.text).toMatch(/Transfer tepat Rp [\d.]+ ke /)
         // The order's page as a full address on the storefront, with the key of its link.
         expect(confirmation.text).toMatch(new RegExp(`https://pasardesa\\.test/pesanan/${order.id}\\?kunci=[A-Za-z0-9_-]{32}`))
-        // The producer hears of the new order on WhatsApp, the number every producer gives.
-        expect(await arrived(whatsapp.sent, whatsappsTo(picked.phone, "producer_new_order", `#${order.display_id}:`))).toHaveLength(1)
+        // The producer hears of the new order by email, as they chose, and not on WhatsApp.
+        const [newOrder] = await arrived(smtp.mails, mailsTo("produsen-kabar@uji.test", new RegExp(`^Pesanan baru #${order.display_id} di Pasar Desa$`)))
+        expect(newOrder.text).toMatch(new RegExp(`^Ada pesanan baru #${order.display_id}: 1 × `))
+        expect(newOrder.text).toContain("https://pasardesa.test/panel/pesanan")
+        expect(whatsapp.sent.filter(whatsappsTo(picked.phone, "producer_new_order", `#${order.display_id}:`))).toEqual([])
 
         const paymentId = placed.order.payment_collections[0].payments[0].id as string
         expect((await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)).status).toBe(200)
@@ -149,7 +156,9 @@ backendTestRunner(
         expect(revokedNotice.text).toContain("Alasan: Label belum mencantumkan nomor P-IRT.")
         expect(revokedNotice.text).toContain("https://pasardesa.test/panel/produk")
         const [changes] = await arrived(sent, whatsappsTo(picked.phone, "product_curation_changes_requested", `"${picked.title}"`))
-        expect(changes.text).toContain(`Produk "${picked.title}" perlu perbaikan sebelum bisa tampil untuk pembeli. Catatan koordinator: Tulis berat bersih di label.`)
+        expect(changes.text).toContain(
+          `Produk "${picked.title}" perlu perbaikan sebelum bisa tampil untuk pembeli. Catatan koordinator: Tulis berat bersih di label.`
+        )
         const [approved] = await arrived(sent, whatsappsTo(picked.phone, "product_curation_approved", `"${picked.title}"`))
         expect(approved.text).toContain(`Produk "${picked.title}" disetujui kurator OK OCE`)
 
@@ -161,10 +170,14 @@ backendTestRunner(
         expect(whatsapp.refused).toEqual([])
       })
 
-      it("tells a producer on WhatsApp of their suspension and reactivation with the reason, retrying a send WhatsApp failed without sending it twice", async () => {
+      it("tells a producer who chose both WhatsApp and email of their suspension and reactivation with the reason, retrying a send WhatsApp failed without sending it twice", async () => {
         const container = getContainer()
         const producerId = await createTestProducer(container, await createTestDesa(container), "usaha-kabar-status")
         const phone = "+6281234567890"
+        const email = "usaha-kabar-status@uji.test"
+        // This producer wants both: WhatsApp and the email they sign in with.
+        const auth = await producerHeaders(container, api, email, producerId)
+        expect((await api.post("/producer/me", { notify_by: "both" }, auth)).status).toBe(200)
         whatsapp.failNext(1)
         const reason = "Izin P-IRT sedang diperiksa ulang oleh dinas"
         expect((await api.post(`/admin/producers/${producerId}`, { status: "suspended", status_reason: reason }, admin)).status).toBe(200)
@@ -174,15 +187,27 @@ backendTestRunner(
         expect(suspended.text).toContain("Usaha Usaha usaha-kabar-status di Pasar Desa OK OCE kami tangguhkan")
         expect(suspended.text).toContain(`Alasan: ${reason}.`)
         expect(whatsapp.refused).toEqual(["(#131000) Something went wrong"])
+        const [suspendedMail, ...moreMail] = await arrived(smtp.mails, mailsTo(email, /ditangguhkan di Pasar Desa OK OCE$/))
+        expect(moreMail).toEqual([])
+        expect(suspendedMail.text).toContain(`Alasan: ${reason}.`)
         // The failed try is kept for the record under a released key; the retry is the one that went.
-        const rows = await container.resolve(Modules.NOTIFICATION).listNotifications({ template: "producer-suspended", resource_id: producerId })
+        const rows = await container
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ template: "producer-suspended", resource_id: producerId, channel: "whatsapp" })
         expect(rows.map((row) => row.status).sort()).toEqual(["failure", "success"])
         expect(rows.find((row) => row.status === "success")).toMatchObject({ channel: "whatsapp", to: phone, external_id: suspended.id })
 
         const after = await container.resolve<ProducerModuleService>(PRODUCER_MODULE).retrieveProducer(producerId)
-        await emit(ProducerEvents.STATUS_CHANGED, { id: producerId, from: "active", to: "suspended", reason, changed_at: new Date(after.updated_at).toISOString() })
+        await emit(ProducerEvents.STATUS_CHANGED, {
+          id: producerId,
+          from: "active",
+          to: "suspended",
+          reason,
+          changed_at: new Date(after.updated_at).toISOString(),
+        })
         await pause(1_500)
         expect(whatsapp.sent.filter(whatsappsTo(phone, "producer_suspended"))).toHaveLength(1)
+        expect(smtp.mails.filter(mailsTo(email, /ditangguhkan/))).toHaveLength(1)
 
         expect((await api.post(`/admin/producers/${producerId}`, { status: "active", status_reason: null }, admin)).status).toBe(200)
         const [active] = await arrived(whatsapp.sent, whatsappsTo(phone, "producer_activated"), 1_000)

@@ -101,12 +101,21 @@ describe("readBackendEnv", () => {
     expect(readBackendEnv(base).SMTP_URL).toBeUndefined()
     expect(problemsOf({ ...base, SMTP_URL: "smtp://pesan:rahasia@mail.example.id:587" })).toEqual([expect.stringMatching(/^NOTIFICATION_FROM is missing/)])
     expect(problemsOf({ ...base, SMTP_URL: "https://mail.example.id" })).toEqual([expect.stringMatching(/^SMTP_URL: an smtp:\/\/ or smtps:\/\/ address/)])
-    expect(readBackendEnv({ ...base, SMTP_URL: "smtps://pesan:rahasia@mail.example.id:465", NOTIFICATION_FROM: "Pasar Desa <pesan@example.id>" })).toMatchObject({
+    expect(
+      readBackendEnv({ ...base, SMTP_URL: "smtps://pesan:rahasia@mail.example.id:465", NOTIFICATION_FROM: "Pasar Desa <pesan@example.id>" })
+    ).toMatchObject({
       SMTP_URL: "smtps://pesan:rahasia@mail.example.id:465",
       NOTIFICATION_FROM: "Pasar Desa <pesan@example.id>",
     })
     expect(problemsOf({ ...base, WHATSAPP_TOKEN: "EAAG-token" })).toEqual([expect.stringMatching(/^WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID go together/)])
-    const production = { ...base, NODE_ENV: "production", JWT_SECRET: strongSecret, COOKIE_SECRET: strongSecret, WHATSAPP_TOKEN: "EAAG-token", WHATSAPP_PHONE_NUMBER_ID: "1065" } as const
+    const production = {
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strongSecret,
+      COOKIE_SECRET: strongSecret,
+      WHATSAPP_TOKEN: "EAAG-token",
+      WHATSAPP_PHONE_NUMBER_ID: "1065",
+    } as const
     expect(problemsOf(production)).toEqual([])
     expect(problemsOf({ ...production, WHATSAPP_API_BASE: "https://graph.example.com" })).toEqual([expect.stringMatching(/^WHATSAPP_API_BASE is for tests/)])
     expect(problemsOf({ ...production, WHATSAPP_API_BASE: "http://127.0.0.1:4020" })).toEqual([])

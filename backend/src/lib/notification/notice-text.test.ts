@@ -3,7 +3,9 @@ import { noticeText } from "./notice-text"
 
 describe("noticeText", () => {
   it("writes the message and then each page the notice points to as a full address", () => {
-    expect(noticeText({ subject: "Pesanan #3", message: "Terima kasih!", order_path: "/pesanan/o_1?kunci=abc", total: "Rp 10.000" }, "https://pasardesa.id")).toEqual({
+    expect(
+      noticeText({ subject: "Pesanan #3", message: "Terima kasih!", order_path: "/pesanan/o_1?kunci=abc", total: "Rp 10.000" }, "https://pasardesa.id")
+    ).toEqual({
       subject: "Pesanan #3",
       text: "Terima kasih!\n\nhttps://pasardesa.id/pesanan/o_1?kunci=abc",
     })

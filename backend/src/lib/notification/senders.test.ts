@@ -5,7 +5,11 @@ const development = { NODE_ENV: "development", STOREFRONT_URL: "http://localhost
 
 describe("notificationSenders", () => {
   it("writes every channel to the log file outside production until a real sender is configured", () => {
-    expect(notificationSenders(development)).toEqual({ file: { file: ".medusa/notifications.log", channels: ["feed", "email"] }, smtp: undefined, whatsapp: undefined })
+    expect(notificationSenders(development)).toEqual({
+      file: { file: ".medusa/notifications.log", channels: ["feed", "email"] },
+      smtp: undefined,
+      whatsapp: undefined,
+    })
     expect([...deliverableChannels(development)]).toEqual(["feed", "email"])
     expect(deliverableChannels({ ...development, NODE_ENV: "production" }).size).toBe(0)
   })

@@ -3,7 +3,14 @@ import { notificationLogFile } from "../privacy/notification-log-file"
 
 type SenderEnv = Pick<
   BackendEnv,
-  "NODE_ENV" | "NOTIFICATION_LOG_FILE" | "SMTP_URL" | "NOTIFICATION_FROM" | "WHATSAPP_TOKEN" | "WHATSAPP_PHONE_NUMBER_ID" | "WHATSAPP_API_BASE" | "STOREFRONT_URL"
+  | "NODE_ENV"
+  | "NOTIFICATION_LOG_FILE"
+  | "SMTP_URL"
+  | "NOTIFICATION_FROM"
+  | "WHATSAPP_TOKEN"
+  | "WHATSAPP_PHONE_NUMBER_ID"
+  | "WHATSAPP_API_BASE"
+  | "STOREFRONT_URL"
 >
 
 export const WHATSAPP_GRAPH_API = "https://graph.facebook.com"
@@ -20,7 +27,12 @@ export function notificationSenders(env: SenderEnv) {
   const smtp = env.SMTP_URL && env.NOTIFICATION_FROM ? { url: env.SMTP_URL, from: env.NOTIFICATION_FROM, links: env.STOREFRONT_URL } : undefined
   const whatsapp =
     env.WHATSAPP_TOKEN && env.WHATSAPP_PHONE_NUMBER_ID
-      ? { token: env.WHATSAPP_TOKEN, phone_number_id: env.WHATSAPP_PHONE_NUMBER_ID, api_base: env.WHATSAPP_API_BASE ?? WHATSAPP_GRAPH_API, links: env.STOREFRONT_URL }
+      ? {
+          token: env.WHATSAPP_TOKEN,
+          phone_number_id: env.WHATSAPP_PHONE_NUMBER_ID,
+          api_base: env.WHATSAPP_API_BASE ?? WHATSAPP_GRAPH_API,
+          links: env.STOREFRONT_URL,
+        }
       : undefined
   const fileChannels = ["feed", ...(smtp ? [] : ["email"])]
   return { file: file ? { file, channels: fileChannels } : undefined, smtp, whatsapp }

@@ -27,8 +27,10 @@ export default class SmtpNotificationService extends AbstractNotificationProvide
   }
 
   static validateOptions(options: Record<string, unknown>) {
-    if (typeof options.url !== "string" || !options.url) throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-smtp needs a `url` option (SMTP_URL)")
-    if (typeof options.from !== "string" || !options.from) throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-smtp needs a `from` option (NOTIFICATION_FROM)")
+    if (typeof options.url !== "string" || !options.url)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-smtp needs a `url` option (SMTP_URL)")
+    if (typeof options.from !== "string" || !options.from)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-smtp needs a `from` option (NOTIFICATION_FROM)")
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {

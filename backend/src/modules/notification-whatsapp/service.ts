@@ -42,7 +42,8 @@ export default class WhatsAppNotificationService extends AbstractNotificationPro
 
   static validateOptions(options: Record<string, unknown>) {
     for (const name of ["token", "phone_number_id", "api_base"]) {
-      if (typeof options[name] !== "string" || !options[name]) throw new MedusaError(MedusaError.Types.INVALID_DATA, `notification-whatsapp needs a \`${name}\` option`)
+      if (typeof options[name] !== "string" || !options[name])
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `notification-whatsapp needs a \`${name}\` option`)
     }
   }
 

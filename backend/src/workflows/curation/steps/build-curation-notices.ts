@@ -10,7 +10,10 @@ export type CurationDecisionEvent = { id: string; to: string; reason?: string | 
 export const PANEL_PRODUCTS_PATH = "/panel/produk"
 
 /** The decisions a producer hears of, each with its template and its words (the coordinator's reason follows them). */
-export const CURATION_NOTICES: Record<string, { template: string; subject: (title: string) => string; message: (title: string, reason: string | null) => string }> = {
+export const CURATION_NOTICES: Record<
+  string,
+  { template: string; subject: (title: string) => string; message: (title: string, reason: string | null) => string }
+> = {
   approved: {
     template: "product-curation-approved",
     subject: (title) => `${title} disetujui kurator OK OCE`,
@@ -57,25 +60,23 @@ export const buildCurationNoticesStep = createStep("build-curation-notices", asy
     const wording = CURATION_NOTICES[decision.to]
     if (!product?.producer?.id) return []
     const reason = decision.reason?.trim() ? decision.reason.trim().replace(/([^.!?])$/, "$1.") : null
-    return (recipients.get(product.producer.id) ?? []).map(
-      ({ channel, to }): CreateNotificationDTO => ({
-        to,
-        channel,
-        template: wording.template,
-        idempotency_key: `${wording.template}:${decision.event_id}:${to}`,
-        resource_type: "product",
-        resource_id: product.id,
-        data: {
-          subject: wording.subject(product.title),
-          product_id: product.id,
-          product_title: product.title,
-          state: decision.to,
-          reason,
-          panel_path: PANEL_PRODUCTS_PATH,
-          message: wording.message(product.title, reason),
-        },
-      })
-    )
+    return (recipients.get(product.producer.id) ?? []).map(({ channel, to }): CreateNotificationDTO => ({
+      to,
+      channel,
+      template: wording.template,
+      idempotency_key: `${wording.template}:${decision.event_id}:${to}`,
+      resource_type: "product",
+      resource_id: product.id,
+      data: {
+        subject: wording.subject(product.title),
+        product_id: product.id,
+        product_title: product.title,
+        state: decision.to,
+        reason,
+        panel_path: PANEL_PRODUCTS_PATH,
+        message: wording.message(product.title, reason),
+      },
+    }))
   })
   return new StepResponse(notices)
 })

@@ -59,7 +59,9 @@ export const sendNotificationsWhenConfiguredStep = createStep(
     const sendable = notifications.filter((notification) => channels.has(notification.channel))
     const stranded = notifications.filter((notification) => !channels.has(notification.channel))
     if (stranded.length) {
-      logger.warn(`No sender for ${[...new Set(stranded.map((entry) => entry.channel))].join(", ")}: ${stranded.length} notification(s) not sent (${templatesOf(stranded)})`)
+      logger.warn(
+        `No sender for ${[...new Set(stranded.map((entry) => entry.channel))].join(", ")}: ${stranded.length} notification(s) not sent (${templatesOf(stranded)})`
+      )
     }
     for (let attempt = 0; sendable.length; attempt++) {
       await releaseFailedKeys(container.resolve<NotificationRows>(Modules.NOTIFICATION), sendable)

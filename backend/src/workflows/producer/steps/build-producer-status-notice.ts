@@ -46,16 +46,14 @@ export const buildProducerStatusNoticeStep = createStep("build-producer-status-n
   const words = producer && wording(change, producer.business_name)
   if (!words) return new StepResponse([] as CreateNotificationDTO[])
   const recipients = (await producerRecipients(container, [producer.id])).get(producer.id) ?? []
-  const notices = recipients.map(
-    ({ channel, to }): CreateNotificationDTO => ({
-      to,
-      channel,
-      template: words.template,
-      idempotency_key: `${words.template}:${producer.id}:${change.changed_at}:${to}`,
-      resource_type: "producer",
-      resource_id: producer.id,
-      data: { subject: words.subject, producer_id: producer.id, status: change.to, reason: change.reason, panel_path: "/panel", message: words.message },
-    })
-  )
+  const notices = recipients.map(({ channel, to }): CreateNotificationDTO => ({
+    to,
+    channel,
+    template: words.template,
+    idempotency_key: `${words.template}:${producer.id}:${change.changed_at}:${to}`,
+    resource_type: "producer",
+    resource_id: producer.id,
+    data: { subject: words.subject, producer_id: producer.id, status: change.to, reason: change.reason, panel_path: "/panel", message: words.message },
+  }))
   return new StepResponse(notices)
 })
