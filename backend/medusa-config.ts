@@ -2,7 +2,7 @@ import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
 import { storeFileBaseUrl } from "./src/lib/files/store-file-url"
-import { notificationLogFile } from "./src/lib/privacy/notification-log-file"
+import { notificationSenders } from "./src/lib/notification/senders"
 import { searchModules } from "./src/lib/search-config"
 import { paymentModule } from "./src/lib/payment-config"
 import { collapseRedisConnectionErrors } from "./src/lib/redis-outage-log"
@@ -63,27 +63,25 @@ function cachingModule({ REDIS_URL: redisUrl, MEDUSA_FF_CACHING: enabled }: Back
 }
 
 /**
- * No email or WhatsApp sender is chosen yet. Every notification (a producer's
- * new order, a reset link, a canceled pre-order) is written as a JSON line to
- * NOTIFICATION_LOG_FILE (by default `.medusa/notifications.log` outside
- * production; the local demo sets it), and the notification table keeps it,
- * which is what tests read. A production shop without the variable sends none
- * until a provider is configured here.
+ * Email goes out through SMTP when SMTP_URL is set, WhatsApp through the
+ * WhatsApp Business Cloud API when WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID
+ * are; otherwise every notification (a producer's new order, a reset link, a
+ * canceled pre-order) is written as a JSON line to NOTIFICATION_LOG_FILE (by
+ * default `.medusa/notifications.log` outside production; the local demo sets
+ * it). The notification table keeps each one either way, which is what tests
+ * read. A production shop with none of them sends nothing.
  */
 function notificationModules(env: BackendEnv) {
-  const file = notificationLogFile(env)
-  if (!file) {
+  const { file, smtp, whatsapp } = notificationSenders(env)
+  const providers = [
+    ...(file ? [{ resolve: "./src/modules/notification-file", id: "file", options: { channels: file.channels, file: file.file } }] : []),
+    ...(smtp ? [{ resolve: "./src/modules/notification-smtp", id: "smtp", options: { channels: ["email"], ...smtp } }] : []),
+    ...(whatsapp ? [{ resolve: "./src/modules/notification-whatsapp", id: "whatsapp", options: { channels: ["whatsapp"], ...whatsapp } }] : []),
+  ]
+  if (!providers.length) {
     return []
   }
-  return [
-    {
-      key: Modules.NOTIFICATION,
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [{ resolve: "./src/modules/notification-file", id: "file", options: { channels: ["feed", "email"], file } }],
-      },
-    },
-  ]
+  return [{ key: Modules.NOTIFICATION, resolve: "@medusajs/medusa/notification", options: { providers } }]
 }
 
 /** Delivery is priced by our own provider (pickup, courier by kecamatan, expedition by weight); Medusa's manual one stays for the admin's own use. */

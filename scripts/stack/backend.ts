@@ -49,6 +49,8 @@ export function backendEnv(config: StackConfig, secrets: StackSecrets, databaseU
     // The demo runs in production mode; these make its checkout and notifications work without setup.
     BANK_TRANSFER_ACCOUNT: process.env.BANK_TRANSFER_ACCOUNT || DEMO_BANK_ACCOUNT,
     NOTIFICATION_LOG_FILE: process.env.NOTIFICATION_LOG_FILE || path.join(config.dataDir, "logs", "notifications.log"),
+    // Links in emails and WhatsApp messages (SMTP_URL, WHATSAPP_* pass through from the environment).
+    STOREFRONT_URL: process.env.STOREFRONT_URL || storefrontUrl,
     // Transfer receipts live beside the database that names them, outside the publicly served uploads.
     PRIVATE_FILES_DIR: privateFilesDir(config),
   }

@@ -106,6 +106,15 @@ backendTestRunner(({ api, getContainer }) => {
         expect(response.data.producer).toMatchObject({ whatsapp: "+6281311112222", story: expect.stringContaining("Gemaharjo") })
       })
 
+      it("keeps where the producer hears from the shop, WhatsApp until they choose, and refuses a channel the shop has not, in Indonesian, changing nothing", async () => {
+        expect((await get("/producer/me")).data.producer.notify_by).toBe("whatsapp")
+        expect((await post("/producer/me", { notify_by: "email" })).data.producer.notify_by).toBe("email")
+        const refused = await post("/producer/me", { notify_by: "sms", owner_name: "Nama Baru Sekali" })
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("notify_by: pilih salah satu dari whatsapp, email, both")
+        expect((await get("/producer/me")).data.producer).toMatchObject({ notify_by: "email", owner_name: expect.not.stringContaining("Nama Baru") })
+      })
+
       it.each([
         ["status", { status: "active" }],
         ["handle", { handle: "nama-lain" }],

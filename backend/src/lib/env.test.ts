@@ -97,6 +97,30 @@ describe("readBackendEnv", () => {
     expect(problemsOf({ ...production, MIDTRANS_API_BASE: "http://127.0.0.1:4010" })).toEqual([])
   })
 
+  it("sends email through SMTP only with a sender address, WhatsApp only with both its token and number, and a fake Graph API only on this machine in production", () => {
+    expect(readBackendEnv(base).SMTP_URL).toBeUndefined()
+    expect(problemsOf({ ...base, SMTP_URL: "smtp://pesan:rahasia@mail.example.id:587" })).toEqual([expect.stringMatching(/^NOTIFICATION_FROM is missing/)])
+    expect(problemsOf({ ...base, SMTP_URL: "https://mail.example.id" })).toEqual([expect.stringMatching(/^SMTP_URL: an smtp:\/\/ or smtps:\/\/ address/)])
+    expect(
+      readBackendEnv({ ...base, SMTP_URL: "smtps://pesan:rahasia@mail.example.id:465", NOTIFICATION_FROM: "Pasar Desa <pesan@example.id>" })
+    ).toMatchObject({
+      SMTP_URL: "smtps://pesan:rahasia@mail.example.id:465",
+      NOTIFICATION_FROM: "Pasar Desa <pesan@example.id>",
+    })
+    expect(problemsOf({ ...base, WHATSAPP_TOKEN: "EAAG-token" })).toEqual([expect.stringMatching(/^WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID go together/)])
+    const production = {
+      ...base,
+      NODE_ENV: "production",
+      JWT_SECRET: strongSecret,
+      COOKIE_SECRET: strongSecret,
+      WHATSAPP_TOKEN: "EAAG-token",
+      WHATSAPP_PHONE_NUMBER_ID: "1065",
+    } as const
+    expect(problemsOf(production)).toEqual([])
+    expect(problemsOf({ ...production, WHATSAPP_API_BASE: "https://graph.example.com" })).toEqual([expect.stringMatching(/^WHATSAPP_API_BASE is for tests/)])
+    expect(problemsOf({ ...production, WHATSAPP_API_BASE: "http://127.0.0.1:4020" })).toEqual([])
+  })
+
   it("rejects a webhook delay that is not a positive number of milliseconds", () => {
     expect(problemsOf({ ...base, PAYMENT_WEBHOOK_DELAY_MS: "0" })).toEqual([expect.stringContaining("PAYMENT_WEBHOOK_DELAY_MS")])
   })

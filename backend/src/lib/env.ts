@@ -54,6 +54,33 @@ const envSchema = z.object({
   BANK_TRANSFER_HOURS_TO_PAY: z.coerce.number().int().positive().default(24),
   // Where notifications are written, one JSON line each: by default outside production only.
   NOTIFICATION_LOG_FILE: z.string().trim().optional(),
+  // Email through SMTP (smtp://user:password@host:587 or smtps://...:465) from NOTIFICATION_FROM; unset, email goes to the log file.
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL: an smtp:// or smtps:// address, e.g. smtp://user:password@mail.example.id:587" }).optional())
+    .optional(),
+  NOTIFICATION_FROM: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  // WhatsApp through the WhatsApp Business Cloud API: on only when both are set.
+  WHATSAPP_TOKEN: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  // Only tests set this: the WhatsApp sender then talks to a local fake of the Graph API.
+  WHATSAPP_API_BASE: optionalUrl,
+  // Where the links in emails and WhatsApp messages lead (the storefront and the producer panel), and a producer's invite.
+  STOREFRONT_URL: z.url().default("http://localhost:4321"),
   /** Files nobody outside the admin may read (buyers' transfer receipts): never under the publicly served static/. */
   PRIVATE_FILES_DIR: z.string().trim().optional(),
   JWT_SECRET: z.string().optional(),
@@ -62,8 +89,6 @@ const envSchema = z.object({
   ADMIN_CORS: z.string().default(DEFAULT_CORS),
   AUTH_CORS: z.string().default(DEFAULT_CORS),
   TRUSTED_PROXIES: trustedProxies,
-  /** The shop's public address, for links sent to people (a producer's invite). Unset: the first STORE_CORS origin, which is the shop's. */
-  STOREFRONT_URL: optionalUrl,
   MEDUSA_BACKEND_URL: z.url().default("http://localhost:9000"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "server", "worker"]).default("shared"),
   MEDUSA_COOKIE_SECURE: z
@@ -192,6 +217,15 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   if (env.NODE_ENV === "production" && env.MIDTRANS_API_BASE && !isLoopback(env.MIDTRANS_API_BASE)) {
     problems.push("MIDTRANS_API_BASE is for tests against a local fake of Midtrans: unset it in production")
   }
+  if (env.SMTP_URL && !env.NOTIFICATION_FROM) {
+    problems.push('NOTIFICATION_FROM is missing: with SMTP_URL set, the sender of the emails is required (e.g. "Pasar Desa OK OCE <pesan@pasardesa.id>")')
+  }
+  if (Boolean(env.WHATSAPP_TOKEN) !== Boolean(env.WHATSAPP_PHONE_NUMBER_ID)) {
+    problems.push("WHATSAPP_TOKEN and WHATSAPP_PHONE_NUMBER_ID go together: set both (Meta App Dashboard, WhatsApp, API Setup) or neither")
+  }
+  if (env.NODE_ENV === "production" && env.WHATSAPP_API_BASE && !isLoopback(env.WHATSAPP_API_BASE)) {
+    problems.push("WHATSAPP_API_BASE is for tests against a local fake of the Graph API: unset it in production")
+  }
   if (env.NODE_ENV === "production") {
     problems.push(secretProblem("JWT_SECRET", env.JWT_SECRET), secretProblem("COOKIE_SECRET", env.COOKIE_SECRET))
   }
@@ -208,7 +242,6 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
 }
 
 /** The shop's public address, where a link sent to a producer or buyer leads (no trailing slash). */
-export function shopAddress(env: Pick<BackendEnv, "STOREFRONT_URL" | "STORE_CORS">): string {
-  const address = env.STOREFRONT_URL ?? env.STORE_CORS.split(",")[0].trim()
-  return address.replace(/\/+$/, "")
+export function shopAddress(env: Pick<BackendEnv, "STOREFRONT_URL">): string {
+  return env.STOREFRONT_URL.replace(/\/+$/, "")
 }

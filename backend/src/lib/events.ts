@@ -2,6 +2,8 @@
 export const ProducerEvents = {
   CREATED: "producer.created",
   UPDATED: "producer.updated",
+  /** Data: { id, from, to, reason, changed_at }; a coordinator activated or suspended the producer (or set them back to pending). */
+  STATUS_CHANGED: "producer.status_changed",
 } as const
 
 export const CoordinatorEvents = {

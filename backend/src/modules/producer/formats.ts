@@ -74,5 +74,9 @@ export type BpomLicence = z.infer<typeof bpomLicenceSchema>
 export type HalalLicence = z.infer<typeof halalLicenceSchema>
 
 export const PRODUCER_STATUSES = ["pending", "active", "suspended"] as const
+
+/** How a producer chooses to hear from the shop: new orders, curation decisions, their status. */
+export const NOTIFY_CHANNELS = ["whatsapp", "email", "both"] as const
+export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number]
 export const PRODUCT_TYPES = ["fresh_produce", "processed_food", "ready_to_eat", "non_food"] as const
 export const LICENCE_KINDS = ["pirt", "bpom", "none"] as const

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createHash } from "node:crypto"
+import { sendNotificationsWhenConfiguredStep } from "../notification/steps/send-notifications-when-configured"
 
 /** The accounts that reset a forgotten password from our pages: producers in the panel, buyers on the storefront. */
 export type ResettingActor = "producer" | "customer"
@@ -10,12 +11,16 @@ export type PasswordResetInput = { email: string; token: string; actor_type: Res
  * Where each kind of account chooses a new password (the page posts it to
  * /auth/<actor>/emailpass/update with the token), and the message that links there.
  */
-export const PASSWORD_RESET_PAGES: Record<ResettingActor, { path: string; template: string; subject: string }> = {
-  producer: { path: "/panel/atur-ulang-sandi", template: "producer-password-reset", subject: "Atur ulang kata sandi Pasar Desa" },
+const RESET_MESSAGE_ID =
+  "Ada permintaan untuk mengatur ulang kata sandi akun Pasar Desa Anda. Buka tautan di bawah ini untuk memilih kata sandi baru. Bila Anda tidak memintanya, abaikan pesan ini: kata sandi Anda tetap."
+
+export const PASSWORD_RESET_PAGES: Record<ResettingActor, { path: string; template: string; subject: string; message: string }> = {
+  producer: { path: "/panel/atur-ulang-sandi", template: "producer-password-reset", subject: "Atur ulang kata sandi Pasar Desa", message: RESET_MESSAGE_ID },
   customer: {
     path: "/akun/atur-ulang-sandi",
     template: "buyer-password-reset",
     subject: "Atur ulang kata sandi Pasar Desa OK OCE / Reset your Pasar Desa password",
+    message: `${RESET_MESSAGE_ID}\n\nSomeone asked to reset the password of your Pasar Desa account. Open the link below to choose a new one. If it was not you, ignore this message: your password stays as it is.`,
   },
 }
 
@@ -29,7 +34,7 @@ export const isResettingActor = (actor: string): actor is ResettingActor => acto
  * await sendPasswordResetWorkflow(container).run({ input: { email: "sri@example.com", token: "eyJ...", actor_type: "producer" } })
  */
 export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (input: PasswordResetInput) => {
-  const notifications = sendNotificationsStep(
+  const notifications = sendNotificationsWhenConfiguredStep(
     transform({ input }, ({ input }) => {
       const page = PASSWORD_RESET_PAGES[input.actor_type]
       return [
@@ -37,8 +42,11 @@ export const sendPasswordResetWorkflow = createWorkflow("send-password-reset", (
           to: input.email,
           channel: "email",
           template: page.template,
+          // One message per reset link, however often the request is handled.
+          idempotency_key: `${page.template}:${createHash("sha256").update(input.token).digest("hex").slice(0, 32)}`,
           data: {
             subject: page.subject,
+            message: page.message,
             reset_path: `${page.path}?token=${encodeURIComponent(input.token)}&email=${encodeURIComponent(input.email)}`,
             token: input.token,
           },

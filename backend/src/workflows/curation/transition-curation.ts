@@ -46,7 +46,7 @@ export const transitionCurationWorkflow = createWorkflow(transitionCurationWorkf
   emitEventStep({
     eventName: transform({ decisions }, ({ decisions }) => `curation.${decisions[0]?.to ?? "unchanged"}`),
     data: transform({ recorded }, ({ recorded }) =>
-      recorded.map((decision) => ({ id: decision.product_id, from: decision.from, to: decision.to, reason: decision.reason }))
+      recorded.map((decision) => ({ id: decision.product_id, from: decision.from, to: decision.to, reason: decision.reason, event_id: decision.event_id }))
     ),
   })
   const curationTransitioned = createHook("curationTransitioned", { decisions: recorded })

@@ -23,3 +23,6 @@ export type CurationDecision = {
   to: CurationState
   reason: string | null
 }
+
+/** A decision as written: event_id is its entry in the curation history, which names the decision in its notice's key. */
+export type RecordedCurationDecision = CurationDecision & { event_id: string }

@@ -1,4 +1,4 @@
-import type { BpomLicence, HalalLicence, PirtLicence } from "../../modules/producer/formats"
+import type { BpomLicence, HalalLicence, NotifyChannel, PirtLicence } from "../../modules/producer/formats"
 
 /** What a coordinator (or the seed) gives to create a producer; formats already validated. */
 export type ProducerInput = {
@@ -8,6 +8,7 @@ export type ProducerInput = {
   desa_id: string
   whatsapp: string
   phone_public?: boolean
+  notify_by?: NotifyChannel
   story: string
   photo_url?: string | null
   status?: "pending" | "active" | "suspended"

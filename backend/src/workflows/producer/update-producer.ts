@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { syncBuyerVisibilityStep } from "../curation/steps/sync-buyer-visibility"
 import { ProducerEvents } from "../../lib/events"
@@ -14,8 +14,10 @@ export const updateProducerWorkflowId = "update-producer"
 /**
  * Updates a producer's profile, status or licences; expired licences and a handle
  * another producer carries are refused.
- * Buyers stop seeing a suspended producer's products at once. A change of status
- * or licences goes into the producer's history, naming the coordinator (`actor`).
+ * Buyers stop seeing a suspended producer's products at once. A change of
+ * status is announced (producer.status_changed), which tells the producer; a
+ * change of status or licences goes into the producer's history, naming the
+ * coordinator (`actor`).
  *
  * @example
  * await updateProducerWorkflow(container).run({ input: { id: "prdc_123", update: { whatsapp: "+6281234567890" } } })
@@ -38,6 +40,21 @@ export const updateProducerWorkflow = createWorkflow(updateProducerWorkflowId, (
   })
   syncBuyerVisibilityStep(transform({ producers }, ({ producers }) => (producers[0]?.products ?? []).flatMap((product) => (product ? [product.id] : []))))
   emitEventStep({ eventName: ProducerEvents.UPDATED, data: transform({ producer }, ({ producer }) => ({ id: producer.id })) })
+  const statusChange = transform({ before, producer }, ({ before, producer }) =>
+    before[0] && before[0].status !== producer.status
+      ? {
+          id: producer.id,
+          from: before[0].status,
+          to: producer.status,
+          reason: producer.status_reason ?? null,
+          // The change's own mark: its notice is keyed by it, so a redelivery sends nothing twice and a later change is new.
+          changed_at: new Date(producer.updated_at).toISOString(),
+        }
+      : null
+  )
+  when("producer-status-changed", { statusChange }, ({ statusChange }) => statusChange !== null).then(() => {
+    emitEventStep({ eventName: ProducerEvents.STATUS_CHANGED, data: statusChange }).config({ name: "emit-producer-status-changed" })
+  })
   const producerUpdated = createHook("producerUpdated", { producer })
   return new WorkflowResponse(producer, { hooks: [producerUpdated] })
 })

@@ -11,6 +11,11 @@ const SUBJECT = {
   en: (title: string) => `${title} is back at Pasar Desa OK OCE`,
 }
 
+const MESSAGE = {
+  id: (title: string) => `${title} yang Anda tunggu tersedia lagi di Pasar Desa OK OCE. Pesan sekarang sebelum habis lagi.`,
+  en: (title: string) => `${title}, which you were waiting for, is back at Pasar Desa OK OCE. Order now before it runs out again.`,
+}
+
 /** Once sent, an alert is gone: the buyer hears once, and their address is not kept for it. */
 const forgetSentStockAlertsStep = createStep("forget-sent-stock-alerts", async (ids: string[], { container }) => {
   await container.resolve<StockAlertModuleService>(STOCK_ALERT_MODULE).softDeleteStockAlerts(ids)
@@ -31,6 +36,7 @@ export const sendStockAlertsWorkflow = createWorkflow("send-stock-alerts", (aler
       idempotency_key: `back-in-stock:${alert.id}`,
       data: {
         subject: SUBJECT[alert.locale](alert.product.title),
+        message: MESSAGE[alert.locale](alert.product.title),
         product_title: alert.product.title,
         product_path: `${alert.locale === "en" ? "/en" : ""}/produk/${alert.product.handle}`,
       },

@@ -132,6 +132,8 @@ export async function profileAction(context: Context, token: string) {
     owner_name: text(form, "owner_name"),
     whatsapp: text(form, "whatsapp"),
     story: text(form, "story"),
+    // Absent from a form without the choice: the stored one stays.
+    ...(text(form, "notify_by") ? { notify_by: text(form, "notify_by") } : {}),
   }
   return act(context, "/panel/profil", "Profil disimpan.", () => producerApi(token, "/producer/me", { method: "POST", body }), "/panel/profil", form)
 }

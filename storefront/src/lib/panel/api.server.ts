@@ -94,6 +94,7 @@ export type Me = {
   business_name: string
   owner_name: string
   whatsapp: string
+  notify_by?: "whatsapp" | "email" | "both"
   story: string
   status: string
   desa?: { id: string; name: string } | null

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { storeFileUrl } from "../../plumbing/picture-urls"
-import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, whatsappSchema } from "../../../modules/producer/formats"
+import { bpomLicenceSchema, halalLicenceSchema, NOTIFY_CHANNELS, pirtLicenceSchema, whatsappSchema } from "../../../modules/producer/formats"
 
 /**
  * What a producer may change on their own profile. Handle, status, desa and
@@ -13,6 +13,7 @@ export const ProducerUpdateMe = z
     owner_name: z.string().trim().min(3).max(TEXT_LIMITS.ownerName),
     whatsapp: whatsappSchema,
     phone_public: z.boolean(),
+    notify_by: z.enum(NOTIFY_CHANNELS),
     story: z.string().trim().min(20).max(TEXT_LIMITS.story),
     photo_url: storeFileUrl.nullable(),
     pirt: pirtLicenceSchema.nullable(),
@@ -31,6 +32,7 @@ export const PRODUCER_ME_FIELDS = [
   "owner_name",
   "whatsapp",
   "phone_public",
+  "notify_by",
   "story",
   "photo_url",
   "status",

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { PRODUCER_STATUSES } from "../formats"
+import { NOTIFY_CHANNELS, PRODUCER_STATUSES } from "../formats"
 
 /**
  * A village producer (UMKM/IKM) and its food licences. Its desa, products and
@@ -14,6 +14,8 @@ export const Producer = model
     /** E.164, e.g. +6281234567890; shown to buyers only when phone_public. */
     whatsapp: model.text(),
     phone_public: model.boolean().default(false),
+    /** Where the shop's notices to the producer go (producer-recipients.ts): WhatsApp, email or both. */
+    notify_by: model.enum([...NOTIFY_CHANNELS]).default("whatsapp"),
     story: model.text(),
     photo_url: model.text().nullable(),
     status: model.enum([...PRODUCER_STATUSES]).default("pending"),

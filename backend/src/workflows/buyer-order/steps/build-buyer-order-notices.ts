@@ -12,7 +12,8 @@ export const BUYER_ORDER_CANCELED_TEMPLATE = "buyer-order-canceled"
 const pacitanTime = (iso: string, locale: "id-ID" | "en-GB") =>
   `${new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(new Date(iso))} WIB`
 
-async function readOrder(container: MedusaContainer, orderId: string) {
+/** The order as its buyer's notices tell it: number, email, lines, delivery and money. Undefined for an order without an email. */
+export async function readBuyerOrder(container: MedusaContainer, orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -34,7 +35,7 @@ async function readOrder(container: MedusaContainer, orderId: string) {
   }
 }
 
-const listLines = (lines: Array<{ title: string; variant: string | null; quantity: number }>) =>
+export const listLines = (lines: Array<{ title: string; variant: string | null; quantity: number }>) =>
   lines.map((line) => `${line.quantity} × ${line.title}${line.variant ? ` (${line.variant})` : ""}`).join(", ")
 
 /** What to do to pay, in Indonesian and in English: the same facts the confirmation page shows. */
@@ -64,7 +65,7 @@ function howToPay(payment: PaymentInstructions | null | undefined, total: number
  * redelivered order.placed sends nothing twice. None for an order without an email.
  */
 export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-placed-notice", async ({ order_id }: { order_id: string }, { container }) => {
-  const order = await readOrder(container, order_id)
+  const order = await readBuyerOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const pay = howToPay(await readPaymentInstructions(container, order_id), order.total)
   const delivery = order.delivery ?? "-"
@@ -96,7 +97,7 @@ export const buildBuyerOrderPlacedNoticeStep = createStep("build-buyer-order-pla
  * a producer's decline canceled already had its own message, which says why: none twice.
  */
 export const buildBuyerOrderCanceledNoticeStep = createStep("build-buyer-order-canceled-notice", async ({ order_id }: { order_id: string }, { container }) => {
-  const order = await readOrder(container, order_id)
+  const order = await readBuyerOrder(container, order_id)
   if (!order) return new StepResponse([] as CreateNotificationDTO[])
   const { by } = await cancellationOf(container, order)
   // An order no cart became is a checkout a killed server cut off: its buyer was never told of it.

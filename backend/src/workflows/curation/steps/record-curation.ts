@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CURATION_MODULE } from "../../../modules/curation"
 import type CurationModuleService from "../../../modules/curation/service"
-import type { CurationActor, CurationDecision } from "../types"
+import type { CurationActor, CurationDecision, RecordedCurationDecision } from "../types"
 
 type Undo = { created: Array<{ curation_id: string; product_id: string }>; updated: Array<{ id: string; state: CurationDecision["from"] }>; eventIds: string[] }
 
@@ -10,7 +10,8 @@ export const recordCurationStepId = "record-curation"
 
 /**
  * Writes each decision: the new state and a history entry (who, when, why,
- * from which state). A product without a curation record gets one. The
+ * from which state), and hands each decision on with its history entry's id.
+ * A product without a curation record gets one. The
  * compensation puts the old states back and removes what it added.
  */
 export const recordCurationStep = createStep(
@@ -18,6 +19,7 @@ export const recordCurationStep = createStep(
   async ({ decisions, actor }: { decisions: CurationDecision[]; actor: CurationActor }, { container }) => {
     const service: CurationModuleService = container.resolve(CURATION_MODULE)
     const undo: Undo = { created: [], updated: [], eventIds: [] }
+    const recorded: RecordedCurationDecision[] = []
     for (const decision of decisions) {
       let curationId = decision.curation_id
       if (!curationId) {
@@ -41,8 +43,9 @@ export const recordCurationStep = createStep(
         reason: decision.reason,
       })
       undo.eventIds.push(event.id)
+      recorded.push({ ...decision, event_id: event.id })
     }
-    return new StepResponse(decisions, undo)
+    return new StepResponse(recorded, undo)
   },
   async (undo, { container }) => {
     if (!undo) {

@@ -3,14 +3,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PRODUCER_MODULE } from "../../../modules/producer"
 import type ProducerModuleService from "../../../modules/producer/service"
-import { producerEmails } from "../../../lib/producer/producer-emails"
+import { producerRecipients } from "../../../lib/producer/producer-recipients"
 
 export const PRODUCER_NEW_ORDER_TEMPLATE = "producer-new-order"
 /** Where the producer sees and moves their parts (the storefront's panel). */
 export const PANEL_ORDERS_PATH = "/panel/pesanan"
 
 /**
- * One email per producer login and part: the order's number, only this
+ * One message per part to each of the producer's recipients (WhatsApp, or
+ * each login's email: producer-recipients.ts): the order's number, only this
  * producer's lines and how the order travels. The buyer's email and the other
  * producers' lines stay out, as in the panel. Read only.
  */
@@ -28,7 +29,7 @@ export const buildNewOrderNoticesStep = createStep(
       filters: { id: [...new Set(parts.map((part) => part.order_id))] },
     })
     const orders = new Map(data.map((order) => [order.id, order]))
-    const emails = await producerEmails(container, [...new Set(parts.map((part) => part.producer_id))])
+    const recipients = await producerRecipients(container, [...new Set(parts.map((part) => part.producer_id))])
     const notices = parts.flatMap((part) => {
       const order = orders.get(part.order_id)
       if (!order) return []
@@ -37,11 +38,11 @@ export const buildNewOrderNoticesStep = createStep(
         item && mine.has(item.id) ? [{ title: item.title, variant: item.variant_title, quantity: Number(item.quantity) }] : []
       )
       const delivery = order.shipping_methods?.find(Boolean)?.name ?? null
-      return (emails.get(part.producer_id) ?? []).map((email): CreateNotificationDTO => ({
-        to: email,
-        channel: "email",
+      return (recipients.get(part.producer_id) ?? []).map(({ channel, to }): CreateNotificationDTO => ({
+        to,
+        channel,
         template: PRODUCER_NEW_ORDER_TEMPLATE,
-        idempotency_key: `${PRODUCER_NEW_ORDER_TEMPLATE}:${part.id}:${email}`,
+        idempotency_key: `${PRODUCER_NEW_ORDER_TEMPLATE}:${part.id}:${to}`,
         data: {
           subject: `Pesanan baru #${order.display_id} di Pasar Desa`,
           order_display_id: order.display_id,
