@@ -107,6 +107,7 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     { method: "POST", path: "/producer/settlement/account", actor: "producer", body: { bank: "BRI", number: "0123 4567 8901", holder: "Sutini" } },
     { method: "GET", path: "/producer/settlement", actor: "producer", query: { limit: "20", offset: "0" } },
     { method: "GET", path: "/producer/settlement/statement", actor: "producer", query: { month: "2026-12" } },
+    { method: "GET", path: "/producer/reports/sales", actor: "producer", query: { period: "week", from: "2026-11-02", to: "2026-12-06" } },
     {
       method: "POST",
       path: "/producer/orders/:id/status",
@@ -233,6 +234,8 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
     },
     { method: "GET", path: "/admin/cash-list", actor: "admin", query: { date: "2026-12-01" } },
     { method: "GET", path: "/admin/pickup-list", actor: "admin", query: { date: "2026-12-01" } },
+    { method: "GET", path: "/admin/reports/programme", actor: "admin", query: { months: "6" } },
+    { method: "GET", path: "/admin/reports/programme/export", actor: "admin", query: { months: "6" } },
     { method: "GET", path: "/admin/reviews", actor: "admin", query: { status: "pending", limit: "10", offset: "0" } },
     {
       method: "POST",

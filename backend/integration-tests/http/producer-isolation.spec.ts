@@ -61,6 +61,9 @@ const VALID_BODY: Record<string, (ids: Ids) => Record<string, unknown> | undefin
   "POST /producer/products/:id": ({ variantId }) => ({ title: "Judul Diubah Penyusup", variants: [{ id: variantId, price: 1000 }] }),
   "DELETE /producer/products/:id": () => undefined,
   "POST /producer/products/:id/submit": () => ({}),
+  // A JSON body carries no photo: A's own product is refused 400, B's is 404 before any file is read.
+  "POST /producer/uploads": ({ productId }) => ({ product_id: productId }),
+  "POST /producer/products/:id/photos": () => ({ image_ids: [] }),
   "GET /producer/products/:id/stock": () => undefined,
   "POST /producer/products/:id/stock": ({ variantId }) => ({ variants: [{ variant_id: variantId, stocked_quantity: 999, low_stock_threshold: 1 }] }),
   "GET /producer/products/:id/stock/adjustments": () => undefined,
