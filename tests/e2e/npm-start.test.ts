@@ -449,6 +449,8 @@ describe("npm start in a fresh copy of the repository", () => {
       const browser = await launchChromium(chromiumPath!)
       try {
         const desk = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1366, height: 900 } })).newPage()
+        // A step that never comes fails on its own line, not as the whole test's timeout.
+        desk.setDefaultTimeout(30_000)
         await desk.goto("/app/login")
         await desk.getByPlaceholder("Email").fill(coordinator.email)
         await desk.getByPlaceholder("Password").fill(coordinator.password)
@@ -479,6 +481,7 @@ describe("npm start in a fresh copy of the repository", () => {
         await desk.keyboard.press("Escape")
 
         const phone = await (await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } })).newPage()
+        phone.setDefaultTimeout(30_000)
         await phone.goto(link)
         await phone.getByText(`Akun: ${owner}`).waitFor()
         expect(await phoneProblems(phone, axeSource)).toBeUndefined()
