@@ -1,7 +1,6 @@
-import path from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import { readBackendEnv, type BackendEnv } from "./src/lib/env"
-import { storeFileBaseUrl } from "./src/lib/files/store-file-url"
+import { fileStorageProvider } from "./src/lib/files/file-storage"
 import { notificationSenders } from "./src/lib/notification/senders"
 import { searchModules } from "./src/lib/search-config"
 import { paymentModule } from "./src/lib/payment-config"
@@ -138,17 +137,7 @@ module.exports = defineConfig({
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              backend_url: storeFileBaseUrl(env.MEDUSA_BACKEND_URL),
-              // The provider's default puts "private" files in static/, which anyone can fetch.
-              private_upload_dir: env.PRIVATE_FILES_DIR || path.join(process.cwd(), "private-files"),
-            },
-          },
-        ],
+        providers: [fileStorageProvider(env)],
       },
     },
     ...redisModules(env),

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import http from "node:http"
 import { tmpdir, userInfo } from "node:os"
 import path from "node:path"
+import S3rver from "s3rver"
 import { parse } from "yaml"
-import { caddyInstalled, NO_CADDY_REASON } from "../support/tls-proxy.ts"
+import { PRIVATE_FILE_PREFIX } from "../../backend/src/lib/files/store-file-url.ts"
+import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
 
 /** The files an operator copies onto a Debian server (docs/operations.md, "One server"). */
 const DEPLOY = path.resolve(import.meta.dirname, "../../scripts/deploy")
@@ -14,7 +17,14 @@ const logrotate = installed("logrotate")
 const read = (file: string) => readFileSync(path.join(DEPLOY, file), "utf8")
 const ROOT = path.resolve(DEPLOY, "../..")
 
-type Service = { environment?: Record<string, string>; volumes?: string[]; secrets?: string[]; profiles?: string[]; ports?: string[] }
+type Service = {
+  environment?: Record<string, string>
+  volumes?: string[]
+  secrets?: string[]
+  profiles?: string[]
+  ports?: string[]
+  depends_on?: Record<string, { condition: string }>
+}
 type Compose = { services: Record<string, Service>; secrets: Record<string, { environment?: string }>; "x-backend": Service }
 
 /** Every metric name the servers' sources define, and prom-client's process metrics they collect. */
@@ -119,4 +129,45 @@ describe("one-server deployment files", () => {
       }
     }
   })
+
+  it.skipIf(!caddyInstalled)(
+    `uploads in MinIO: buyers read photos through the proxy's /files, never a transfer receipt, and nobody writes there${caddyInstalled ? "" : ` (skipped: ${NO_CADDY_REASON})`}`,
+    async () => {
+      const compose = parse(readFileSync(path.join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as Compose
+      const backendEnv = compose["x-backend"].environment!
+      const bucket = backendEnv.S3_BUCKET
+      expect(backendEnv).toMatchObject({ S3_ENDPOINT: "http://minio:9000", S3_FILE_URL: `\${PUBLIC_ORIGIN}/files/${bucket}` })
+      expect(compose["x-backend"].depends_on).toHaveProperty("minio-bucket")
+      expect(compose.services.proxy.environment).toMatchObject({ FILES: "minio:9000" })
+      // MinIO is reached through the proxy only, and its bucket's policy refuses receipts too.
+      expect(compose.services.minio.ports).toBeUndefined()
+      const policy = JSON.parse(read("minio/files-policy.json")) as { Statement: Array<{ Effect: string; Resource: string[] }> }
+      expect(policy.Statement.find((statement) => statement.Effect === "Deny")?.Resource).toEqual([`arn:aws:s3:::${bucket}/${PRIVATE_FILE_PREFIX}*`])
+
+      // The proxy in front of an S3 server holding one photo and one receipt (s3rver speaks S3's path-style REST API, as MinIO does).
+      const directory = mkdtempSync(path.join(tmpdir(), "pasar-desa-s3-"))
+      const s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
+      const { port } = await s3.run()
+      const put = (key: string, body: string) =>
+        fetch(`http://127.0.0.1:${port}/${bucket}/${key}`, { method: "PUT", body, headers: { "content-type": "image/jpeg" } })
+      expect((await put("keripik-tempe-01KB.jpg", "foto keripik")).status).toBe(200)
+      expect((await put(`${PRIVATE_FILE_PREFIX}order_01-01KB.jpg`, "bukti transfer")).status).toBe(200)
+      const healthy = http.createServer((_request, response) => response.end("ok")).listen(0, "127.0.0.1")
+      await new Promise((resolve) => healthy.once("listening", resolve))
+      const servers = `127.0.0.1:${(healthy.address() as { port: number }).port}`
+      const proxy = await startTlsProxy({ caddyfile: path.join(DEPLOY, "Caddyfile"), backend: servers, storefront: servers, files: `127.0.0.1:${port}` })
+      try {
+        const photo = await proxy.get(`/files/${bucket}/keripik-tempe-01KB.jpg`)
+        expect({ status: photo.status, body: photo.body }).toEqual({ status: 200, body: "foto keripik" })
+        expect((await proxy.get(`/files/${bucket}/${PRIVATE_FILE_PREFIX}order_01-01KB.jpg`)).status).toBe(404)
+        for (const method of ["PUT", "POST", "DELETE"]) expect((await proxy.send(`/files/${bucket}/keripik-tempe-01KB.jpg`, method)).status, method).toBe(405)
+        expect((await proxy.get(`/files/${bucket}/keripik-tempe-01KB.jpg`)).status).toBe(200)
+      } finally {
+        await proxy.stop()
+        await s3.close()
+        healthy.close()
+        rmSync(directory, { recursive: true, force: true })
+      }
+    }
+  )
 })

@@ -12,17 +12,19 @@ export const NO_CADDY_REASON = "caddy is not installed (apt-get install caddy)"
 
 export type TlsAnswer = { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
-/** A GET over https to the proxy, trusting its self-signed certificate and asking for compressed bodies as browsers do. */
-function get(url: string): Promise<TlsAnswer> {
+/** A request over https to the proxy, trusting its self-signed certificate and asking for compressed bodies as browsers do. */
+function send(url: string, method = "GET"): Promise<TlsAnswer> {
   return new Promise((resolve, reject) => {
-    const request = https.get(url, { rejectUnauthorized: false, headers: { "accept-encoding": "gzip, zstd" } }, (response) => {
+    const request = https.request(url, { method, rejectUnauthorized: false, headers: { "accept-encoding": "gzip, zstd" } }, (response) => {
       const chunks: Buffer[] = []
       response.on("data", (chunk) => chunks.push(chunk))
       response.on("end", () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks).toString("latin1") }))
     })
     request.on("error", reject)
+    request.end()
   })
 }
+const get = (url: string) => send(url)
 
 /**
  * Caddy with the repository's own Caddyfile (the docker-compose proxy), a
@@ -30,7 +32,7 @@ function get(url: string): Promise<TlsAnswer> {
  * backend and storefront. Its data (the certificate authority) lives in a
  * temporary folder, never in the system's trust store.
  */
-export async function startTlsProxy({ caddyfile, backend, storefront }: { caddyfile: string; backend: string; storefront: string }) {
+export async function startTlsProxy({ caddyfile, backend, storefront, files }: { caddyfile: string; backend: string; storefront: string; files?: string }) {
   const [httpsPort, httpPort, adminPort] = [await freePort(), await freePort(), await freePort()]
   const data = mkdtempSync(path.join(os.tmpdir(), "pasar-desa-caddy-"))
   let output = ""
@@ -44,6 +46,7 @@ export async function startTlsProxy({ caddyfile, backend, storefront }: { caddyf
       CADDY_ADMIN: `localhost:${adminPort}`,
       BACKEND: backend,
       STOREFRONT: storefront,
+      ...(files ? { FILES: files } : {}),
       XDG_DATA_HOME: data,
       XDG_CONFIG_HOME: data,
       HOME: data,
@@ -66,6 +69,7 @@ export async function startTlsProxy({ caddyfile, backend, storefront }: { caddyf
     origin,
     httpOrigin: `http://localhost:${httpPort}`,
     get: (pathname: string) => get(`${origin}${pathname}`),
+    send: (pathname: string, method: string) => send(`${origin}${pathname}`, method),
     async stop() {
       await stopProcess(child)
       rmSync(data, { recursive: true, force: true })

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync } from "node:fs"
-import path from "node:path"
 import sharp from "sharp"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CATALOGUE_REVISION_MODULE } from "../../src/modules/catalogue-revision"
@@ -9,12 +7,16 @@ import type CurationModuleService from "../../src/modules/curation/service"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { backendTestRunner } from "../medusa-runner"
+import { startLocalBucket } from "../s3-bucket"
 import { createTestDesa, createTestProducer, newProduct, phonePhoto, producerHeaders, type Headers } from "../producer-fixtures"
 
 type Response = { status: number; data: any }
 
-/** Where the local file provider keeps public uploads (its default: static/ under the working directory). */
-const STATIC_DIR = path.join(process.cwd(), "static")
+// This suite's uploads go to an S3-compatible bucket, as docker-compose.yml's MinIO keeps them; the npm start
+// suite uploads to the backend's own disk. Set before the runner reads medusa-config.ts.
+const bucket = await startLocalBucket()
+Object.assign(process.env, bucket.env)
+afterAll(() => bucket.close())
 
 backendTestRunner(({ api, getContainer }) => {
   describe("the producer panel API", () => {
@@ -289,7 +291,7 @@ backendTestRunner(({ api, getContainer }) => {
 
     describe("photos", () => {
       const backendUrl = () => (api as unknown as { defaults: { baseURL: string } }).defaults.baseURL
-      const staticFiles = () => (existsSync(STATIC_DIR) ? readdirSync(STATIC_DIR).length : 0)
+      const storedFiles = () => bucket.objectCount()
 
       /** A phone's upload, as the storefront's form forwards it: multipart, the photos in `photos`, the product in `product_id`. */
       async function upload(productId: string, files: Array<{ content: Buffer; name?: string; type?: string }>, auth: Headers = producer) {
@@ -303,9 +305,10 @@ backendTestRunner(({ api, getContainer }) => {
         ((await get(`/producer/products/${productId}`)).data.product.images as Array<{ id: string; url: string; rank: number; metadata: any }>).sort(
           (a, b) => a.rank - b.rank
         )
-      /** A file as buyers' browsers fetch it from the store's storage. */
+      /** A file as buyers' browsers fetch it from the store's storage: the bucket's public address. */
       const served = async (url: string) => {
-        const response = await fetch(`${backendUrl()}${new URL(url).pathname}`)
+        expect(url.startsWith(`${bucket.env.S3_FILE_URL}/`)).toBe(true)
+        const response = await fetch(url)
         expect(response.status).toBe(200)
         return Buffer.from(await response.arrayBuffer())
       }
@@ -356,7 +359,7 @@ backendTestRunner(({ api, getContainer }) => {
 
       it("refuses what is not a photo, a photo over 10 MB, too many photos and no photo with 400 in Indonesian, storing nothing", async () => {
         const product = await createProduct("Keripik Tanpa Foto")
-        const before = staticFiles()
+        const before = storedFiles()
         const cases: Array<[Array<{ content: Buffer; name?: string; type?: string }>, string]> = [
           [[{ content: Buffer.from("%PDF-1.7 bukan foto"), name: "katalog.pdf", type: "application/pdf" }], "bukan foto"],
           [[{ content: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), name: "foto.jpg" }], "bukan foto"],
@@ -369,7 +372,7 @@ backendTestRunner(({ api, getContainer }) => {
           expect({ status: response.status, message: response.data.message }).toEqual({ status: 400, message: expect.stringContaining(message) })
         }
         expect(await photosOf(product.id)).toEqual([])
-        expect(staticFiles()).toBe(before)
+        expect(storedFiles()).toBe(before)
       })
 
       it("answers 404 for another producer's product, as for one that does not exist, and stores nothing", async () => {
@@ -378,13 +381,13 @@ backendTestRunner(({ api, getContainer }) => {
         const otherId = await createTestProducer(container, desaId, "foto-produsen-lain")
         const other = await producerHeaders(container, api, "foto-lain@test.local", otherId)
         const theirs = (await post("/producer/products", newProduct("Produk Orang Lain"), other)).data.product.id as string
-        const before = staticFiles()
+        const before = storedFiles()
         for (const id of [theirs, "prod_tidak_ada"]) {
           const response = await upload(id, [{ content: await phonePhoto(400, 300) }])
           expect({ status: response.status, message: response.data.message }).toEqual({ status: 404, message: "Produk tidak ditemukan / product not found" })
         }
         expect((await post(`/producer/products/${theirs}/photos`, { image_ids: [] })).status).toBe(404)
-        expect(staticFiles()).toBe(before)
+        expect(storedFiles()).toBe(before)
         expect((await get(`/producer/products/${theirs}`, other)).data.product.images).toEqual([])
       })
 

@@ -139,4 +139,12 @@ describe("readBackendEnv", () => {
     expect(problemsOf({ ...base, TRUSTED_PROXIES: "127.0.0.1,storefront" })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES: "storefront"/)])
     expect(problemsOf({ ...base, TRUSTED_PROXIES: "10.0.0.0/99" })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES: "10.0.0.0\/99"/)])
   })
+
+  it("keeps uploads on the backend's disk without S3_BUCKET, and with it wants the bucket's keys and public address, naming what is missing", () => {
+    expect(readBackendEnv(base).S3_BUCKET).toBeUndefined()
+    expect(problemsOf({ ...base, S3_BUCKET: "pasar-desa", S3_ACCESS_KEY_ID: "pasar" })).toEqual([
+      expect.stringMatching(/^S3_SECRET_ACCESS_KEY, S3_FILE_URL missing: with S3_BUCKET set/),
+    ])
+    expect(problemsOf({ ...base, S3_BUCKET: "pasar-desa", S3_FILE_URL: "not an address" })).toEqual([expect.stringMatching(/^S3_FILE_URL: /)])
+  })
 })

@@ -81,6 +81,18 @@ const envSchema = z.object({
   WHATSAPP_API_BASE: optionalUrl,
   // Where the links in emails and WhatsApp messages lead (the storefront and the producer panel), and a producer's invite.
   STOREFRONT_URL: z.url().default("http://localhost:4321"),
+  // Uploads in an S3-compatible bucket (docker-compose.yml's MinIO, or any S3) instead of the backend's disk:
+  // on only when S3_BUCKET is set, and then the keys and S3_FILE_URL (where buyers fetch the files) must be too.
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().trim().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().trim().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().optional(),
+  S3_FILE_URL: optionalUrl,
   /** Files nobody outside the admin may read (buyers' transfer receipts): never under the publicly served static/. */
   PRIVATE_FILES_DIR: z.string().trim().optional(),
   JWT_SECRET: z.string().optional(),
@@ -225,6 +237,12 @@ export function readBackendEnv(source: NodeJS.ProcessEnv): BackendEnv {
   }
   if (env.NODE_ENV === "production" && env.WHATSAPP_API_BASE && !isLoopback(env.WHATSAPP_API_BASE)) {
     problems.push("WHATSAPP_API_BASE is for tests against a local fake of the Graph API: unset it in production")
+  }
+  if (env.S3_BUCKET) {
+    const missing = (["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FILE_URL"] as const).filter((name) => !env[name])
+    if (missing.length) {
+      problems.push(`${missing.join(", ")} missing: with S3_BUCKET set, the bucket's keys and S3_FILE_URL (where buyers fetch its files) are required`)
+    }
   }
   if (env.NODE_ENV === "production") {
     problems.push(secretProblem("JWT_SECRET", env.JWT_SECRET), secretProblem("COOKIE_SECRET", env.COOKIE_SECRET))

@@ -2,15 +2,15 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { readBackendEnv } from "../../lib/env"
-import { isStoreFileUrl, STORE_FILE_URL_MESSAGE } from "../../lib/files/store-file-url"
+import { isStoreFileUrl, STORE_FILE_URL_MESSAGE, storeFileBaseUrl } from "../../lib/files/store-file-url"
 import { TEXT_LIMITS } from "../../lib/input-limits"
 import { entriesAtAnyDepth } from "./body-entries"
 
-let backendUrl: string | undefined
-/** Read once: the same MEDUSA_BACKEND_URL the file module was configured with. */
-const ownBackendUrl = () => (backendUrl ??= readBackendEnv(process.env).MEDUSA_BACKEND_URL)
+let fileBaseUrl: string | undefined
+/** Read once: the same address the file module was configured with. */
+const ownFileBaseUrl = () => (fileBaseUrl ??= storeFileBaseUrl(readBackendEnv(process.env)))
 
-const isOwnFile = (value: string) => isStoreFileUrl(value, ownBackendUrl())
+const isOwnFile = (value: string) => isStoreFileUrl(value, ownFileBaseUrl())
 
 /** A picture in the store's own file storage (see isStoreFileUrl); for our zod validators. */
 export const storeFileUrl = z.string().max(TEXT_LIMITS.url).refine(isOwnFile, STORE_FILE_URL_MESSAGE)

@@ -1,5 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { PRIVATE_FILE_PREFIX } from "../../lib/files/store-file-url"
 import { SETTLEMENT_MODULE } from "../../modules/settlement"
 import type SettlementModuleService from "../../modules/settlement/service"
 import { checkTransferReceiptStep } from "./steps/check-transfer-receipt"
@@ -37,7 +38,7 @@ export const attachTransferReceiptWorkflow = createWorkflow(attachTransferReceip
   checkTransferReceiptStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
   const files = uploadFilesWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
-      files: [{ filename: `bukti-transfer-${input.order_id}.jpg`, mimeType: "image/jpeg", content: input.content, access: "private" as const }],
+      files: [{ filename: `${PRIVATE_FILE_PREFIX}${input.order_id}.jpg`, mimeType: "image/jpeg", content: input.content, access: "private" as const }],
     })),
   })
   const receipt = recordTransferReceiptStep(
