@@ -1,13 +1,17 @@
 import { ContainerRegistrationKeys, Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import type ProducerModuleService from "../../src/modules/producer/service"
-import { ProducerEvents } from "../../src/lib/events"
+import { CurationEvents, ProducerEvents, SettlementEvents } from "../../src/lib/events"
+import { indonesianDate } from "../../src/lib/notification/licence-expiry-notice"
+import { formatRupiah } from "../../src/lib/rupiah"
+import { reviewLicenceExpiryWorkflow } from "../../src/workflows/curation/review-licence-expiry"
 import { transitionCurationWorkflow } from "../../src/workflows/curation/transition-curation"
 import { backendTestRunner } from "../medusa-runner"
 import { startFakeWhatsApp, type SentWhatsApp } from "../notification/fake-whatsapp"
 import { startSmtpCatcher, type CaughtMail } from "../notification/smtp-catcher"
 import { createTestDesa, createTestProducer, producerHeaders, type Headers } from "../producer-fixtures"
 import { seededStore } from "../seeded-store"
+import { eventually } from "../stripe/card-checkout"
 import { storeCheckout } from "../store-checkout"
 
 const WHATSAPP_KEYS = { token: "EAAG-fake-pasar-desa-token", phoneNumberId: "106540352242922" }
@@ -219,6 +223,136 @@ backendTestRunner(
         expect(active.text).toMatch(/^Usaha Usaha usaha-kabar-status aktif kembali di Pasar Desa OK OCE\./)
         expect(whatsapp.sent.filter(whatsappsTo(phone, "producer_activated"))).toHaveLength(1)
       })
+
+      it("warns a producer who chose both WhatsApp and email that their licence runs out, with its number, the day in Indonesian and every product leaving the shop, once however often the check runs or the event comes", async () => {
+        const container = getContainer()
+        const { data: products } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "product",
+          fields: [
+            "id",
+            "title",
+            "product_curation.state",
+            "product_compliance.licence",
+            "product_compliance.halal",
+            "producer.id",
+            "producer.business_name",
+            "producer.whatsapp",
+            "producer.pirt_number",
+            "producer.pirt_expires_on",
+            "producer.halal_number",
+            "producer.halal_expires_on",
+          ],
+        })
+        const onSale = products.filter((product) => product.product_curation?.state === "approved" && product.producer)
+        const licencesOf = (product: (typeof onSale)[number]) => {
+          const producer = product.producer!
+          return [
+            product.product_compliance?.licence === "pirt" && producer.pirt_expires_on
+              ? [{ kind: "pirt" as const, number: producer.pirt_number!, expires_on: new Date(producer.pirt_expires_on).toISOString() }]
+              : [],
+            product.product_compliance?.halal && producer.halal_expires_on
+              ? [{ kind: "halal" as const, number: producer.halal_number!, expires_on: new Date(producer.halal_expires_on).toISOString() }]
+              : [],
+          ].flat()
+        }
+        // The licence on sale that runs out first: checking 20 days before it warns of it and takes nothing off sale.
+        const [first] = onSale
+          .flatMap((product) => licencesOf(product).map((licence) => ({ ...licence, producer: product.producer! })))
+          .sort((a, b) => a.expires_on.localeCompare(b.expires_on))
+        const producer = first.producer
+        const underIt = onSale.filter((product) => product.producer!.id === producer.id && licencesOf(product).some((licence) => licence.kind === first.kind))
+        expect(underIt.length).toBeGreaterThanOrEqual(2)
+        const email = "produsen-izin@uji.test"
+        const auth = await producerHeaders(container, api, email, producer.id)
+        expect((await api.post("/producer/me", { notify_by: "both" }, auth)).status).toBe(200)
+        const refusedBefore = whatsapp.refused.length
+        const checkDay = new Date(Date.parse(first.expires_on) - 20 * 86_400_000).toISOString().slice(0, 10)
+        const nextDay = new Date(Date.parse(first.expires_on) - 19 * 86_400_000).toISOString().slice(0, 10)
+
+        const { result } = await reviewLicenceExpiryWorkflow(container).run({ input: { today: checkDay } })
+        expect(result.revoked).toEqual([])
+        const name = first.kind === "pirt" ? "Izin P-IRT" : "Sertifikat halal"
+        const day = indonesianDate(first.expires_on)
+        const [message, ...moreMessages] = await arrived(whatsapp.sent, whatsappsTo(producer.whatsapp, "producer_licence_expiring", first.number), 1_500)
+        expect(moreMessages).toEqual([])
+        expect(message.text).toContain(`${name} usaha ${producer.business_name} nomor ${first.number} berlaku sampai ${day}.`)
+        for (const product of underIt) expect(message.text).toContain(`"${product.title}"`)
+        expect(message.text).toContain("ke koordinator kecamatan Anda")
+        expect(message.text).toContain("https://pasardesa.test/panel/profil")
+        const [mail, ...moreMails] = await arrived(smtp.mails, mailsTo(email, new RegExp(`^${name} .* berakhir ${day}$`)))
+        expect(moreMails).toEqual([])
+        expect(mail.text).toContain(`nomor ${first.number} berlaku sampai ${day}`)
+
+        // The job the next day, and each product's event delivered twice more: still one message on each channel.
+        await reviewLicenceExpiryWorkflow(container).run({ input: { today: nextDay } })
+        for (const product of [...underIt, ...underIt]) {
+          await emit(CurationEvents.LICENCE_WARNED, {
+            id: product.id,
+            warning: `${name} berakhir ${first.expires_on.slice(0, 10)}`,
+            producer_id: producer.id,
+            expiring: [{ licence: first.kind, number: first.number, expires_on: first.expires_on }],
+          })
+        }
+        await pause(2_000)
+        expect(whatsapp.sent.filter(whatsappsTo(producer.whatsapp, "producer_licence_expiring", first.number))).toHaveLength(1)
+        expect(smtp.mails.filter(mailsTo(email, new RegExp(`^${name} `)))).toHaveLength(1)
+        expect(whatsapp.refused.slice(refusedBefore)).toEqual([])
+      }, 120_000)
+
+      it("tells the producer of each payout on the channel they chose: the amount, the masked account, the day, the reference and the balance left, once each", async () => {
+        const container = getContainer()
+        const picked = await stockedProduct()
+        const email = "produsen-bayar@uji.test"
+        const own = await producerHeaders(container, api, email, picked.producerId)
+        expect((await api.post("/producer/me", { notify_by: "email" }, own)).status).toBe(200)
+        expect((await api.post("/producer/settlement/account", { bank: "BRI", number: "0123 4567 8901", holder: "Sutini" }, own)).status).toBe(200)
+        expect((await api.post(`/admin/producers/${picked.producerId}/payout-account/confirm`, {}, admin)).status).toBe(200)
+        // A sale paid by transfer gives the producer something to be paid.
+        const order = await storeCheckout(api, store, regionId, "pp_bank-transfer_okoce").placeOrder([{ variant_id: picked.variantId, quantity: 1 }])
+        const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=payment_collections.payments.id`, admin)
+        expect((await api.post(`/admin/payments/${placed.order.payment_collections[0].payments[0].id}/capture`, {}, admin)).status).toBe(200)
+        const settlement = async () => (await api.get(`/admin/producers/${picked.producerId}/settlement`, admin)).data
+        await eventually(async () => ((await settlement()).balance >= 1_500 ? true : undefined), "a balance to pay out")
+        const payout = (amount: number, reference: string) =>
+          api.post(`/admin/producers/${picked.producerId}/payouts`, { amount, reference, paid_on: "2026-12-04" }, admin)
+        const redeliver = async (reference: string) => {
+          const entry = (await settlement()).entries.find((row: { kind: string; note: string }) => row.kind === "payout" && row.note.includes(reference))
+          const data = { id: entry.id, producer_id: picked.producerId, reference, paid_on: "2026-12-04" }
+          await emit(SettlementEvents.PAYOUT_RECORDED, data)
+          await emit(SettlementEvents.PAYOUT_RECORDED, data)
+        }
+
+        const first = await payout(1_000, "TRF-KABAR-1")
+        expect(first.status).toBe(201)
+        const [mail, ...moreMails] = await arrived(smtp.mails, mailsTo(email, /^Pembayaran Rp 1\.000 dari Pasar Desa OK OCE$/), 1_000)
+        expect(moreMails).toEqual([])
+        expect(mail.text).toContain(
+          "Pusat OK OCE sudah membayar Rp 1.000 ke rekening BRI ••••8901 a.n. Sutini pada 4 Desember 2026, referensi transfer TRF-KABAR-1."
+        )
+        expect(mail.text).toContain(`Saldo Anda setelah pembayaran ini: ${formatRupiah(first.data.balance)}.`)
+        expect(mail.text).toContain("https://pasardesa.test/panel/saldo")
+        expect(mail.text).not.toContain("012345678901")
+        // The coordinator's double tap, and the event delivered twice more: one email, and nothing on WhatsApp (the producer chose email).
+        expect((await payout(1_000, "TRF-KABAR-1")).status).toBe(201)
+        await redeliver("TRF-KABAR-1")
+        await pause(2_000)
+        expect(smtp.mails.filter(mailsTo(email, /^Pembayaran /))).toHaveLength(1)
+        expect(whatsapp.sent.filter(whatsappsTo(picked.phone, "producer_payout_sent"))).toEqual([])
+
+        // Now the producer reads WhatsApp instead.
+        expect((await api.post("/producer/me", { notify_by: "whatsapp" }, own)).status).toBe(200)
+        const second = await payout(500, "TRF-KABAR-2")
+        const [message, ...moreMessages] = await arrived(whatsapp.sent, whatsappsTo(picked.phone, "producer_payout_sent", "TRF-KABAR-2"), 1_000)
+        expect(moreMessages).toEqual([])
+        expect(message.text).toContain(
+          "Pusat OK OCE sudah membayar Rp 500 ke rekening BRI ••••8901 a.n. Sutini pada 4 Desember 2026, referensi transfer TRF-KABAR-2."
+        )
+        expect(message.text).toContain(`Saldo Anda setelah pembayaran ini: ${formatRupiah(second.data.balance)}.`)
+        await redeliver("TRF-KABAR-2")
+        await pause(2_000)
+        expect(whatsapp.sent.filter(whatsappsTo(picked.phone, "producer_payout_sent"))).toHaveLength(1)
+        expect(smtp.mails.filter(mailsTo(email, /^Pembayaran /))).toHaveLength(1)
+      }, 120_000)
     })
   },
   { seeded: true }

@@ -21,7 +21,16 @@ export const CurationEvents = {
   CHANGES_REQUESTED: "curation.changes_requested",
   REJECTED: "curation.rejected",
   REVOKED: "curation.revoked",
+  /**
+   * Data: { id: the product's id, warning, producer_id, expiring: [{ licence: "pirt" | "halal", number, expires_on }] }, one event
+   * per product whose licence warning the daily check set or cleared (warning null, expiring empty).
+   */
   LICENCE_WARNED: "curation.licence_warned",
+} as const
+
+export const SettlementEvents = {
+  /** Data: { id: the payout's settlement entry, producer_id, reference, paid_on }; once per payout, none for the same reference again. */
+  PAYOUT_RECORDED: "settlement.payout_recorded",
 } as const
 
 export const ReviewEvents = {

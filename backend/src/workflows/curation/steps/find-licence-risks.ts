@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { expiringLicences, licenceWarning, type ExpiringLicence } from "../../../lib/curation/licence-expiry"
 import { curationChecklist } from "../../../modules/curation/checklist"
 import { CURATION_CONTEXT_FIELDS, toCurationContext } from "./load-curation-context"
 
@@ -10,7 +11,8 @@ const day = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
 
 export type LicenceRisks = {
   revoke: { product_ids: string[]; reasons: Record<string, string> }
-  warn: Array<{ curation_id: string; product_id: string; warning: string | null }>
+  /** The producer's licences behind the warning ride along, for the producer's notice (licence-expiry-notice.ts). */
+  warn: Array<{ curation_id: string; product_id: string; producer_id: string | null; warning: string | null; expiring: ExpiringLicence[] }>
 }
 
 /**
@@ -20,7 +22,7 @@ export type LicenceRisks = {
  */
 export const findLicenceRisksStep = createStep("find-licence-risks", async ({ today }: { today: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields: [...CURATION_CONTEXT_FIELDS, "product_curation.licence_warning"] })
+  const { data } = await query.graph({ entity: "product", fields: [...CURATION_CONTEXT_FIELDS, "producer.id", "product_curation.licence_warning"] })
   const now = new Date(today)
   const horizon = day(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000))
   const risks: LicenceRisks = { revoke: { product_ids: [], reasons: {} }, warn: [] }
@@ -36,16 +38,10 @@ export const findLicenceRisksStep = createStep("find-licence-risks", async ({ to
       continue
     }
     const { producer, compliance } = context.checklistInput
-    const soon: string[] = []
-    if (producer && compliance?.licence === "pirt" && producer.pirt_expires_on && day(producer.pirt_expires_on) <= horizon) {
-      soon.push(`Izin P-IRT berakhir ${day(producer.pirt_expires_on)}`)
-    }
-    if (producer && compliance?.halal && producer.halal_expires_on && day(producer.halal_expires_on) <= horizon) {
-      soon.push(`Sertifikat halal berakhir ${day(producer.halal_expires_on)}`)
-    }
-    const warning = soon.length ? soon.join("; ") : null
+    const expiring = expiringLicences(producer, compliance, horizon)
+    const warning = licenceWarning(expiring)
     if (warning !== (row.product_curation.licence_warning ?? null)) {
-      risks.warn.push({ curation_id: row.product_curation.id, product_id: row.id, warning })
+      risks.warn.push({ curation_id: row.product_curation.id, product_id: row.id, producer_id: row.producer?.id ?? null, warning, expiring })
     }
   }
   return new StepResponse(risks)
