@@ -2,24 +2,31 @@ import path from "node:path"
 import { BaseSequencer, type TestSpecification } from "vitest/node"
 
 /**
- * The slowest files of a clean CI run (docs/testing.md: never-oversell 157 s, producer-orders 150, bad-input 115,
- * checkout-delivery-payment 91, seed 89, ...), in the order they should start. On a clean clone vitest has no
- * timings of its own and starts the largest files first, which left the seed suite and the four search suites to
- * the end, one worker busy while the other waited, and the end-to-end files wait for both. The seed suite goes
- * second: it seeds a database of its own, so it keeps the other worker busy while the first file builds the
- * seeded template every later suite clones (and the next seeded file would only wait for it).
+ * The order files should start in on a clean clone, where vitest has no timings of its own (it would start the
+ * largest files first, leaving long ones to the end, one worker busy while the other waits, and the end-to-end
+ * files wait for both). The first file seeds the demo catalogue into the template every seeded suite clones
+ * (integration-tests/seeded-template.ts, a few minutes on two busy cores); meanwhile the other worker runs the
+ * files that need no seeded catalogue, so it never waits for the template, and then the slowest seeded files.
  */
 const SLOWEST_FIRST = [
   "never-oversell.spec.ts",
-  "seed.spec.ts",
+  // No seeded catalogue needed:
+  "producer-panel.spec.ts",
+  "coordinator-roles.spec.ts",
+  "producer-login.spec.ts",
+  "producer-isolation.spec.ts",
+  "admin-producers.spec.ts",
+  "producer-harvest.spec.ts",
+  "producer-statement.spec.ts",
+  // Seeded, slowest first:
   "producer-orders.spec.ts",
   "bad-input.spec.ts",
   "checkout-delivery-payment.spec.ts",
   "checkout-midtrans.spec.ts",
-  "stripe-webhooks.spec.ts",
-  "producer-panel.spec.ts",
   "payment-confirmations.spec.ts",
+  "stripe-webhooks.spec.ts",
   "three-ways-to-pay.spec.ts",
+  "seed.spec.ts",
 ]
 
 const rank = (spec: TestSpecification) => {
