@@ -203,6 +203,14 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       body: { ...producerBody, status_reason: "Data diperbarui." },
     },
     { method: "POST", path: "/admin/producers/:id/invite", actor: "admin", params: { id: pathParam(f.producerId) }, body: { email: "produsen-baru@uji.test" } },
+    // Multipart in life; a JSON body carries no file and must be refused with a 400 like any other.
+    {
+      method: "POST",
+      path: "/admin/producers/:id/products/import",
+      actor: "admin",
+      params: { id: pathParam(f.producerId) },
+      body: { file: "produk.csv" },
+    },
     { method: "GET", path: "/admin/producers/:id/settlement", actor: "admin", params: { id: pathParam(f.producerId) }, query: { limit: "20", offset: "0" } },
     {
       method: "POST",

@@ -19,6 +19,7 @@ import { errorsInTheBuyersWords } from "./plumbing/store-errors"
 import { BODY_SIZE_LIMIT } from "./plumbing/payload-too-large"
 import { refuseUnreadableInput } from "./plumbing/unreadable-input"
 import { coordinatorMiddlewareRoutes } from "./admin/coordinator-middlewares"
+import { productSheetUpload } from "./admin/producers/[id]/products/import/sheet-upload"
 import { orderChangeMiddlewareRoutes } from "./plumbing/order-change-middlewares"
 import { inputLimitMiddlewareRoutes } from "./plumbing/input-limit-middlewares"
 import { validationRoutes } from "./operations/operation"
@@ -85,6 +86,8 @@ export default defineMiddlewares({
     // Coordinator roles: only a head coordinator changes roles, territories and admin accounts; a
     // kecamatan coordinator reads and changes only producers, products and orders of their kecamatan.
     ...coordinatorMiddlewareRoutes,
+    // A producer's products as a CSV: one file, read into memory within its limit.
+    { matcher: "/admin/producers/:id/products/import", method: "POST", middlewares: [productSheetUpload] },
     // Our admin routes' bodies and queries (operations/admin-operations.ts), after the role checks: a refused role is a 403 whatever the body.
     ...validationRoutes(adminOperations),
     {

@@ -4,6 +4,8 @@ export const ProducerEvents = {
   UPDATED: "producer.updated",
   /** Data: { id, from, to, reason, changed_at }; a coordinator activated or suspended the producer (or set them back to pending). */
   STATUS_CHANGED: "producer.status_changed",
+  /** Data: { id, product_ids }; a coordinator imported products for the producer from a CSV file (drafts in curation). */
+  PRODUCTS_IMPORTED: "producer.products_imported",
 } as const
 
 export const CoordinatorEvents = {

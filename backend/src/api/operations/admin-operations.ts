@@ -1,7 +1,14 @@
 import { listCurationQueueConfig } from "../admin/curation/query-config"
 import { AdminAssignTerritory, AdminCurationAction, AdminListCurationQuery } from "../admin/curation/validators"
 import { listProducersConfig } from "../admin/producers/query-config"
-import { AdminCreateProducer, AdminInviteProducer, AdminListProducersQuery, AdminRecordPayout, AdminUpdateProducer } from "../admin/producers/validators"
+import {
+  AdminCreateProducer,
+  AdminImportProductsQuery,
+  AdminInviteProducer,
+  AdminListProducersQuery,
+  AdminRecordPayout,
+  AdminUpdateProducer,
+} from "../admin/producers/validators"
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
@@ -107,6 +114,22 @@ export const adminOperations: Operation[] = [
     body: AdminInviteProducer,
     status: 201,
     errors: { 403: OUTSIDE("The producer") },
+  },
+  {
+    method: "POST",
+    path: "/admin/producers/:id/products/import",
+    auth: "coordinator",
+    summary: "Imports a producer's products from a CSV file, all or none",
+    description: `${TERRITORY} \`multipart/form-data\` with one CSV in \`file\` (UTF-8, with or without a BOM; \`;\` or \`,\` separated; at most 1 MB and 500 rows). Columns, named in the first row: nama, deskripsi, jenis and harga (required), kategori, varian, stok, berat_gram, isi_bersih, bahan, masa_simpan_hari, penyimpanan, izin, halal; rows with the same nama are one product with a variant per row. Each row is checked with the producer panel's rules; the answer is \`{ rows: [{ line, title, ok, errors: [{ column, message }] }], created: [{ lines, id, title, handle, curation_state, variants }] }\`, every message naming its row and column in Indonesian. With \`dry_run=true\` nothing is stored (200). Otherwise every product is created (201) as a curation draft of the producer, its stock at the producer's stock location, or, when any row has a mistake, none (400 with the same rows).`,
+    query: AdminImportProductsQuery,
+    status: 201,
+    errors: {
+      400: "The file is not a readable CSV, lacks a required column, has more than 500 rows, or a row has a mistake (the answer then also carries `rows`); nothing is stored.",
+      403: OUTSIDE("The producer"),
+      404: "No producer has this id.",
+      409: "Another import for this producer is running.",
+      413: "The file is larger than 1 MB.",
+    },
   },
   {
     method: "GET",

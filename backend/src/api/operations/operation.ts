@@ -17,7 +17,7 @@ export type Method = "GET" | "POST" | "DELETE"
 export type QueryConfig = Parameters<typeof validateAndTransformQuery>[1]
 
 /** Refusals answered with the shared error body `{ type, message }`. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 503
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 503
 
 /**
  * One operation of a custom route, as the OpenAPI document shows it. `query`

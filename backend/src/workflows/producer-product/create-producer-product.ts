@@ -23,7 +23,7 @@ export const createProducerProductWorkflowId = "create-producer-product"
  * })
  */
 export const createProducerProductWorkflow = createWorkflow(createProducerProductWorkflowId, (input: CreateProducerProductInput) => {
-  validateNewProducerProductStep(transform({ input }, ({ input }) => ({ handle: input.product.handle, category_ids: input.product.category_ids })))
+  validateNewProducerProductStep(transform({ input }, ({ input }) => [{ handle: input.product.handle, category_ids: input.product.category_ids }]))
   const products = createProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       products: [input.product],

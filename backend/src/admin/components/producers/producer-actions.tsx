@@ -7,6 +7,7 @@ import { ReasonPrompt } from "../curation/reason-prompt"
 import { HistoryDrawer } from "../history-drawer"
 import { InviteDrawer } from "./invite-drawer"
 import { LicenceForm } from "./licence-form"
+import { ProductImportDrawer } from "./product-import-drawer"
 
 /**
  * Activate, suspend (with a reason the producer will see) and edit licences.
@@ -53,6 +54,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
           </Button>
         ) : null}
         <InviteDrawer producer={producer} />
+        <ProductImportDrawer producer={producer} />
         <HistoryDrawer title={producer.business_name} path={`/admin/producers/${producer.id}/history`} />
         <Drawer open={editing} onOpenChange={setEditing}>
           <Drawer.Trigger asChild>

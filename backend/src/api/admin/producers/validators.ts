@@ -49,6 +49,15 @@ export const AdminRecordPayout = z.strictObject({
   paid_on: z.iso.date({ message: "paid_on: tanggal seperti 2026-12-04 / a date like 2026-12-04" }),
 })
 
+/** A CSV import of a producer's products: `dry_run=true` answers the report and stores nothing. */
+export const AdminImportProductsQuery = z.strictObject({
+  dry_run: z
+    .enum(["true", "false"], { message: "dry_run: isi true atau false / true or false" })
+    .transform((value) => value === "true")
+    .optional(),
+})
+
+export type AdminImportProductsQueryType = z.infer<typeof AdminImportProductsQuery>
 export type AdminInviteProducerType = z.infer<typeof AdminInviteProducer>
 export type AdminRecordPayoutType = z.infer<typeof AdminRecordPayout>
 export type AdminListProducersQueryType = z.infer<typeof AdminListProducersQuery>

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { randomBytes } from "node:crypto"
-import { ContainerRegistrationKeys, ProductStatus, toHandle } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createProducerProductWorkflow } from "../../../workflows/producer-product/create-producer-product"
 import { productIdsInCurationState } from "../../../lib/curation/curation-scope"
 import { containsPattern } from "../../../lib/text/like-pattern"
+import { newProductInput } from "./new-product-input"
 import { ownProductIds, presentProduct, retrieveOwnProduct } from "./own-products"
 import type { ProducerCreateProductType, ProducerListProductsQueryType } from "./validators"
 
@@ -31,35 +31,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, ProducerListP
   res.json({ products: data.map(presentProduct), count: metadata?.count ?? data.length, limit: take, offset: skip })
 }
 
-/** Many producers sell "Keripik Singkong": a short random tail keeps the title's handle unique. */
-function uniqueHandle(title: string) {
-  return `${toHandle(title)}-${randomBytes(3).toString("hex")}`
-}
-
 /** POST /producer/products: a new product of the signed-in producer, a curation draft buyers do not see yet (create-producer-product). */
 export async function POST(req: AuthenticatedMedusaRequest<ProducerCreateProductType>, res: MedusaResponse) {
-  const { variants, option_title, compliance, ...product } = req.validatedBody
   const { result } = await createProducerProductWorkflow(req.scope).run({
-    input: {
-      producer_id: req.auth_context.actor_id,
-      compliance,
-      product: {
-        ...product,
-        handle: product.handle ?? uniqueHandle(product.title),
-        // Medusa's status only says the record is complete; curation and the
-        // sales channel decide what buyers see (as for seeded products).
-        status: ProductStatus.PUBLISHED,
-        options: [{ title: option_title, values: variants.map((variant) => variant.title) }],
-        variants: variants.map((variant) => ({
-          title: variant.title,
-          sku: variant.sku,
-          weight: variant.weight,
-          manage_inventory: true,
-          options: { [option_title]: variant.title },
-          prices: [{ amount: variant.price, currency_code: "idr" }],
-        })),
-      },
-    },
+    input: { producer_id: req.auth_context.actor_id, ...newProductInput(req.validatedBody) },
   })
   res.status(201).json({ product: presentProduct(await retrieveOwnProduct(req, result.id)) })
 }
