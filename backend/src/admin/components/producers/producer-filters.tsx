@@ -1,7 +1,9 @@
 import { Input, Label } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTerritoryKecamatan } from "../../lib/coordinator-api"
 import { PRODUCER_STATUS_LABELS } from "../../lib/labels"
 import type { ProducerListFilters, ProducerStatus } from "../../lib/types"
+import { EXPIRY_WARNING_DAYS } from "../../../modules/producer/licence-expiry"
 import { FilterSelect } from "../curation/filter-select"
 
 type Props = { filters: ProducerListFilters; onChange: (filters: ProducerListFilters) => void }
@@ -9,9 +11,10 @@ type Props = { filters: ProducerListFilters; onChange: (filters: ProducerListFil
 /** How long typing pauses before the list is asked again: one request per word, not per letter. */
 const TYPING_PAUSE_MS = 300
 
-/** Search by name or handle and filter by status; any change goes back to the first page. */
+/** Search by name or handle, filter by status, kecamatan and licences running out; any change goes back to the first page. */
 export const ProducerFilters = ({ filters, onChange }: Props) => {
   const [typed, setTyped] = useState(filters.q ?? "")
+  const kecamatan = useTerritoryKecamatan()
   const update = (patch: Partial<ProducerListFilters>) => onChange({ ...filters, ...patch, offset: 0 })
 
   useEffect(() => {
@@ -45,6 +48,22 @@ export const ProducerFilters = ({ filters, onChange }: Props) => {
         value={filters.status}
         options={Object.entries(PRODUCER_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
         onChange={(value) => update({ status: value as ProducerStatus | undefined })}
+      />
+      <FilterSelect
+        id="produsen-kecamatan"
+        label="Kecamatan"
+        allLabel="Semua kecamatan wilayah Anda"
+        value={filters.kecamatan_id}
+        options={kecamatan.map((place) => ({ value: place.id, label: place.name }))}
+        onChange={(value) => update({ kecamatan_id: value })}
+      />
+      <FilterSelect
+        id="produsen-izin"
+        label="Izin"
+        allLabel="Semua izin"
+        value={filters.licence}
+        options={[{ value: "expiring", label: `Kedaluwarsa atau berakhir dalam ${EXPIRY_WARNING_DAYS} hari` }]}
+        onChange={(value) => update({ licence: value === "expiring" ? "expiring" : undefined })}
       />
     </div>
   )

@@ -1,17 +1,22 @@
 import { Table, Text } from "@medusajs/ui"
 import type { Producer } from "../../lib/types"
 import { LicenceList } from "../curation/licence-list"
+import { ExpiringLicences } from "./expiring-licences"
 import { ProducerActions } from "./producer-actions"
 import { ProducerStatusBadge } from "./producer-status-badge"
 
-/** One row per producer: who, where, standing, licences on file and what a coordinator can do. */
-export const ProducerTable = ({ producers }: { producers: Producer[] }) => (
+/**
+ * One row per producer: who, where, standing, licences on file and what a coordinator can do;
+ * with `showExpiry` (the "licence expiring" filter) also which licence runs out and when.
+ */
+export const ProducerTable = ({ producers, showExpiry = false }: { producers: Producer[]; showExpiry?: boolean }) => (
   <Table>
     <Table.Header>
       <Table.Row>
         <Table.HeaderCell>Usaha</Table.HeaderCell>
         <Table.HeaderCell>Desa</Table.HeaderCell>
         <Table.HeaderCell>Status</Table.HeaderCell>
+        {showExpiry ? <Table.HeaderCell>Izin berakhir</Table.HeaderCell> : null}
         <Table.HeaderCell>Izin</Table.HeaderCell>
         <Table.HeaderCell className="text-right">Aksi</Table.HeaderCell>
       </Table.Row>
@@ -39,6 +44,11 @@ export const ProducerTable = ({ producers }: { producers: Producer[] }) => (
               ) : null}
             </div>
           </Table.Cell>
+          {showExpiry ? (
+            <Table.Cell>
+              <ExpiringLicences licences={producer} />
+            </Table.Cell>
+          ) : null}
           <Table.Cell>
             <LicenceList licences={producer} />
           </Table.Cell>

@@ -17,7 +17,7 @@ const ProducersPage = () => {
   const { data, error, isLoading } = useProducerList(filters)
   const setFilters = (next: ProducerListFilters) => setSearchParams(writeProducerFilters(next))
 
-  const filtered = Boolean(filters.q || filters.status)
+  const filtered = Boolean(filters.q || filters.status || filters.kecamatan_id || filters.licence)
 
   return (
     <Container className="divide-y p-0">
@@ -39,7 +39,7 @@ const ProducersPage = () => {
         <Text className="text-ui-fg-subtle px-6 py-4">{filtered ? "Tidak ada produsen untuk pencarian ini." : "Belum ada produsen."}</Text>
       ) : data ? (
         <>
-          <ProducerTable producers={data.producers} />
+          <ProducerTable producers={data.producers} showExpiry={filters.licence === "expiring"} />
           <ListPagination
             count={data.count}
             pageSize={PRODUCER_PAGE_SIZE}

@@ -4,9 +4,8 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { FilterSelect } from "../../components/curation/filter-select"
 import { MonthBars } from "../../components/reports/month-bars"
-import { useKecamatanList } from "../../lib/curation-api"
+import { useTerritoryKecamatan } from "../../lib/coordinator-api"
 import { formatRupiah } from "../../lib/format"
-import { useCoordinatorRole } from "../../lib/money-api"
 import { PROGRAMME_MONTHS, programmeQuery, useProgramme, type ProgrammeFigures } from "../../lib/report-api"
 import { usePageParams } from "../../lib/use-page-params"
 
@@ -36,9 +35,7 @@ const ProgrammePage = () => {
   const asked = Number(searchParams.get("bulan"))
   const months = (PROGRAMME_MONTHS as readonly number[]).includes(asked) ? asked : 12
   const { data, error, isLoading } = useProgramme(kecamatanId, months)
-  const role = useCoordinatorRole()
-  const everyKecamatan = useKecamatanList()
-  const choices = role.data?.coordinator.role === "head" ? (everyKecamatan.data?.kecamatan ?? []) : (role.data?.coordinator.kecamatan ?? [])
+  const choices = useTerritoryKecamatan()
   const exportUrl = `/admin/reports/programme/export?${new URLSearchParams(programmeQuery(kecamatanId, months))}`
   return (
     <Container className="divide-y p-0">

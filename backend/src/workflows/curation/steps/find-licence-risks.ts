@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { expiryHorizon, runsOutBy } from "../../../modules/producer/licence-expiry"
 import { curationChecklist } from "../../../modules/curation/checklist"
 import { CURATION_CONTEXT_FIELDS, toCurationContext } from "./load-curation-context"
 
-export const EXPIRY_WARNING_DAYS = 30
 const EXPIRY_CODES = new Set(["licence_expired", "halal_expired"])
 
 const day = (value: string | Date) => new Date(value).toISOString().slice(0, 10)
@@ -16,13 +16,14 @@ export type LicenceRisks = {
 /**
  * Among approved products: those whose licence has expired on `today` (to be
  * revoked, with the reason), and the warning each should carry when a licence
- * it relies on runs out within 30 days (null clears an old warning).
+ * it relies on runs out within the warning days (licence-expiry.ts; null
+ * clears an old warning).
  */
 export const findLicenceRisksStep = createStep("find-licence-risks", async ({ today }: { today: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "product", fields: [...CURATION_CONTEXT_FIELDS, "product_curation.licence_warning"] })
   const now = new Date(today)
-  const horizon = day(new Date(now.getTime() + EXPIRY_WARNING_DAYS * 86_400_000))
+  const horizon = expiryHorizon(today)
   const risks: LicenceRisks = { revoke: { product_ids: [], reasons: {} }, warn: [] }
 
   for (const row of data) {
@@ -37,10 +38,10 @@ export const findLicenceRisksStep = createStep("find-licence-risks", async ({ to
     }
     const { producer, compliance } = context.checklistInput
     const soon: string[] = []
-    if (producer && compliance?.licence === "pirt" && producer.pirt_expires_on && day(producer.pirt_expires_on) <= horizon) {
+    if (producer && compliance?.licence === "pirt" && producer.pirt_expires_on && runsOutBy(producer.pirt_expires_on, horizon)) {
       soon.push(`Izin P-IRT berakhir ${day(producer.pirt_expires_on)}`)
     }
-    if (producer && compliance?.halal && producer.halal_expires_on && day(producer.halal_expires_on) <= horizon) {
+    if (producer && compliance?.halal && producer.halal_expires_on && runsOutBy(producer.halal_expires_on, horizon)) {
       soon.push(`Sertifikat halal berakhir ${day(producer.halal_expires_on)}`)
     }
     const warning = soon.length ? soon.join("; ") : null
