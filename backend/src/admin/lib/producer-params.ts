@@ -1,4 +1,4 @@
-import { PRODUCER_STATUS_LABELS } from "./labels"
+import { PRODUCER_STATUSES } from "./labels"
 import type { ProducerListFilters, ProducerStatus } from "./types"
 
 export const PRODUCER_PAGE_SIZE = 50
@@ -12,7 +12,7 @@ export function readProducerFilters(params: URLSearchParams): ProducerListFilter
   const offset = Number(params.get("offset") ?? 0)
   return {
     q: params.get("q")?.trim() || undefined,
-    status: status && Object.hasOwn(PRODUCER_STATUS_LABELS, status) ? status : undefined,
+    status: status && PRODUCER_STATUSES.includes(status) ? status : undefined,
     kecamatan_id: params.get("kecamatan") || undefined,
     licence: params.get(LICENCE_PARAM.name) === LICENCE_PARAM.expiring ? "expiring" : undefined,
     limit: PRODUCER_PAGE_SIZE,
