@@ -6,6 +6,17 @@ export type AdminTranslations = Strings<typeof indonesian>
 
 /** The admin extensions in English, for a coordinator whose admin is set to English. */
 export const english: AdminTranslations = {
+  nav: {
+    curation: "OK OCE curation",
+    producers: "OK OCE producers",
+    coordinators: "OK OCE coordinators",
+    programme: "Programme in figures",
+    balances: "Producer balances",
+    transfers: "Incoming transfers",
+    cash: "Daily cash",
+    pickup: "Daily pickup",
+    reviews: "Buyer reviews",
+  },
   common: {
     loading: "Loading…",
     cancel: "Cancel",

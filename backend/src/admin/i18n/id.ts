@@ -5,6 +5,17 @@
  * `_one` is there so both languages keep the same keys.
  */
 export const indonesian = {
+  nav: {
+    curation: "Kurasi OK OCE",
+    producers: "Produsen OK OCE",
+    coordinators: "Koordinator OK OCE",
+    programme: "Program dalam angka",
+    balances: "Saldo produsen",
+    transfers: "Transfer masuk",
+    cash: "Kas harian",
+    pickup: "Ambil harian",
+    reviews: "Ulasan pembeli",
+  },
   common: {
     loading: "Memuat…",
     cancel: "Batal",

@@ -113,7 +113,8 @@ const PickupListPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Ambil harian",
+  label: "nav.pickup",
+  translationNs: "pasarDesa",
   icon: ArchiveBox,
 })
 

@@ -115,7 +115,8 @@ const CashListPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Kas harian",
+  label: "nav.cash",
+  translationNs: "pasarDesa",
   icon: Cash,
 })
 

@@ -82,7 +82,8 @@ const CoordinatorsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Koordinator OK OCE",
+  label: "nav.coordinators",
+  translationNs: "pasarDesa",
   icon: Users,
 })
 

@@ -55,7 +55,8 @@ const CurationQueuePage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Kurasi OK OCE",
+  label: "nav.curation",
+  translationNs: "pasarDesa",
   icon: ShieldCheck,
 })
 

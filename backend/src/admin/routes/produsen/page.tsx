@@ -57,7 +57,8 @@ const ProducersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Produsen OK OCE",
+  label: "nav.producers",
+  translationNs: "pasarDesa",
   icon: BuildingStorefront,
 })
 

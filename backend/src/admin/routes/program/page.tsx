@@ -110,7 +110,8 @@ const ProgrammePage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Program dalam angka",
+  label: "nav.programme",
+  translationNs: "pasarDesa",
   icon: MapPin,
 })
 

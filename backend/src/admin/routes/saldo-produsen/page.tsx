@@ -193,7 +193,8 @@ const ProducerBalancesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Saldo produsen",
+  label: "nav.balances",
+  translationNs: "pasarDesa",
   icon: CurrencyDollar,
 })
 

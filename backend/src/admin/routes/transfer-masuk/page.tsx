@@ -171,7 +171,8 @@ const IncomingTransfersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Transfer masuk",
+  label: "nav.transfers",
+  translationNs: "pasarDesa",
   icon: CreditCard,
 })
 

@@ -85,7 +85,8 @@ const ReviewsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Ulasan pembeli",
+  label: "nav.reviews",
+  translationNs: "pasarDesa",
   icon: Star,
 })
 
