@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process"
+import type { Page } from "playwright-core"
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import net from "node:net"
@@ -58,6 +59,17 @@ const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "
 const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
 /** Where checkout lands: the order's page with the key of its link. */
 const ORDER_LINK = /^\/pesanan\/order_[0-9A-Z]+\?kunci=[\w-]{32}$/
+
+/**
+ * The admin in Bahasa Indonesia, as a coordinator sets it under Profile → Language: Medusa keeps the
+ * choice in the `lng` cookie and local storage, and the admin extensions follow it (a fresh browser
+ * gets Medusa's English, extensions included).
+ */
+const chooseIndonesian = (page: Page) =>
+  page.evaluate(() => {
+    document.cookie = "lng=id; path=/; SameSite=Strict"
+    localStorage.setItem("lng", "id")
+  })
 
 function portIsOpen(port: number) {
   return new Promise<boolean>((resolve) => {
@@ -396,6 +408,7 @@ describe("npm start in a fresh copy of the repository", () => {
         await page.getByPlaceholder("Password").fill(coordinator.password)
         await page.getByRole("button", { name: "Continue with Email" }).click()
         await page.waitForURL((url) => !url.pathname.includes("/login"))
+        await chooseIndonesian(page)
 
         await page.goto("/app/transfer-masuk")
         await page.getByRole("heading", { name: "Transfer masuk" }).waitFor()
@@ -456,6 +469,7 @@ describe("npm start in a fresh copy of the repository", () => {
         await desk.getByPlaceholder("Password").fill(coordinator.password)
         await desk.getByRole("button", { name: "Continue with Email" }).click()
         await desk.waitForURL((url) => !url.pathname.includes("/login"))
+        await chooseIndonesian(desk)
 
         await desk.goto(`/app/produsen?q=${encodeURIComponent(producer.business_name)}`)
         const row = desk.getByRole("row").filter({ hasText: producer.business_name })

@@ -186,7 +186,12 @@ export function customRoutes(f: Fixtures): FuzzedRoute[] {
       params: { ...product, action: fc.oneof(fc.constantFrom(...CURATION_ACTIONS), pathParam("approve")) },
       body: { reason: "Foto produk kurang jelas." },
     },
-    { method: "GET", path: "/admin/producers", actor: "admin", query: { q: "kopi", status: "active", limit: "10", offset: "0" } },
+    {
+      method: "GET",
+      path: "/admin/producers",
+      actor: "admin",
+      query: { q: "kopi", status: "active", kecamatan_id: f.kecamatanId, licence: "expiring", limit: "10", offset: "0" },
+    },
     {
       method: "POST",
       path: "/admin/producers",

@@ -1,6 +1,12 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
 import { createTestDesa } from "../producer-fixtures"
+import { PRODUCER_MODULE } from "../../src/modules/producer"
+import { licenceToday } from "../../src/modules/producer/licence-expiry"
+import type ProducerModuleService from "../../src/modules/producer/service"
+import { shiftDay } from "../../src/lib/time/pacitan-day"
+import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
 
 const validProducer = (desa_id: string) => ({
   handle: "keripik-bu-tini",
@@ -17,12 +23,49 @@ const validProducer = (desa_id: string) => ({
 backendTestRunner(({ api, getContainer }) => {
   describe("coordinators manage producers", () => {
     let auth: { headers: Record<string, string> }
+    let local: { headers: Record<string, string> }
     let desaId: string
+    let awayDesaId: string
+    let home: string
+    let away: string
 
     beforeAll(async () => {
       const container = getContainer()
       desaId = await createTestDesa(container)
+      await createPlacesWorkflow(container).run({
+        input: {
+          kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
+          kecamatan: [
+            {
+              code: "35.01.02",
+              name: "Arjosari",
+              handle: "arjosari",
+              latitude: -8.1,
+              longitude: 111.2,
+              story: "Kecamatan di utara kota Pacitan.",
+              desa: [
+                {
+                  code: "35.01.02.2001",
+                  name: "Gayuhan",
+                  handle: "gayuhan",
+                  type: "desa",
+                  postal_code: "63581",
+                  latitude: null,
+                  longitude: null,
+                  story: "Desa penghasil gula kelapa.",
+                },
+              ],
+            },
+          ],
+        },
+      })
+      const { data: desa } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id", "handle", "kecamatan_id"] })
+      home = desa.find((row) => row.id === desaId)!.kecamatan_id
+      const awayDesa = desa.find((row) => row.handle === "gayuhan")!
+      awayDesaId = awayDesa.id
+      away = awayDesa.kecamatan_id
       auth = await coordinatorHeaders(container, api)
+      local = await coordinatorHeaders(container, api, "tegalombo@test.local", { role: "kecamatan", kecamatan_ids: [home] })
     })
 
     const countProducers = async () => (await api.get("/admin/producers", auth)).data.count as number
@@ -113,6 +156,111 @@ backendTestRunner(({ api, getContainer }) => {
         const response = await api.get(`/admin/producers?${bad}`, auth).catch((error: { response: { status: number } }) => error.response)
         expect({ bad, status: response.status }).toEqual({ bad, status: 400 })
       }
+    })
+
+    it.each([
+      ["licence", "licence=soon", "licence: hanya 'expiring'"],
+      ["licence", "licence=", "licence: hanya 'expiring'"],
+      ["licence", "licence=expiring&licence=expiring", "licence"],
+      ["kecamatan_id", "kecamatan_id=", "kecamatan_id"],
+      ["kecamatan_id", `kecamatan_id=${"k".repeat(65)}`, "kecamatan_id"],
+    ])("refuses a bad %s filter (%s) with 400 naming it", async (_field, query, message) => {
+      const response = await api
+        .get(`/admin/producers?${query}`, auth)
+        .catch((error: { response: { status: number; data: { message: string } } }) => error.response)
+      expect(response.status).toBe(400)
+      expect(response.data.message).toContain(message)
+    })
+
+    describe("kecamatan and licence filters", () => {
+      // Days relative to today, the day the daily licence check judges licences on.
+      const today = licenceToday()
+      const inDays = (days: number) => shiftDay(today, days)
+      type Licences = { pirt?: string; halal?: string; bpom?: boolean }
+
+      /**
+       * A producer with licences ending on the given days. The API refuses to register a licence
+       * already expired, so one that ran out while on file is dated back in the producer module.
+       */
+      async function producerWith(handle: string, desa_id: string, licences: Licences) {
+        const registrable = (day?: string) => (day && day < today ? inDays(365) : day)
+        const { data } = await api.post(
+          "/admin/producers",
+          {
+            ...validProducer(desa_id),
+            handle,
+            business_name: `Usaha ${handle}`,
+            pirt: licences.pirt ? { number: "2063501010123-29", expires_on: registrable(licences.pirt) } : null,
+            bpom: licences.bpom ? { number: "MD 123456789012" } : null,
+            halal: licences.halal ? { kind: "certificate", number: "ID35110000123450124", expires_on: registrable(licences.halal) } : null,
+          },
+          auth
+        )
+        const expired = {
+          ...(licences.pirt && licences.pirt < today ? { pirt_expires_on: new Date(licences.pirt) } : {}),
+          ...(licences.halal && licences.halal < today ? { halal_expires_on: new Date(licences.halal) } : {}),
+        }
+        if (Object.keys(expired).length) {
+          await getContainer()
+            .resolve<ProducerModuleService>(PRODUCER_MODULE)
+            .updateProducers({ id: data.producer.id, ...expired })
+        }
+        return handle
+      }
+
+      const handles = async (query: string, as = auth) => {
+        const { data } = await api.get(`/admin/producers?${query}`, as)
+        expect(data.count).toBe(data.producers.length)
+        return data.producers.map((row: { handle: string }) => row.handle) as string[]
+      }
+
+      let expiring: string[]
+      let lasting: string[]
+      let awayExpiring: string
+      let awayLasting: string
+
+      beforeEach(async () => {
+        expiring = [
+          await producerWith("a-pirt-kedaluwarsa", desaId, { pirt: inDays(-5) }),
+          await producerWith("b-pirt-hari-ke-30", desaId, { pirt: inDays(30) }),
+          await producerWith("c-halal-kedaluwarsa", desaId, { pirt: inDays(400), halal: inDays(-1) }),
+          await producerWith("d-halal-minggu-depan", desaId, { halal: inDays(7), bpom: true }),
+          await producerWith("e-pirt-hari-ini", desaId, { pirt: today }),
+        ]
+        lasting = [
+          await producerWith("f-pirt-hari-ke-31", desaId, { pirt: inDays(31) }),
+          await producerWith("g-bpom-saja", desaId, { bpom: true }),
+          await producerWith("h-tanpa-izin", desaId, {}),
+        ]
+        awayExpiring = await producerWith("i-arjosari-pirt-besok", awayDesaId, { pirt: inDays(1) })
+        awayLasting = await producerWith("j-arjosari-halal-tahun-depan", awayDesaId, { halal: inDays(365) })
+      })
+
+      it("lists exactly the producers whose P-IRT or halal licence has expired or runs out within 30 days, and those of one kecamatan", async () => {
+        expect(await handles("licence=expiring")).toEqual([...expiring, awayExpiring])
+        expect(await handles(`kecamatan_id=${away}`)).toEqual([awayExpiring, awayLasting])
+        expect(await handles(`kecamatan_id=${home}`)).toEqual([...expiring, ...lasting])
+        expect(await handles(`kecamatan_id=${home}&licence=expiring`)).toEqual(expiring)
+        // The filters narrow the search and the status filter, not replace them.
+        expect(await handles("licence=expiring&q=halal")).toEqual(["c-halal-kedaluwarsa", "d-halal-minggu-depan"])
+        expect(await handles(`licence=expiring&kecamatan_id=${away}&status=pending`)).toEqual([])
+        // A kecamatan nobody has heard of has no producers, rather than being no filter.
+        expect(await handles("kecamatan_id=kec_tidak_ada")).toEqual([])
+      })
+
+      it("pages the producers with an expiring licence in the database", async () => {
+        const first = (await api.get("/admin/producers?licence=expiring&limit=2", auth)).data
+        const rest = (await api.get("/admin/producers?licence=expiring&limit=10&offset=2", auth)).data
+        expect(first.count).toBe(6)
+        expect([...first.producers, ...rest.producers].map((row: { handle: string }) => row.handle)).toEqual([...expiring, awayExpiring])
+      })
+
+      it("shows a kecamatan coordinator nothing of another kecamatan through the filters", async () => {
+        expect(await handles(`kecamatan_id=${away}`, local)).toEqual([])
+        expect(await handles(`kecamatan_id=${away}&licence=expiring`, local)).toEqual([])
+        expect(await handles("licence=expiring", local)).toEqual(expiring)
+        expect(await handles(`kecamatan_id=${home}`, local)).toEqual([...expiring, ...lasting])
+      })
     })
   })
 })

@@ -1,16 +1,19 @@
 import { Table } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { NS } from "../i18n/namespace"
 
 type Props = {
   count: number
   pageSize: number
   offset: number
-  /** What the list counts, e.g. "produk". */
+  /** What the list counts, in the admin's language, e.g. t("pagination.products"). */
   noun: string
   onOffsetChange: (offset: number) => void
 }
 
-/** Medusa's table pagination in Indonesian, for a list the API pages by offset. */
+/** Medusa's table pagination in the admin's language, for a list the API pages by offset. */
 export const ListPagination = ({ count, pageSize, offset, noun, onOffsetChange }: Props) => {
+  const { t } = useTranslation(NS)
   const pageIndex = Math.floor(offset / pageSize)
   const pageCount = Math.max(1, Math.ceil(count / pageSize))
   return (
@@ -23,7 +26,7 @@ export const ListPagination = ({ count, pageSize, offset, noun, onOffsetChange }
       canNextPage={pageIndex + 1 < pageCount}
       previousPage={() => onOffsetChange(Math.max(0, offset - pageSize))}
       nextPage={() => onOffsetChange(offset + pageSize)}
-      translations={{ of: "dari", results: noun, pages: "halaman", prev: "Sebelumnya", next: "Berikutnya" }}
+      translations={{ of: t("pagination.of"), results: noun, pages: t("pagination.pages"), prev: t("pagination.previous"), next: t("pagination.next") }}
     />
   )
 }

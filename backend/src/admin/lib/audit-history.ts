@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query"
+import type { Translate } from "../i18n/namespace"
 import { formatDay, formatRupiah } from "./format"
-import { PRODUCER_STATUS_LABELS } from "./labels"
+import { producerStatusLabel } from "./labels"
 import { sdk } from "./sdk"
-import type { ProducerStatus } from "./types"
 
 type Licence = { number: string; expires_on?: string | null; kind?: string | null } | null
 type Territory = { role: string; kecamatan: string[] }
@@ -25,30 +25,41 @@ export const useHistory = (path: string, enabled: boolean) =>
     enabled,
   })
 
-export const KIND_LABELS: Record<HistoryLine["kind"], string> = { status: "Status", licence: "Izin", territory: "Peran dan wilayah", payout: "Pembayaran" }
+export const kindLabels = (t: Translate): Record<HistoryLine["kind"], string> => ({
+  status: t("auditHistory.kind.status"),
+  licence: t("auditHistory.kind.licence"),
+  territory: t("auditHistory.kind.territory"),
+  payout: t("auditHistory.kind.payout"),
+})
 
+/** Licence names are the same in either language. */
 const LICENCE_NAMES: Record<string, string> = { pirt: "P-IRT", bpom: "BPOM", halal: "Halal" }
 
-function licenceText(licences: unknown): string {
+function licenceText(t: Translate, licences: unknown): string {
   const [name, licence] = Object.entries(licences as Record<string, Licence>)[0] ?? ["", null]
-  if (!licence) return `${LICENCE_NAMES[name] ?? name}: tidak ada`
-  return `${LICENCE_NAMES[name] ?? name} ${licence.number}${licence.expires_on ? ` s.d. ${formatDay(licence.expires_on)}` : ""}`
+  const licenceName = LICENCE_NAMES[name] ?? name
+  if (!licence) return t("auditHistory.licenceNone", { licence: licenceName })
+  if (!licence.expires_on) return `${licenceName} ${licence.number}`
+  return t("auditHistory.licenceUntil", { licence: licenceName, number: licence.number, day: formatDay(licence.expires_on) })
 }
 
-const territoryText = (territory: Territory) =>
-  territory.role === "head" ? "Kabupaten (semua kecamatan)" : `Kecamatan: ${territory.kecamatan.join(", ") || "belum ada"}`
+const territoryText = (t: Translate, territory: Territory) =>
+  territory.role === "head"
+    ? t("auditHistory.territoryHead")
+    : t("auditHistory.territoryKecamatan", { names: territory.kecamatan.join(", ") || t("auditHistory.territoryNone") })
 
 /** What changed, as a coordinator reads it: "Aktif → Ditangguhkan", "P-IRT … s.d. … → …", "Rp 50.000 (…)". */
-export function changeText(line: HistoryLine): string {
+export function changeText(t: Translate, line: HistoryLine): string {
   if (line.kind === "payout") {
     const { amount, note } = line.change as { amount: number; note: string | null }
     return `${formatRupiah(amount)}${note ? ` (${note})` : ""}`
   }
   const { from, to } = line.change as { from: unknown; to: unknown }
-  if (line.kind === "status") return `${PRODUCER_STATUS_LABELS[from as ProducerStatus] ?? from} → ${PRODUCER_STATUS_LABELS[to as ProducerStatus] ?? to}`
-  if (line.kind === "licence") return `${licenceText(from)} → ${licenceText(to)}`
-  return `${territoryText(from as Territory)} → ${territoryText(to as Territory)}`
+  if (line.kind === "status") return `${producerStatusLabel(t, String(from))} → ${producerStatusLabel(t, String(to))}`
+  if (line.kind === "licence") return `${licenceText(t, from)} → ${licenceText(t, to)}`
+  return `${territoryText(t, from as Territory)} → ${territoryText(t, to as Territory)}`
 }
 
 /** "Sri Wahyuni", the id of an account since deleted, or "Sistem" for the seed and jobs. */
-export const actorText = (line: HistoryLine) => (line.actor.type === "system" ? "Sistem" : (line.actor.name ?? line.actor.id ?? "-"))
+export const actorText = (t: Translate, line: HistoryLine) =>
+  line.actor.type === "system" ? t("labels.actor.system") : (line.actor.name ?? line.actor.id ?? "-")

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useKecamatanList } from "./curation-api"
+import { useCoordinatorRole } from "./money-api"
 import { sdk } from "./sdk"
 
 export type CoordinatorRole = "head" | "kecamatan"
@@ -22,4 +24,14 @@ export function useSetTerritory(userId: string) {
     // Roles decide what every page shows: the signed-in coordinator's own may have changed too.
     onSuccess: () => queryClient.invalidateQueries(),
   })
+}
+
+/**
+ * The kecamatan a coordinator may pick in a filter: every one for the head, their own for a kecamatan
+ * coordinator (the server keeps them to those whatever they ask; this keeps the choice honest).
+ */
+export function useTerritoryKecamatan(): Array<{ id: string; name: string }> {
+  const role = useCoordinatorRole()
+  const every = useKecamatanList()
+  return role.data?.coordinator.role === "head" ? (every.data?.kecamatan ?? []) : (role.data?.coordinator.kecamatan ?? [])
 }

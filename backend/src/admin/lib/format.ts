@@ -1,4 +1,9 @@
-/** Formatting helpers shared by the curation and producer screens. */
+import type { Translate } from "../i18n/namespace"
+
+/**
+ * Formatting helpers shared by the curation and producer screens. Dates and rupiah keep the
+ * Indonesian way of writing them whatever the admin's language: they are Pacitan's days and money.
+ */
 
 const DATE_TIME = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short" })
 const DAY_UTC = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeZone: "UTC" })
@@ -35,19 +40,19 @@ export function isExpired(value: string | null | undefined): boolean {
 }
 
 /**
- * The JS SDK throws a FetchError whose message is the server's { message };
- * 403 gets an explanation because coordinators only see their own kecamatan.
+ * The JS SDK throws a FetchError whose message is the server's { message } (its own words, in
+ * Indonesian and English); 403 gets an explanation because coordinators only see their own kecamatan.
  */
-export function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown, t: Translate): string {
   if (!error) {
     return ""
   }
   const status = (error as { status?: number }).status
   const message = error instanceof Error ? error.message : String(error)
   if (status === 403) {
-    return `Akses ditolak: ${message || "produk ini di luar kecamatan Anda."}`
+    return t("errors.accessDenied", { message: message || t("errors.outsideTerritory") })
   }
-  return message || "Terjadi kesalahan. Coba lagi."
+  return message || t("errors.unknown")
 }
 
 export function errorStatus(error: unknown): number | undefined {

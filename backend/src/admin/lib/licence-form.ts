@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/namespace"
 import { isoDay } from "./format"
 import type { HalalKind, ProducerLicences, ProducerUpdate } from "./types"
 
@@ -30,17 +31,17 @@ export type LicenceFormResult = { update: ProducerUpdate; error?: undefined } | 
  * server refuse the whole update. An emptied number removes the licence (null).
  * Formats are left to the server, whose 400 names the bad field.
  */
-export function licenceUpdate(initial: LicenceFormValues, values: LicenceFormValues): LicenceFormResult {
+export function licenceUpdate(t: Translate, initial: LicenceFormValues, values: LicenceFormValues): LicenceFormResult {
   const v = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()])) as LicenceFormValues
   const changed = (...keys: (keyof LicenceFormValues)[]) => keys.some((key) => v[key] !== initial[key])
   const update: ProducerUpdate = {}
 
   if (changed("pirt_number", "pirt_expires_on")) {
     if (v.pirt_number && !v.pirt_expires_on) {
-      return { error: "Tanggal kedaluwarsa P-IRT wajib diisi." }
+      return { error: t("licenceForm.pirtDateRequired") }
     }
     if (!v.pirt_number && v.pirt_expires_on) {
-      return { error: "Isi nomor P-IRT, atau kosongkan tanggal kedaluwarsanya untuk menghapus izin." }
+      return { error: t("licenceForm.pirtNumberRequired") }
     }
     update.pirt = v.pirt_number ? { number: v.pirt_number, expires_on: v.pirt_expires_on } : null
   }
@@ -49,12 +50,12 @@ export function licenceUpdate(initial: LicenceFormValues, values: LicenceFormVal
   }
   if (changed("halal_kind", "halal_number", "halal_expires_on")) {
     if (!v.halal_number && v.halal_expires_on) {
-      return { error: "Isi nomor sertifikat halal, atau kosongkan tanggalnya untuk menghapus sertifikat." }
+      return { error: t("licenceForm.halalNumberRequired") }
     }
     update.halal = v.halal_number ? { kind: v.halal_kind, number: v.halal_number, expires_on: v.halal_expires_on || null } : null
   }
   if (Object.keys(update).length === 0) {
-    return { error: "Tidak ada perubahan izin." }
+    return { error: t("licenceForm.noChange") }
   }
   return { update }
 }

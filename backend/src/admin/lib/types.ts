@@ -114,7 +114,8 @@ export type Producer = ProducerLicences & {
   desa: { name: string } | null
 }
 
-export type ProducerListFilters = { q?: string; status?: ProducerStatus; limit: number; offset: number }
+/** GET /admin/producers's query: search, status, one kecamatan, and "a licence expired or running out". */
+export type ProducerListFilters = { q?: string; status?: ProducerStatus; kecamatan_id?: string; licence?: "expiring"; limit: number; offset: number }
 
 export type ProducerListResponse = { producers: Producer[]; count: number; limit: number; offset: number }
 

@@ -1,10 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { ConfirmationTable } from "../components/money/confirmation-table"
 import { ConfirmPaymentForm } from "../components/money/confirm-payment-form"
 import { MoneySummary } from "../components/money/money-summary"
 import { ReceiptPhotos } from "../components/money/receipt-photos"
 import { ErrorAlert } from "../components/curation/error-alert"
+import { NS } from "../i18n/namespace"
 import { useOrderMoney } from "../lib/money-api"
 
 /**
@@ -14,6 +16,7 @@ import { useOrderMoney } from "../lib/money-api"
  * every confirmation so far. Recording the full amount captures the payment.
  */
 const OrderMoneyReceivedWidget = ({ data: order }: { data: { id: string } }) => {
+  const { t } = useTranslation(NS)
   const { data: view, error } = useOrderMoney(order.id)
   if (error) return <ErrorAlert error={error} />
   if (!view?.payment || !view.money) return null
@@ -21,10 +24,10 @@ const OrderMoneyReceivedWidget = ({ data: order }: { data: { id: string } }) => 
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">{transfer ? "Transfer bank" : "Bayar di tempat"}</Heading>
+        <Heading level="h2">{transfer ? t("money.bankTransfer") : t("money.cashOnDelivery")}</Heading>
         {transfer ? (
           <Text size="small">
-            <span className="text-ui-fg-subtle">Referensi: </span>
+            <span className="text-ui-fg-subtle">{t("money.reference")}</span>
             <span className="font-mono">{view.payment.reference ?? "-"}</span>
           </Text>
         ) : null}

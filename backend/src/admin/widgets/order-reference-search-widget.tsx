@@ -1,7 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Input, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
+import { NS } from "../i18n/namespace"
 import { sdk } from "../lib/sdk"
 
 type Found = { order: { id: string } }
@@ -12,6 +14,7 @@ type Found = { order: { id: string } }
  * inside payments), and opens it.
  */
 const OrderReferenceSearchWidget = () => {
+  const { t } = useTranslation(NS)
   const navigate = useNavigate()
   const [typed, setTyped] = useState("")
   const [problem, setProblem] = useState<string | null>(null)
@@ -25,7 +28,7 @@ const OrderReferenceSearchWidget = () => {
       const found = await sdk.client.fetch<Found>(`/admin/transfer-references/${encodeURIComponent(typed)}`, { method: "GET" })
       navigate(`/orders/${found.order.id}`)
     } catch (error) {
-      setProblem((error as { message?: string }).message ?? "Pencarian gagal. Coba lagi.")
+      setProblem((error as { message?: string }).message || t("transfers.searchFailed"))
     } finally {
       setBusy(false)
     }
@@ -35,11 +38,11 @@ const OrderReferenceSearchWidget = () => {
     <Container className="px-6 py-4">
       <form onSubmit={find} className="flex flex-wrap items-center gap-2">
         <label htmlFor="transfer-reference" className="txt-compact-small text-ui-fg-subtle">
-          Cari referensi transfer
+          {t("transfers.findReference")}
         </label>
         <Input id="transfer-reference" size="small" placeholder="PD-7KQ2XM" value={typed} onChange={(event) => setTyped(event.target.value)} className="w-40" />
         <Button type="submit" size="small" variant="secondary" isLoading={busy} disabled={!typed.trim()}>
-          Cari
+          {t("common.search")}
         </Button>
         {problem ? (
           <Text size="small" className="text-ui-fg-error">

@@ -9,6 +9,7 @@ import {
   AdminRecordPayout,
   AdminUpdateProducer,
 } from "../admin/producers/validators"
+import { EXPIRY_WARNING_DAYS } from "../../modules/producer/licence-expiry"
 import { SettlementPageQuery } from "../../lib/settlement/settlement-view"
 import { AdminBankExportQuery, AdminListBalancesQuery, AdminSetFee } from "../admin/settlement/validators"
 import { AdminCashListQuery, AdminConfirmPayment, AdminIncomingTransfersQuery, AdminListConfirmationsQuery } from "../admin/payment-confirmations/validators"
@@ -74,7 +75,7 @@ export const adminOperations: Operation[] = [
     path: "/admin/producers",
     auth: "coordinator",
     summary: "Lists the producers the coordinator works with, by business name",
-    description: `${TERRITORY} Filter by words in the business name, owner name or handle, and by status. Answers \`{ producers: [{ …producer, desa, stock_location }], count, limit, offset }\`.`,
+    description: `${TERRITORY} Filter by words in the business name, owner name or handle, by status, by \`kecamatan_id\` (a kecamatan outside a kecamatan coordinator's territory gives an empty list, never its producers) and with \`licence=expiring\` to producers whose P-IRT or halal licence has expired or runs out within ${EXPIRY_WARNING_DAYS} days (the daily licence check's rule; a BPOM number has no expiry day). Answers \`{ producers: [{ …producer, desa, stock_location }], count, limit, offset }\`.`,
     query: AdminListProducersQuery,
     queryConfig: listProducersConfig,
   },

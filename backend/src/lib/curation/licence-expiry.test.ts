@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { expiringLicences, licenceWarning } from "./licence-expiry"
+import { productLicencesRunningOut, licenceWarning } from "./licence-expiry"
 
 const producer = {
   pirt_number: "2063501010123-26",
@@ -8,17 +8,17 @@ const producer = {
   halal_expires_on: "2027-03-01T00:00:00.000Z",
 }
 
-describe("expiringLicences", () => {
+describe("productLicencesRunningOut", () => {
   it("lists only the licences the product is sold under that end on or before the horizon", () => {
-    expect(expiringLicences(producer, { licence: "pirt", halal: true }, "2027-01-06")).toEqual([
+    expect(productLicencesRunningOut(producer, { licence: "pirt", halal: true }, "2027-01-06")).toEqual([
       { licence: "pirt", number: "2063501010123-26", expires_on: "2026-12-12T00:00:00.000Z" },
     ])
-    expect(expiringLicences(producer, { licence: "bpom", halal: false }, "2027-12-31")).toEqual([])
-    expect(expiringLicences(producer, { licence: "pirt", halal: true }, "2027-03-01").map((row) => row.licence)).toEqual(["pirt", "halal"])
+    expect(productLicencesRunningOut(producer, { licence: "bpom", halal: false }, "2027-12-31")).toEqual([])
+    expect(productLicencesRunningOut(producer, { licence: "pirt", halal: true }, "2027-03-01").map((row) => row.licence)).toEqual(["pirt", "halal"])
   })
 
   it("writes the coordinators' warning from them, and none when nothing ends soon", () => {
-    expect(licenceWarning(expiringLicences(producer, { licence: "pirt", halal: true }, "2027-03-01"))).toBe(
+    expect(licenceWarning(productLicencesRunningOut(producer, { licence: "pirt", halal: true }, "2027-03-01"))).toBe(
       "Izin P-IRT berakhir 2026-12-12; Sertifikat halal berakhir 2027-03-01"
     )
     expect(licenceWarning([])).toBeNull()

@@ -1,5 +1,7 @@
 import { Button, Checkbox, Drawer, Label, RadioGroup, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { useKecamatanList } from "../../lib/curation-api"
 import { type Coordinator, type CoordinatorRole, useSetTerritory } from "../../lib/coordinator-api"
 import { ErrorAlert } from "../curation/error-alert"
@@ -9,6 +11,7 @@ import { ErrorAlert } from "../curation/error-alert"
  * kecamatan are asked for only for a kecamatan coordinator, who needs at least one.
  */
 export const TerritoryDrawer = ({ coordinator }: { coordinator: Coordinator }) => {
+  const { t } = useTranslation(NS)
   const [open, setOpen] = useState(false)
   const [role, setRole] = useState<CoordinatorRole>(coordinator.role)
   const [chosen, setChosen] = useState<string[]>([])
@@ -21,7 +24,7 @@ export const TerritoryDrawer = ({ coordinator }: { coordinator: Coordinator }) =
       { role, kecamatan_ids: role === "head" ? [] : chosen },
       {
         onSuccess: () => {
-          toast.success(`Wilayah ${coordinator.name} disimpan`)
+          toast.success(t("coordinators.saved", { name: coordinator.name }))
           setOpen(false)
         },
       }
@@ -41,29 +44,29 @@ export const TerritoryDrawer = ({ coordinator }: { coordinator: Coordinator }) =
     >
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Ubah peran
+          {t("coordinators.changeRole")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Peran dan wilayah {coordinator.name}</Drawer.Title>
+          <Drawer.Title>{t("coordinators.roleAndTerritoryOf", { name: coordinator.name })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <RadioGroup value={role} onValueChange={(value) => setRole(value as CoordinatorRole)}>
             <div className="flex items-center gap-x-2">
               <RadioGroup.Item value="head" id="role-head" />
-              <Label htmlFor="role-head">Koordinator kabupaten (semua kecamatan)</Label>
+              <Label htmlFor="role-head">{t("coordinators.headRole")}</Label>
             </div>
             <div className="flex items-center gap-x-2">
               <RadioGroup.Item value="kecamatan" id="role-kecamatan" />
-              <Label htmlFor="role-kecamatan">Koordinator kecamatan</Label>
+              <Label htmlFor="role-kecamatan">{t("coordinators.kecamatanRole")}</Label>
             </div>
           </RadioGroup>
           {role === "kecamatan" ? (
             <fieldset className="flex flex-col gap-y-2">
               <legend>
                 <Text size="small" weight="plus">
-                  Kecamatan wilayahnya
+                  {t("coordinators.theirKecamatan")}
                 </Text>
               </legend>
               {(kecamatan.data?.kecamatan ?? []).map((row) => (
@@ -79,11 +82,11 @@ export const TerritoryDrawer = ({ coordinator }: { coordinator: Coordinator }) =
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Batal
+              {t("common.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" isLoading={mutation.isPending} onClick={save}>
-            Simpan
+            {t("common.save")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

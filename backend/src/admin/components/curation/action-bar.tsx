@@ -1,7 +1,9 @@
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS, type Translate } from "../../i18n/namespace"
 import { useCurationAction } from "../../lib/curation-api"
-import { ACTION_BUTTON_LABELS } from "../../lib/labels"
+import { actionButtonLabels } from "../../lib/labels"
 import type { CurationActionPath } from "../../lib/types"
 import { ErrorAlert } from "./error-alert"
 import { ReasonPrompt } from "./reason-prompt"
@@ -9,36 +11,32 @@ import { Section } from "./section"
 
 type ReasonAction = Exclude<CurationActionPath, "approve">
 
-const PROMPT_TEXT: Record<ReasonAction, { title: string; description: string }> = {
-  "request-changes": {
-    title: "Minta perbaikan",
-    description: "Produsen akan membaca alasan ini. Sebutkan apa yang perlu diperbaiki.",
-  },
-  reject: { title: "Tolak produk", description: "Produk ditolak dari kurasi OK OCE. Jelaskan alasannya kepada produsen." },
-  revoke: {
-    title: "Cabut persetujuan",
-    description: "Lencana OK OCE dicabut dari produk ini. Jelaskan alasannya kepada produsen.",
-  },
-}
+const promptText = (t: Translate): Record<ReasonAction, { title: string; description: string }> => ({
+  "request-changes": { title: t("curation.decision.requestChangesTitle"), description: t("curation.decision.requestChangesDescription") },
+  reject: { title: t("curation.decision.rejectTitle"), description: t("curation.decision.rejectDescription") },
+  revoke: { title: t("curation.decision.revokeTitle"), description: t("curation.decision.revokeDescription") },
+})
 
-const SUCCESS_TEXT: Record<CurationActionPath, string> = {
-  approve: "Produk disetujui",
-  "request-changes": "Permintaan perbaikan dikirim",
-  reject: "Produk ditolak",
-  revoke: "Persetujuan dicabut",
-}
+const successText = (t: Translate): Record<CurationActionPath, string> => ({
+  approve: t("curation.decision.approved"),
+  "request-changes": t("curation.decision.changesRequested"),
+  reject: t("curation.decision.rejected"),
+  revoke: t("curation.decision.revoked"),
+})
 
 /** Only the actions the lifecycle allows now are offered; the server still has the last word. */
 export const ActionBar = ({ productId, actions }: { productId: string; actions: CurationActionPath[] }) => {
+  const { t } = useTranslation(NS)
   const mutation = useCurationAction(productId)
   const [prompt, setPrompt] = useState<ReasonAction | null>(null)
+  const labels = actionButtonLabels(t)
 
   const run = (action: CurationActionPath, reason?: string) =>
     mutation.mutate(
       { action, reason },
       {
         onSuccess: () => {
-          toast.success(SUCCESS_TEXT[action])
+          toast.success(successText(t)[action])
           setPrompt(null)
         },
       }
@@ -50,15 +48,15 @@ export const ActionBar = ({ productId, actions }: { productId: string; actions: 
   }
 
   return (
-    <Section title="Keputusan">
+    <Section title={t("curation.decision.title")}>
       <div className="flex flex-col gap-y-3 px-6 py-4">
         {actions.length === 0 ? (
-          <span className="txt-small text-ui-fg-subtle">Tidak ada aksi yang tersedia untuk status ini.</span>
+          <span className="txt-small text-ui-fg-subtle">{t("curation.decision.noActions")}</span>
         ) : (
           <div className="flex flex-wrap gap-2">
             {actions.includes("approve") ? (
               <Button size="small" isLoading={mutation.isPending && !prompt} disabled={mutation.isPending} onClick={() => run("approve")}>
-                {ACTION_BUTTON_LABELS.approve}
+                {labels.approve}
               </Button>
             ) : null}
             {(["request-changes", "reject", "revoke"] as const)
@@ -71,7 +69,7 @@ export const ActionBar = ({ productId, actions }: { productId: string; actions: 
                   disabled={mutation.isPending}
                   onClick={() => open(action)}
                 >
-                  {ACTION_BUTTON_LABELS[action]}
+                  {labels[action]}
                 </Button>
               ))}
           </div>
@@ -82,9 +80,9 @@ export const ActionBar = ({ productId, actions }: { productId: string; actions: 
       {prompt ? (
         <ReasonPrompt
           open
-          title={PROMPT_TEXT[prompt].title}
-          description={PROMPT_TEXT[prompt].description}
-          confirmLabel={ACTION_BUTTON_LABELS[prompt]}
+          title={promptText(t)[prompt].title}
+          description={promptText(t)[prompt].description}
+          confirmLabel={labels[prompt]}
           isPending={mutation.isPending}
           error={mutation.error}
           onConfirm={(reason) => run(prompt, reason)}

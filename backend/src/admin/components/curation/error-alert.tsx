@@ -1,4 +1,6 @@
 import { Alert } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { errorMessage } from "../../lib/format"
 
 /**
@@ -6,12 +8,13 @@ import { errorMessage } from "../../lib/format"
  * check on its own line, so line breaks are kept.
  */
 export const ErrorAlert = ({ error }: { error: unknown }) => {
+  const { t } = useTranslation(NS)
   if (!error) {
     return null
   }
   return (
     <Alert variant="error" className="whitespace-pre-wrap">
-      {errorMessage(error)}
+      {errorMessage(error, t)}
     </Alert>
   )
 }

@@ -1,5 +1,7 @@
 import { Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link, useNavigate } from "react-router-dom"
+import { NS } from "../../i18n/namespace"
 import { formatDateTime } from "../../lib/format"
 import type { CurationQueueItem } from "../../lib/types"
 import { LicenceWarningMarker } from "./licence-warning-marker"
@@ -10,18 +12,19 @@ const placeLabel = (item: CurationQueueItem) => [item.desa?.name, item.kecamatan
 
 /** The queue rows; the whole row opens the review, the title is also a real link (new tab, keyboard). */
 export const QueueTable = ({ products }: { products: CurationQueueItem[] }) => {
+  const { t } = useTranslation(NS)
   const navigate = useNavigate()
   return (
     <Table>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell className="w-[56px]" />
-          <Table.HeaderCell>Produk</Table.HeaderCell>
-          <Table.HeaderCell>Produsen</Table.HeaderCell>
-          <Table.HeaderCell>Desa / Kecamatan</Table.HeaderCell>
-          <Table.HeaderCell>Status</Table.HeaderCell>
-          <Table.HeaderCell>Izin</Table.HeaderCell>
-          <Table.HeaderCell>Diperbarui</Table.HeaderCell>
+          <Table.HeaderCell>{t("common.product")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("common.producer")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("curation.queue.placeColumn")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("common.licences")}</Table.HeaderCell>
+          <Table.HeaderCell>{t("curation.queue.updatedColumn")}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
       <Table.Body>
@@ -40,7 +43,7 @@ export const QueueTable = ({ products }: { products: CurationQueueItem[] }) => {
                 item.producer.business_name
               ) : (
                 <Text size="small" className="text-ui-fg-muted">
-                  Belum terhubung
+                  {t("common.notLinkedShort")}
                 </Text>
               )}
             </Table.Cell>

@@ -1,5 +1,7 @@
 import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { ErrorAlert } from "./error-alert"
 
 type Props = {
@@ -19,6 +21,7 @@ type Props = {
  * dialog stays open to show a missing reason or the server's refusal.
  */
 export const ReasonPrompt = ({ open, title, description, confirmLabel, isPending, error, onConfirm, onClose }: Props) => {
+  const { t } = useTranslation(NS)
   const [reason, setReason] = useState("")
   const [missing, setMissing] = useState(false)
 
@@ -50,7 +53,7 @@ export const ReasonPrompt = ({ open, title, description, confirmLabel, isPending
         </Prompt.Header>
         <div className="flex flex-col gap-y-2 px-6 pb-4">
           <Label htmlFor="reason-prompt-text" size="small" weight="plus">
-            Alasan (wajib)
+            {t("curation.reasonPrompt.label")}
           </Label>
           <Textarea
             id="reason-prompt-text"
@@ -64,13 +67,13 @@ export const ReasonPrompt = ({ open, title, description, confirmLabel, isPending
           />
           {missing ? (
             <Text size="small" className="text-ui-fg-error">
-              Alasan wajib diisi.
+              {t("curation.reasonPrompt.missing")}
             </Text>
           ) : null}
           <ErrorAlert error={error} />
         </div>
         <Prompt.Footer>
-          <Prompt.Cancel disabled={isPending}>Batal</Prompt.Cancel>
+          <Prompt.Cancel disabled={isPending}>{t("common.cancel")}</Prompt.Cancel>
           <Button variant="danger" size="small" isLoading={isPending} onClick={confirm}>
             {confirmLabel}
           </Button>

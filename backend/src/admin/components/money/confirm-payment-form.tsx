@@ -1,5 +1,7 @@
 import { Button, Input, Label, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { ErrorAlert } from "../curation/error-alert"
 import { newRequestKey, useConfirmPayment, type OrderMoneyView } from "../../lib/money-api"
 import { pacitanDay } from "../../../lib/time/pacitan-day"
@@ -11,6 +13,7 @@ import { pacitanDay } from "../../../lib/time/pacitan-day"
  * recorded once; a new key comes with the next form.
  */
 export function ConfirmPaymentForm({ view, onDone }: { view: OrderMoneyView; onDone?: (message: string) => void }) {
+  const { t } = useTranslation(NS)
   const cash = view.payment?.method === "cash_on_delivery"
   const [amount, setAmount] = useState(String(view.money?.outstanding || view.order.total || ""))
   const [receivedOn, setReceivedOn] = useState(pacitanDay())
@@ -43,13 +46,13 @@ export function ConfirmPaymentForm({ view, onDone }: { view: OrderMoneyView; onD
       <div className="flex flex-wrap items-end gap-2">
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={id("amount")} size="xsmall">
-            Jumlah diterima (Rp)
+            {t("money.amountReceived")}
           </Label>
           <Input id={id("amount")} size="small" inputMode="numeric" value={amount} onChange={(event) => setAmount(event.target.value)} className="w-32" />
         </div>
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={id("received-on")} size="xsmall">
-            {cash ? "Tanggal serah terima" : "Tanggal masuk rekening"}
+            {cash ? t("money.handoverDate") : t("money.creditedDate")}
           </Label>
           <Input
             id={id("received-on")}
@@ -63,19 +66,19 @@ export function ConfirmPaymentForm({ view, onDone }: { view: OrderMoneyView; onD
         {cash ? (
           <div className="flex flex-col gap-y-1">
             <Label htmlFor={id("collected-by")} size="xsmall">
-              Diterima oleh (kurir / titik ambil)
+              {t("money.collectedBy")}
             </Label>
             <Input id={id("collected-by")} size="small" value={collectedBy} onChange={(event) => setCollectedBy(event.target.value)} className="w-44" />
           </div>
         ) : null}
         <div className="flex flex-col gap-y-1">
           <Label htmlFor={id("note")} size="xsmall">
-            Catatan (bank pengirim, dll.)
+            {t("money.note")}
           </Label>
           <Input id={id("note")} size="small" value={note} onChange={(event) => setNote(event.target.value)} className="w-44" />
         </div>
         <Button type="submit" size="small" isLoading={confirm.isPending} disabled={!amount.trim() || (cash && !collectedBy.trim())}>
-          Catat diterima
+          {t("money.recordReceived")}
         </Button>
       </div>
       {confirm.error ? <ErrorAlert error={confirm.error} /> : null}

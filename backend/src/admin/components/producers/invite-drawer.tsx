@@ -1,5 +1,7 @@
 import { Button, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { useInviteProducer } from "../../lib/producer-api"
 import type { Producer } from "../../lib/types"
 import { ErrorAlert } from "../curation/error-alert"
@@ -10,18 +12,20 @@ import { whatsappLink } from "../../lib/whatsapp-link"
  * to the number the producer gave or copied into any chat. The link is valid for seven days.
  */
 export const InviteDrawer = ({ producer }: { producer: Producer }) => {
+  const { t } = useTranslation(NS)
   const [open, setOpen] = useState(false)
   const [email, setEmail] = useState("")
   const mutation = useInviteProducer(producer.id)
   const invite = mutation.data?.invite
 
+  // Written for the producer's owner, who reads Indonesian whatever language the coordinator's admin is in.
   const message = invite
     ? `Halo ${producer.owner_name}, ${producer.business_name} diundang bergabung di Pasar Desa OK OCE. Buka tautan ini untuk membuat kata sandi panel produsen (berlaku 7 hari): ${invite.url}`
     : ""
 
   const copy = async () => {
     await navigator.clipboard?.writeText(invite!.url)
-    toast.success("Tautan undangan disalin")
+    toast.success(t("invite.copied"))
   }
 
   return (
@@ -37,12 +41,12 @@ export const InviteDrawer = ({ producer }: { producer: Producer }) => {
     >
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Undang pemilik
+          {t("invite.open")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>Undang pemilik {producer.business_name}</Drawer.Title>
+          <Drawer.Title>{t("invite.title", { name: producer.business_name })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
           <form
@@ -53,15 +57,15 @@ export const InviteDrawer = ({ producer }: { producer: Producer }) => {
             }}
           >
             <Label htmlFor="invite-email" size="small" weight="plus">
-              Email pemilik
+              {t("invite.email")}
             </Label>
             <Input id="invite-email" type="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
             <Text size="small" className="text-ui-fg-subtle">
-              Pemilik masuk ke panel dengan email ini dan kata sandi yang ia buat sendiri.
+              {t("invite.emailHint")}
             </Text>
             <div>
               <Button size="small" type="submit" isLoading={mutation.isPending}>
-                Buat tautan undangan
+                {t("invite.create")}
               </Button>
             </div>
           </form>
@@ -69,19 +73,19 @@ export const InviteDrawer = ({ producer }: { producer: Producer }) => {
           {invite ? (
             <div className="flex flex-col gap-y-2">
               <Label htmlFor="invite-link" size="small" weight="plus">
-                Tautan undangan
+                {t("invite.link")}
               </Label>
               <Input id="invite-link" readOnly value={invite.url} onFocus={(event) => event.target.select()} />
               <Text size="small" className="text-ui-fg-subtle">
-                Berlaku sampai {new Date(invite.expires_at).toLocaleDateString("id-ID", { dateStyle: "long" })}.
+                {t("invite.validUntil", { day: new Date(invite.expires_at).toLocaleDateString("id-ID", { dateStyle: "long" }) })}
               </Text>
               <div className="flex flex-wrap gap-2">
                 <Button size="small" variant="secondary" onClick={copy}>
-                  Salin tautan
+                  {t("invite.copy")}
                 </Button>
                 <Button size="small" variant="secondary" asChild>
                   <a href={whatsappLink(producer.whatsapp, message)} target="_blank" rel="noreferrer">
-                    Kirim lewat WhatsApp
+                    {t("invite.sendWhatsApp")}
                   </a>
                 </Button>
               </div>

@@ -1,6 +1,8 @@
 import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
-import { HALAL_KIND_LABELS } from "../../lib/labels"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
+import { HALAL_KINDS, halalKindLabels } from "../../lib/labels"
 import { licenceFormValues, licenceUpdate, type LicenceFormValues } from "../../lib/licence-form"
 import { useUpdateProducer } from "../../lib/producer-api"
 import type { HalalKind, Producer } from "../../lib/types"
@@ -24,6 +26,7 @@ type Props = { producer: Producer; onDone: () => void }
 
 /** Edits P-IRT, BPOM and halal in one drawer; an empty number removes that licence. */
 export const LicenceForm = ({ producer, onDone }: Props) => {
+  const { t } = useTranslation(NS)
   const [initial] = useState(() => licenceFormValues(producer))
   const [values, setValues] = useState<LicenceFormValues>(initial)
   const [formError, setFormError] = useState<string | null>(null)
@@ -32,14 +35,14 @@ export const LicenceForm = ({ producer, onDone }: Props) => {
   const set = (key: keyof LicenceFormValues) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }))
 
   const submit = () => {
-    const result = licenceUpdate(initial, values)
+    const result = licenceUpdate(t, initial, values)
     setFormError(result.error ?? null)
     if (!result.update) {
       return
     }
     mutation.mutate(result.update, {
       onSuccess: () => {
-        toast.success(`Izin ${producer.business_name} disimpan`)
+        toast.success(t("licenceForm.saved", { name: producer.business_name }))
         onDone()
       },
     })
@@ -48,33 +51,33 @@ export const LicenceForm = ({ producer, onDone }: Props) => {
   return (
     <>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <FormField id="pirt-number" label="Nomor P-IRT" hint="13 digit, tanda '-', 2 digit tahun. Contoh: 2063501010123-28">
+        <FormField id="pirt-number" label={t("licenceForm.pirtNumber")} hint={t("licenceForm.pirtNumberHint")}>
           <Input id="pirt-number" value={values.pirt_number} onChange={set("pirt_number")} placeholder="2063501010123-28" />
         </FormField>
-        <FormField id="pirt-expires" label="P-IRT berlaku sampai">
+        <FormField id="pirt-expires" label={t("licenceForm.pirtExpires")}>
           <Input id="pirt-expires" type="date" value={values.pirt_expires_on} onChange={set("pirt_expires_on")} />
         </FormField>
-        <FormField id="bpom-number" label="Nomor BPOM" hint="MD atau ML, spasi, 12 digit. Contoh: MD 123456789012">
+        <FormField id="bpom-number" label={t("licenceForm.bpomNumber")} hint={t("licenceForm.bpomNumberHint")}>
           <Input id="bpom-number" value={values.bpom_number} onChange={set("bpom_number")} placeholder="MD 123456789012" />
         </FormField>
-        <FormField id="halal-kind" label="Jenis halal">
+        <FormField id="halal-kind" label={t("licenceForm.halalKind")}>
           <Select value={values.halal_kind} onValueChange={(kind) => setValues((current) => ({ ...current, halal_kind: kind as HalalKind }))}>
             <Select.Trigger id="halal-kind">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {(Object.keys(HALAL_KIND_LABELS) as HalalKind[]).map((kind) => (
+              {HALAL_KINDS.map((kind) => (
                 <Select.Item key={kind} value={kind}>
-                  {HALAL_KIND_LABELS[kind]}
+                  {halalKindLabels(t)[kind]}
                 </Select.Item>
               ))}
             </Select.Content>
           </Select>
         </FormField>
-        <FormField id="halal-number" label="Nomor sertifikat halal" hint="'ID' lalu 14-17 digit">
+        <FormField id="halal-number" label={t("licenceForm.halalNumber")} hint={t("licenceForm.halalNumberHint")}>
           <Input id="halal-number" value={values.halal_number} onChange={set("halal_number")} placeholder="ID35110000123450123" />
         </FormField>
-        <FormField id="halal-expires" label="Halal berlaku sampai (boleh kosong)">
+        <FormField id="halal-expires" label={t("licenceForm.halalExpires")}>
           <Input id="halal-expires" type="date" value={values.halal_expires_on} onChange={set("halal_expires_on")} />
         </FormField>
         {formError ? (
@@ -87,11 +90,11 @@ export const LicenceForm = ({ producer, onDone }: Props) => {
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button variant="secondary" size="small" disabled={mutation.isPending}>
-            Batal
+            {t("common.cancel")}
           </Button>
         </Drawer.Close>
         <Button size="small" isLoading={mutation.isPending} onClick={submit}>
-          Simpan izin
+          {t("licenceForm.save")}
         </Button>
       </Drawer.Footer>
     </>

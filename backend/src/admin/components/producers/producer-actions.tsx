@@ -1,5 +1,7 @@
 import { Button, Drawer, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { useUpdateProducer } from "../../lib/producer-api"
 import type { Producer } from "../../lib/types"
 import { ErrorAlert } from "../curation/error-alert"
@@ -15,18 +17,20 @@ import { ProductImportDrawer } from "./product-import-drawer"
  * a string; the old reason is simply not shown once a producer is active.
  */
 export const ProducerActions = ({ producer }: { producer: Producer }) => {
+  const { t } = useTranslation(NS)
   const mutation = useUpdateProducer(producer.id)
   const [suspending, setSuspending] = useState(false)
   const [editing, setEditing] = useState(false)
 
-  const activate = () => mutation.mutate({ status: "active", status_reason: null }, { onSuccess: () => toast.success(`${producer.business_name} diaktifkan`) })
+  const activate = () =>
+    mutation.mutate({ status: "active", status_reason: null }, { onSuccess: () => toast.success(t("producers.activated", { name: producer.business_name })) })
 
   const suspend = (reason: string) =>
     mutation.mutate(
       { status: "suspended", status_reason: reason },
       {
         onSuccess: () => {
-          toast.success(`${producer.business_name} ditangguhkan`)
+          toast.success(t("producers.suspended", { name: producer.business_name }))
           setSuspending(false)
         },
       }
@@ -37,7 +41,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
       <div className="flex flex-wrap justify-end gap-2">
         {producer.status !== "active" ? (
           <Button size="small" isLoading={mutation.isPending && !suspending} disabled={mutation.isPending} onClick={activate}>
-            Aktifkan
+            {t("producers.activate")}
           </Button>
         ) : null}
         {producer.status !== "suspended" ? (
@@ -50,7 +54,7 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
               setSuspending(true)
             }}
           >
-            Tangguhkan
+            {t("producers.suspend")}
           </Button>
         ) : null}
         <InviteDrawer producer={producer} />
@@ -59,12 +63,12 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
         <Drawer open={editing} onOpenChange={setEditing}>
           <Drawer.Trigger asChild>
             <Button size="small" variant="secondary">
-              Ubah izin
+              {t("producers.editLicences")}
             </Button>
           </Drawer.Trigger>
           <Drawer.Content>
             <Drawer.Header>
-              <Drawer.Title>Izin {producer.business_name}</Drawer.Title>
+              <Drawer.Title>{t("producers.licencesOf", { name: producer.business_name })}</Drawer.Title>
             </Drawer.Header>
             {/* Mounted only while open so the form starts from the latest saved licences. */}
             {editing ? <LicenceForm producer={producer} onDone={() => setEditing(false)} /> : null}
@@ -75,9 +79,9 @@ export const ProducerActions = ({ producer }: { producer: Producer }) => {
       {suspending ? (
         <ReasonPrompt
           open
-          title={`Tangguhkan ${producer.business_name}`}
-          description="Produk produsen yang ditangguhkan tidak bisa disetujui. Alasan ini dibaca oleh produsen."
-          confirmLabel="Tangguhkan"
+          title={t("producers.suspendTitle", { name: producer.business_name })}
+          description={t("producers.suspendDescription")}
+          confirmLabel={t("producers.suspend")}
           isPending={mutation.isPending}
           error={mutation.error}
           onConfirm={suspend}

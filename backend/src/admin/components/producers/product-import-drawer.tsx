@@ -1,5 +1,7 @@
 import { Badge, Button, Drawer, Label, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { NS } from "../../i18n/namespace"
 import { IMPORT_LIMITS, SHEET_COLUMNS, sheetTemplate } from "../../../lib/product-import/sheet-columns"
 import { useProductImport, type ImportReport } from "../../lib/product-import-api"
 import type { Producer } from "../../lib/types"
@@ -11,23 +13,24 @@ const OPTIONAL = SHEET_COLUMNS.filter((column) => !("required" in column)).map((
 
 /** The check's report, row by row: what is ready, and each mistake with its row and column. */
 const ReportTable = ({ report }: { report: ImportReport }) => {
+  const { t } = useTranslation(NS)
   const mistakes = report.rows.reduce((sum, row) => sum + row.errors.length, 0)
   const created = new Map(report.created.flatMap((product) => product.lines.map((line) => [line, product] as const)))
   return (
     <div className="flex flex-col gap-y-2">
       <Text size="small" weight="plus">
         {mistakes
-          ? `${mistakes} kesalahan di ${report.rows.filter((row) => !row.ok).length} dari ${report.rows.length} baris: perbaiki di spreadsheet, simpan sebagai CSV, lalu periksa lagi.`
+          ? t("productImport.mistakes", { mistakes, rows: report.rows.filter((row) => !row.ok).length, total: report.rows.length })
           : report.created.length
-            ? `${report.created.length} produk diimpor sebagai draf kurasi.`
-            : `${report.rows.length} baris siap diimpor.`}
+            ? t("productImport.done", { count: report.created.length })
+            : t("productImport.ready", { count: report.rows.length })}
       </Text>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Baris</Table.HeaderCell>
-            <Table.HeaderCell>Nama</Table.HeaderCell>
-            <Table.HeaderCell>Hasil</Table.HeaderCell>
+            <Table.HeaderCell>{t("productImport.line")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("productImport.name")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("productImport.result")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -38,7 +41,7 @@ const ReportTable = ({ report }: { report: ImportReport }) => {
               <Table.Cell className="whitespace-normal">
                 {row.ok ? (
                   <Badge size="2xsmall" color="green">
-                    {created.has(row.line) ? "Diimpor" : "Siap"}
+                    {created.has(row.line) ? t("productImport.rowImported") : t("productImport.rowReady")}
                   </Badge>
                 ) : (
                   <ul className="flex flex-col gap-y-1">
@@ -68,6 +71,7 @@ const ReportTable = ({ report }: { report: ImportReport }) => {
  * stores nothing.
  */
 export const ProductImportDrawer = ({ producer }: { producer: Producer }) => {
+  const { t } = useTranslation(NS)
   const [open, setOpen] = useState(false)
   const [file, setFile] = useState<File | null>(null)
   const check = useProductImport(producer.id)
@@ -85,7 +89,7 @@ export const ProductImportDrawer = ({ producer }: { producer: Producer }) => {
   const runImport = () =>
     save.mutate(
       { file: file!, dryRun: false },
-      { onSuccess: (result) => toast.success(`${result.created.length} produk ${producer.business_name} diimpor sebagai draf`) }
+      { onSuccess: (result) => toast.success(t("productImport.imported", { count: result.created.length, name: producer.business_name })) }
     )
 
   return (
@@ -98,30 +102,26 @@ export const ProductImportDrawer = ({ producer }: { producer: Producer }) => {
     >
       <Drawer.Trigger asChild>
         <Button size="small" variant="secondary">
-          Impor produk (CSV)
+          {t("productImport.open")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content className="max-w-3xl">
         <Drawer.Header>
-          <Drawer.Title>Impor produk {producer.business_name}</Drawer.Title>
+          <Drawer.Title>{t("productImport.title", { name: producer.business_name })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <div className="flex flex-col gap-y-1">
-            <Text size="small">
-              Satu baris per varian: baris dengan nama yang sama menjadi satu produk dengan beberapa varian. Kolom wajib: {REQUIRED.join(", ")}; boleh kosong:{" "}
-              {OPTIONAL.join(", ")}. Harga boleh ditulis 15000, 15.000 atau Rp 15.000.
-            </Text>
+            <Text size="small">{t("productImport.howRows", { required: REQUIRED.join(", "), optional: OPTIONAL.join(", ") })}</Text>
             <Text size="small" className="text-ui-fg-subtle">
-              Semua produk masuk sebagai draf kurasi yang belum terlihat pembeli; produsen mengajukannya ke kurator dari panel. Bila ada satu kesalahan, tidak
-              ada yang disimpan. Paling banyak {IMPORT_LIMITS.rows} baris dan 1 MB sekali impor.
+              {t("productImport.howDrafts", { rows: IMPORT_LIMITS.rows })}
             </Text>
             <a href={TEMPLATE_HREF} download="templat-produk.csv" className="txt-compact-small-plus text-ui-fg-interactive">
-              Unduh templat CSV
+              {t("productImport.template")}
             </a>
           </div>
           <div className="flex flex-col gap-y-2">
             <Label htmlFor="product-import-file" size="small" weight="plus">
-              Berkas CSV (Simpan Sebagai → CSV UTF-8)
+              {t("productImport.file")}
             </Label>
             <input
               id="product-import-file"
@@ -138,10 +138,10 @@ export const ProductImportDrawer = ({ producer }: { producer: Producer }) => {
                 isLoading={check.isPending}
                 onClick={() => check.mutate({ file: file!, dryRun: true })}
               >
-                Periksa
+                {t("productImport.check")}
               </Button>
               <Button size="small" disabled={!ready || check.isPending} isLoading={save.isPending} onClick={runImport}>
-                Impor
+                {t("productImport.import")}
               </Button>
             </div>
           </div>

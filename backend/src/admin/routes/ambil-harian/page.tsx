@@ -1,8 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArchiveBox } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
+import { NS } from "../../i18n/namespace"
 import { formatDay } from "../../lib/format"
 import { usePickupList } from "../../lib/pickup-api"
 import { pacitanDay } from "../../../lib/time/pacitan-day"
@@ -30,6 +32,7 @@ const PRINT_CSS = `
  * producer, within the coordinator's kecamatan. Printable for the driver.
  */
 const PickupListPage = () => {
+  const { t } = useTranslation(NS)
   const [searchParams, setSearchParams] = useSearchParams()
   const date = searchParams.get("tanggal") || pacitanDay()
   const roll = searchParams.get("lebar") === "58"
@@ -47,15 +50,15 @@ const PickupListPage = () => {
       <style>{PRINT_CSS}</style>
       <Container className="flex flex-wrap items-end justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">Ambil harian</Heading>
+          <Heading level="h1">{t("pickup.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Pesanan yang sudah dikemas produsen dan perlu diambil pada {formatDay(date)}, per desa dan produsen.
+            {t("pickup.description", { day: formatDay(date) })}
           </Text>
         </div>
         <div className="flex flex-wrap items-end gap-2">
           <div className="flex flex-col gap-y-1">
             <label htmlFor="pickup-date" className="txt-compact-small text-ui-fg-subtle">
-              Tanggal
+              {t("common.date")}
             </label>
             <Input id="pickup-date" type="date" size="small" value={date} onChange={(event) => setParam({ tanggal: event.target.value })} />
           </div>
@@ -63,21 +66,19 @@ const PickupListPage = () => {
             A4
           </Button>
           <Button size="small" variant={roll ? "primary" : "secondary"} onClick={() => setParam({ lebar: "58" })}>
-            Struk 58 mm
+            {t("pickup.receipt")}
           </Button>
           <Button size="small" variant="secondary" onClick={() => window.print()}>
-            Cetak
+            {t("pickup.print")}
           </Button>
         </div>
       </Container>
       {error ? <ErrorAlert error={error} /> : null}
-      {isLoading ? <Text className="text-ui-fg-subtle">Memuat daftar…</Text> : null}
+      {isLoading ? <Text className="text-ui-fg-subtle">{t("pickup.loading")}</Text> : null}
       {data ? (
         <Container className={`daftar-ambil ${roll ? "roll" : ""} px-6 py-4`}>
-          <Heading level="h2">
-            Daftar ambil {formatDay(data.date)} · {data.parts} paket
-          </Heading>
-          {data.desa.length === 0 ? <Text className="text-ui-fg-subtle">Tidak ada paket yang perlu diambil.</Text> : null}
+          <Heading level="h2">{t("pickup.listTitle", { day: formatDay(data.date), count: data.parts })}</Heading>
+          {data.desa.length === 0 ? <Text className="text-ui-fg-subtle">{t("pickup.empty")}</Text> : null}
           {data.desa.map((group) => (
             <section key={group.desa} className="mt-4">
               <Heading level="h3">
@@ -96,7 +97,7 @@ const PickupListPage = () => {
                         <Text size="small">
                           {part.collected ? "☑" : "☐"} #{part.order_display_id}:{" "}
                           {part.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(", ")}
-                          {part.collected ? " (sudah diambil)" : ""}
+                          {part.collected ? t("pickup.collected") : ""}
                         </Text>
                       </li>
                     ))}
@@ -112,7 +113,8 @@ const PickupListPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Ambil harian",
+  label: "nav.pickup",
+  translationNs: "pasarDesa",
   icon: ArchiveBox,
 })
 

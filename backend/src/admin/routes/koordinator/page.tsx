@@ -1,9 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { TerritoryDrawer } from "../../components/coordinators/territory-drawer"
 import { HistoryDrawer } from "../../components/history-drawer"
+import { NS } from "../../i18n/namespace"
 import { useCoordinators } from "../../lib/coordinator-api"
 import { useCoordinatorRole } from "../../lib/money-api"
 
@@ -12,6 +14,7 @@ import { useCoordinatorRole } from "../../lib/money-api"
  * here; a new coordinator is invited through Medusa's own Settings → Users, then given a kecamatan here.
  */
 const CoordinatorsPage = () => {
+  const { t } = useTranslation(NS)
   const { data, error, isLoading } = useCoordinators()
   const me = useCoordinatorRole()
   const isHead = me.data?.coordinator.role === "head"
@@ -19,11 +22,9 @@ const CoordinatorsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Koordinator OK OCE</Heading>
+        <Heading level="h1">{t("coordinators.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {isHead
-            ? "Peran dan kecamatan wilayah setiap koordinator. Koordinator baru diundang lewat Pengaturan → Pengguna, lalu diberi wilayah di sini."
-            : "Peran dan kecamatan wilayah setiap koordinator. Hanya koordinator kabupaten yang dapat mengubahnya."}
+          {isHead ? t("coordinators.descriptionHead") : t("coordinators.descriptionOthers")}
         </Text>
       </div>
       {error ? (
@@ -31,15 +32,15 @@ const CoordinatorsPage = () => {
           <ErrorAlert error={error} />
         </div>
       ) : null}
-      {isLoading ? <Text className="text-ui-fg-subtle px-6 py-4">Memuat koordinator…</Text> : null}
+      {isLoading ? <Text className="text-ui-fg-subtle px-6 py-4">{t("coordinators.loading")}</Text> : null}
       {data ? (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Nama</Table.HeaderCell>
-              <Table.HeaderCell>Peran</Table.HeaderCell>
-              <Table.HeaderCell>Wilayah</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Aksi</Table.HeaderCell>
+              <Table.HeaderCell>{t("coordinators.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("coordinators.role")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("coordinators.territory")}</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">{t("common.action")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -55,15 +56,15 @@ const CoordinatorsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={coordinator.role === "head" ? "purple" : "grey"}>
-                    {coordinator.role === "head" ? "Kabupaten" : "Kecamatan"}
+                    {coordinator.role === "head" ? t("coordinators.head") : t("coordinators.kecamatan")}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   {coordinator.role === "head"
-                    ? "Semua kecamatan"
+                    ? t("coordinators.everyKecamatan")
                     : coordinator.kecamatan.length
                       ? coordinator.kecamatan.map((row) => row.name).join(", ")
-                      : "Belum ada wilayah: belum melihat produsen mana pun"}
+                      : t("coordinators.noTerritory")}
                 </Table.Cell>
                 <Table.Cell className="text-right">
                   <div className="flex justify-end gap-2">
@@ -81,7 +82,8 @@ const CoordinatorsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Koordinator OK OCE",
+  label: "nav.coordinators",
+  translationNs: "pasarDesa",
   icon: Users,
 })
 

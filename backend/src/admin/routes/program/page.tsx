@@ -1,12 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { FilterSelect } from "../../components/curation/filter-select"
 import { MonthBars } from "../../components/reports/month-bars"
-import { useKecamatanList } from "../../lib/curation-api"
+import { NS } from "../../i18n/namespace"
+import { useTerritoryKecamatan } from "../../lib/coordinator-api"
 import { formatRupiah } from "../../lib/format"
-import { useCoordinatorRole } from "../../lib/money-api"
 import { PROGRAMME_MONTHS, programmeQuery, useProgramme, type ProgrammeFigures } from "../../lib/report-api"
 import { usePageParams } from "../../lib/use-page-params"
 
@@ -31,44 +32,42 @@ const FigureRow = ({ name, figures, total = false }: { name: string; figures: Pr
  * coordinator sees their kecamatan only; the CSV holds the same table.
  */
 const ProgrammePage = () => {
+  const { t } = useTranslation(NS)
   const [searchParams, go] = usePageParams()
   const kecamatanId = searchParams.get("kecamatan") ?? ""
   const asked = Number(searchParams.get("bulan"))
   const months = (PROGRAMME_MONTHS as readonly number[]).includes(asked) ? asked : 12
   const { data, error, isLoading } = useProgramme(kecamatanId, months)
-  const role = useCoordinatorRole()
-  const everyKecamatan = useKecamatanList()
-  const choices = role.data?.coordinator.role === "head" ? (everyKecamatan.data?.kecamatan ?? []) : (role.data?.coordinator.kecamatan ?? [])
+  const choices = useTerritoryKecamatan()
   const exportUrl = `/admin/reports/programme/export?${new URLSearchParams(programmeQuery(kecamatanId, months))}`
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">Program OK OCE dalam angka</Heading>
+          <Heading level="h1">{t("programme.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Produsen aktif dan produk disetujui saat ini; pesanan yang sudah dibayar dan tidak dibatalkan, penjualan dalam rupiah dan produsen baru selama{" "}
-            {months} bulan terakhir (waktu Pacitan, WIB).
+            {t("programme.description", { months })}
           </Text>
         </div>
         <a href={exportUrl} className="txt-compact-small-plus text-ui-fg-interactive">
-          Unduh CSV
+          {t("programme.downloadCsv")}
         </a>
       </div>
       <div className="flex flex-wrap gap-4 px-6 py-4">
         <FilterSelect
           id="program-kecamatan"
-          label="Kecamatan"
-          allLabel="Semua kecamatan wilayah Anda"
+          label={t("common.kecamatan")}
+          allLabel={t("common.allKecamatanInTerritory")}
           value={kecamatanId || undefined}
           options={choices.map((place) => ({ value: place.id, label: place.name }))}
           onChange={(value) => go({ kecamatan: value ?? "" })}
         />
         <FilterSelect
           id="program-bulan"
-          label="Rentang"
-          allLabel="12 bulan"
+          label={t("programme.range")}
+          allLabel={t("programme.months", { months: 12 })}
           value={months === 12 ? undefined : String(months)}
-          options={PROGRAMME_MONTHS.filter((count) => count !== 12).map((count) => ({ value: String(count), label: `${count} bulan` }))}
+          options={PROGRAMME_MONTHS.filter((count) => count !== 12).map((count) => ({ value: String(count), label: t("programme.months", { months: count }) }))}
           onChange={(value) => go({ bulan: value ?? "" })}
         />
       </div>
@@ -78,22 +77,22 @@ const ProgrammePage = () => {
         </div>
       ) : null}
       {isLoading ? (
-        <Text className="text-ui-fg-subtle px-6 py-4">Memuat angka program…</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4">{t("programme.loading")}</Text>
       ) : data ? (
         <>
           <div className="px-6 py-4">
-            <Heading level="h2">Produsen baru per bulan</Heading>
-            <MonthBars title="Produsen baru per bulan" months={data.months} values={data.totals.new_producers} />
+            <Heading level="h2">{t("programme.newProducersPerMonth")}</Heading>
+            <MonthBars title={t("programme.newProducersPerMonth")} months={data.months} values={data.totals.new_producers} />
           </div>
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Kecamatan / desa</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Produsen aktif</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Produk disetujui</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Pesanan</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Penjualan</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Produsen baru</Table.HeaderCell>
+                <Table.HeaderCell>{t("programme.place")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("programme.activeProducers")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("programme.approvedProducts")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("programme.orders")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("programme.sales")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("programme.newProducers")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -101,7 +100,7 @@ const ProgrammePage = () => {
                 <FigureRow key={place.id} name={place.name} figures={place} total />,
                 ...place.desa.map((desa) => <FigureRow key={desa.id} name={desa.name} figures={desa} />),
               ])}
-              <FigureRow name="Jumlah" figures={data.totals} total />
+              <FigureRow name={t("programme.total")} figures={data.totals} total />
             </Table.Body>
           </Table>
         </>
@@ -111,7 +110,8 @@ const ProgrammePage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Program dalam angka",
+  label: "nav.programme",
+  translationNs: "pasarDesa",
   icon: MapPin,
 })
 

@@ -2,10 +2,12 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { FilterSelect } from "../../components/curation/filter-select"
 import { ListPagination } from "../../components/list-pagination"
 import { PayoutForm } from "../../components/money/payout-form"
+import { NS } from "../../i18n/namespace"
 import { useKecamatanList } from "../../lib/curation-api"
 import { formatRupiah } from "../../lib/format"
 import { usePageParams } from "../../lib/use-page-params"
@@ -21,11 +23,12 @@ import {
 
 /** The producer's bank account, and the button that confirms it once the holder's name is checked. */
 function AccountCell({ row }: { row: ProducerBalance }) {
+  const { t } = useTranslation(NS)
   const confirm = useConfirmPayoutAccount(row.producer.id)
   if (!row.account)
     return (
       <Text size="small" className="text-ui-fg-subtle">
-        Belum diisi produsen
+        {t("balances.accountMissing")}
       </Text>
     )
   return (
@@ -34,13 +37,13 @@ function AccountCell({ row }: { row: ProducerBalance }) {
         {row.account.bank} {row.account.number}
       </Text>
       <Text size="xsmall" className="text-ui-fg-subtle">
-        a.n. {row.account.holder}
+        {t("balances.accountHolder", { holder: row.account.holder })}
       </Text>
       {row.account.confirmed ? (
-        <Badge color="green">Sudah dikonfirmasi</Badge>
+        <Badge color="green">{t("balances.accountConfirmed")}</Badge>
       ) : (
         <Button size="small" variant="secondary" isLoading={confirm.isPending} onClick={() => confirm.mutate(undefined)}>
-          Konfirmasi rekening
+          {t("balances.confirmAccount")}
         </Button>
       )}
       {confirm.error ? <ErrorAlert error={confirm.error} /> : null}
@@ -49,6 +52,7 @@ function AccountCell({ row }: { row: ProducerBalance }) {
 }
 
 function BalanceRow({ row }: { row: ProducerBalance }) {
+  const { t } = useTranslation(NS)
   const [paying, setPaying] = useState(false)
   return (
     <Table.Row className="[&_td]:py-3 [&_td]:align-top">
@@ -69,7 +73,7 @@ function BalanceRow({ row }: { row: ProducerBalance }) {
           <PayoutForm row={row} onDone={() => setPaying(false)} />
         ) : row.balance > 0 && row.account?.confirmed ? (
           <Button size="small" variant="secondary" onClick={() => setPaying(true)}>
-            Catat pembayaran
+            {t("balances.recordPayout")}
           </Button>
         ) : null}
       </Table.Cell>
@@ -79,6 +83,7 @@ function BalanceRow({ row }: { row: ProducerBalance }) {
 
 /** The OK OCE fee: every coordinator sees it, the head coordinator sets it. */
 function FeeSetting() {
+  const { t } = useTranslation(NS)
   const fee = useSettlementFee()
   const role = useCoordinatorRole()
   const setFee = useSetSettlementFee()
@@ -90,18 +95,19 @@ function FeeSetting() {
   return (
     <div className="flex flex-wrap items-end gap-3 px-6 py-4">
       <Text size="small">
-        Biaya OK OCE per penjualan: <strong>{fee.data ? `${String(fee.data.fee.percent).replace(".", ",")}%` : "…"}</strong>
+        {t("balances.fee")}
+        <strong>{fee.data ? `${String(fee.data.fee.percent).replace(".", ",")}%` : "…"}</strong>
       </Text>
       {role.data?.coordinator.role === "head" ? (
         <form onSubmit={submit} className="flex items-end gap-2">
           <div className="flex flex-col gap-y-1">
             <Label htmlFor="fee-percent" size="xsmall">
-              Ubah menjadi (%)
+              {t("balances.feeChange")}
             </Label>
             <Input id="fee-percent" size="small" inputMode="decimal" value={typed} onChange={(event) => setTyped(event.target.value)} className="w-24" />
           </div>
           <Button type="submit" size="small" variant="secondary" isLoading={setFee.isPending} disabled={!typed.trim()}>
-            Simpan
+            {t("common.save")}
           </Button>
         </form>
       ) : null}
@@ -116,6 +122,7 @@ function FeeSetting() {
  * record each payout made. A kecamatan coordinator sees their kecamatan only.
  */
 const ProducerBalancesPage = () => {
+  const { t } = useTranslation(NS)
   const [searchParams, go] = usePageParams()
   const kecamatanId = searchParams.get("kecamatan") ?? ""
   const offset = Number(searchParams.get("offset")) || 0
@@ -126,21 +133,21 @@ const ProducerBalancesPage = () => {
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
         <div>
-          <Heading level="h1">Saldo produsen</Heading>
+          <Heading level="h1">{t("balances.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Yang menjadi hak tiap produsen dari penjualan yang sudah dibayar, dikurangi biaya OK OCE dan pembayaran yang sudah dikirim.
+            {t("balances.description")}
           </Text>
         </div>
         <a href={exportUrl} className="txt-compact-small-plus text-ui-fg-interactive">
-          Unduh CSV untuk bank
+          {t("balances.downloadCsv")}
         </a>
       </div>
       <FeeSetting />
       <div className="px-6 py-4">
         <FilterSelect
           id="saldo-kecamatan"
-          label="Kecamatan"
-          allLabel="Semua kecamatan"
+          label={t("common.kecamatan")}
+          allLabel={t("common.allKecamatan")}
           value={kecamatanId || undefined}
           options={(kecamatan.data?.kecamatan ?? []).map((place) => ({ value: place.id, label: place.name }))}
           onChange={(value) => go({ kecamatan: value ?? "", offset: 0 })}
@@ -152,18 +159,18 @@ const ProducerBalancesPage = () => {
         </div>
       ) : null}
       {isLoading ? (
-        <Text className="text-ui-fg-subtle px-6 py-4">Memuat saldo…</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4">{t("balances.loading")}</Text>
       ) : data && data.balances.length === 0 ? (
-        <Text className="text-ui-fg-subtle px-6 py-4">Tidak ada produsen.</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4">{t("balances.empty")}</Text>
       ) : data ? (
         <>
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Produsen</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Saldo</Table.HeaderCell>
-                <Table.HeaderCell>Rekening</Table.HeaderCell>
-                <Table.HeaderCell>Pembayaran</Table.HeaderCell>
+                <Table.HeaderCell>{t("common.producer")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("balances.balance")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("balances.account")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("balances.payout")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -172,7 +179,13 @@ const ProducerBalancesPage = () => {
               ))}
             </Table.Body>
           </Table>
-          <ListPagination count={data.count} pageSize={BALANCE_PAGE_SIZE} offset={offset} noun="produsen" onOffsetChange={(next) => go({ offset: next })} />
+          <ListPagination
+            count={data.count}
+            pageSize={BALANCE_PAGE_SIZE}
+            offset={offset}
+            noun={t("pagination.producers")}
+            onOffsetChange={(next) => go({ offset: next })}
+          />
         </>
       ) : null}
     </Container>
@@ -180,7 +193,8 @@ const ProducerBalancesPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Saldo produsen",
+  label: "nav.balances",
+  translationNs: "pasarDesa",
   icon: CurrencyDollar,
 })
 

@@ -2,18 +2,21 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CreditCard } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { ListPagination } from "../../components/list-pagination"
 import { ConfirmationTable } from "../../components/money/confirmation-table"
 import { ConfirmPaymentForm } from "../../components/money/confirm-payment-form"
 import { MoneyBadge } from "../../components/money/money-summary"
+import { NS } from "../../i18n/namespace"
 import { formatDateTime, formatRupiah } from "../../lib/format"
 import { HISTORY_PAGE_SIZE, TRANSFER_PAGE_SIZE, useConfirmationHistory, useIncomingTransfers, type OrderMoneyView } from "../../lib/money-api"
 import { usePageParams } from "../../lib/use-page-params"
 
 /** One transfer: the order, what the buyer was to write and pay, where it stands, and the form to record money seen on the statement. */
 function TransferRow({ view }: { view: OrderMoneyView }) {
+  const { t } = useTranslation(NS)
   const [open, setOpen] = useState(false)
   return (
     <Table.Row className="[&_td]:py-3 [&_td]:align-top">
@@ -27,7 +30,7 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
         <span className="font-mono">{view.payment?.reference ?? "-"}</span>
         {view.receipts.length ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
-            <Link to={`/orders/${view.order.id}`}>{view.receipts.length} foto bukti</Link>
+            <Link to={`/orders/${view.order.id}`}>{t("transfers.receiptPhotos", { count: view.receipts.length })}</Link>
           </Text>
         ) : null}
       </Table.Cell>
@@ -36,7 +39,7 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
         {formatRupiah(view.money?.due ?? view.order.total)}
         {view.money?.received ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
-            diterima {formatRupiah(view.money.received)}
+            {t("transfers.receivedAmount", { amount: formatRupiah(view.money.received) })}
           </Text>
         ) : null}
       </Table.Cell>
@@ -47,7 +50,7 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
             <ConfirmPaymentForm view={view} />
           ) : (
             <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
-              Catat transfer masuk
+              {t("transfers.record")}
             </Button>
           )}
         </div>
@@ -63,6 +66,7 @@ function TransferRow({ view }: { view: OrderMoneyView }) {
  * confirmation so far: who, when, how much.
  */
 const IncomingTransfersPage = () => {
+  const { t } = useTranslation(NS)
   const [searchParams, go] = usePageParams()
   const q = searchParams.get("q") ?? ""
   const offset = Number(searchParams.get("offset")) || 0
@@ -79,30 +83,29 @@ const IncomingTransfersPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h1">Transfer masuk</Heading>
+          <Heading level="h1">{t("transfers.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Cocokkan mutasi rekening pusat dengan pesanan: cari referensi (PD-…), jumlah, atau nomor pesanan, lalu catat uang yang masuk. Pesanan lunas langsung
-            dibayar dan saldo produsen bertambah.
+            {t("transfers.description")}
           </Text>
         </div>
         <form onSubmit={search} className="flex flex-wrap items-center gap-2 px-6 py-4">
           <label htmlFor="transfer-search" className="txt-compact-small text-ui-fg-subtle">
-            Cari
+            {t("common.search")}
           </label>
           <Input
             id="transfer-search"
             size="small"
-            placeholder="PD-7KQ2XM, 46.000 atau #14"
+            placeholder={t("transfers.searchPlaceholder")}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             className="w-64"
           />
           <Button type="submit" size="small" variant="secondary">
-            Cari
+            {t("common.search")}
           </Button>
           {q ? (
             <Button type="button" size="small" variant="transparent" onClick={() => (setTyped(""), go({ q: "", offset: 0 }))}>
-              Semua yang menunggu
+              {t("transfers.allWaiting")}
             </Button>
           ) : null}
         </form>
@@ -112,19 +115,19 @@ const IncomingTransfersPage = () => {
           </div>
         ) : null}
         {transfers.isLoading ? (
-          <Text className="text-ui-fg-subtle px-6 py-4">Memuat transfer…</Text>
+          <Text className="text-ui-fg-subtle px-6 py-4">{t("transfers.loading")}</Text>
         ) : transfers.data && transfers.data.transfers.length === 0 ? (
-          <Text className="text-ui-fg-subtle px-6 py-4">{q ? "Tidak ada pesanan transfer untuk pencarian ini." : "Tidak ada transfer yang menunggu."}</Text>
+          <Text className="text-ui-fg-subtle px-6 py-4">{q ? t("transfers.emptySearch") : t("transfers.empty")}</Text>
         ) : transfers.data ? (
           <>
             <Table>
               <Table.Header>
                 <Table.Row>
-                  <Table.HeaderCell>Pesanan</Table.HeaderCell>
-                  <Table.HeaderCell>Referensi</Table.HeaderCell>
-                  <Table.HeaderCell>Pembeli</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Tagihan</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>{t("common.order")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("transfers.reference")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("transfers.buyer")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">{t("transfers.due")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("common.status")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -137,7 +140,7 @@ const IncomingTransfersPage = () => {
               count={transfers.data.count}
               pageSize={TRANSFER_PAGE_SIZE}
               offset={offset}
-              noun="transfer"
+              noun={t("pagination.transfers")}
               onOffsetChange={(next) => go({ offset: next })}
             />
           </>
@@ -145,7 +148,7 @@ const IncomingTransfersPage = () => {
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Riwayat konfirmasi transfer</Heading>
+          <Heading level="h2">{t("transfers.historyTitle")}</Heading>
         </div>
         {history.error ? <ErrorAlert error={history.error} /> : null}
         {history.data && history.data.confirmations.length ? (
@@ -155,12 +158,12 @@ const IncomingTransfersPage = () => {
               count={history.data.count}
               pageSize={HISTORY_PAGE_SIZE}
               offset={historyOffset}
-              noun="konfirmasi"
+              noun={t("pagination.confirmations")}
               onOffsetChange={(next) => go({ riwayat: next })}
             />
           </>
         ) : (
-          <Text className="text-ui-fg-subtle px-6 py-4">Belum ada transfer yang dikonfirmasi.</Text>
+          <Text className="text-ui-fg-subtle px-6 py-4">{t("transfers.historyEmpty")}</Text>
         )}
       </Container>
     </div>
@@ -168,7 +171,8 @@ const IncomingTransfersPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Transfer masuk",
+  label: "nav.transfers",
+  translationNs: "pasarDesa",
   icon: CreditCard,
 })
 

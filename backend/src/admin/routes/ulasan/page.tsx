@@ -1,16 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Star } from "@medusajs/icons"
 import { Container, Heading, Table, Tabs, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { ErrorAlert } from "../../components/curation/error-alert"
 import { ListPagination } from "../../components/list-pagination"
 import { ReviewRow } from "../../components/reviews/review-row"
+import { NS, type Translate } from "../../i18n/namespace"
 import { REVIEW_PAGE_SIZE, useReviews, type ReviewStatus } from "../../lib/review-api"
 import { usePageParams } from "../../lib/use-page-params"
 
-const TABS: Array<{ status: ReviewStatus; label: string; empty: string }> = [
-  { status: "pending", label: "Menunggu", empty: "Tidak ada ulasan yang menunggu." },
-  { status: "approved", label: "Disetujui", empty: "Belum ada ulasan yang disetujui." },
-  { status: "rejected", label: "Ditolak", empty: "Belum ada ulasan yang ditolak." },
+const tabs = (t: Translate): Array<{ status: ReviewStatus; label: string; empty: string }> => [
+  { status: "pending", label: t("reviews.pending"), empty: t("reviews.emptyPending") },
+  { status: "approved", label: t("reviews.approved"), empty: t("reviews.emptyApproved") },
+  { status: "rejected", label: t("reviews.rejected"), empty: t("reviews.emptyRejected") },
 ]
 
 /**
@@ -19,6 +21,8 @@ const TABS: Array<{ status: ReviewStatus; label: string; empty: string }> = [
  * those) or rejects it with a note. Oldest waiting first.
  */
 const ReviewsPage = () => {
+  const { t } = useTranslation(NS)
+  const TABS = tabs(t)
   const [searchParams, go] = usePageParams()
   const status = (TABS.find((tab) => tab.status === searchParams.get("status"))?.status ?? "pending") as ReviewStatus
   const offset = Number(searchParams.get("offset")) || 0
@@ -28,9 +32,9 @@ const ReviewsPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h1">Ulasan pembeli</Heading>
+        <Heading level="h1">{t("reviews.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Hanya pembeli yang paketnya sudah sampai atau diambil yang bisa mengulas. Ulasan tampil di halaman produk setelah disetujui.
+          {t("reviews.description")}
         </Text>
       </div>
       <Tabs value={status} onValueChange={(next) => go({ status: next, offset: 0 })} className="px-6 py-3">
@@ -48,7 +52,7 @@ const ReviewsPage = () => {
         </div>
       ) : null}
       {reviews.isLoading ? (
-        <Text className="text-ui-fg-subtle px-6 py-4">Memuat ulasan…</Text>
+        <Text className="text-ui-fg-subtle px-6 py-4">{t("reviews.loading")}</Text>
       ) : reviews.data && reviews.data.reviews.length === 0 ? (
         <Text className="text-ui-fg-subtle px-6 py-4">{tab.empty}</Text>
       ) : reviews.data ? (
@@ -56,9 +60,9 @@ const ReviewsPage = () => {
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Produk</Table.HeaderCell>
-                <Table.HeaderCell>Ulasan</Table.HeaderCell>
-                <Table.HeaderCell>Keputusan</Table.HeaderCell>
+                <Table.HeaderCell>{t("common.product")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("reviews.review")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("reviews.decision")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -71,7 +75,7 @@ const ReviewsPage = () => {
             count={reviews.data.count}
             pageSize={REVIEW_PAGE_SIZE}
             offset={offset}
-            noun="ulasan"
+            noun={t("pagination.reviews")}
             onOffsetChange={(next) => go({ offset: next })}
           />
         </>
@@ -81,7 +85,8 @@ const ReviewsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Ulasan pembeli",
+  label: "nav.reviews",
+  translationNs: "pasarDesa",
   icon: Star,
 })
 

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { bpomLicenceSchema, halalLicenceSchema, pirtLicenceSchema, PRODUCER_STATUSES, whatsappSchema } from "../../../modules/producer/formats"
+import { EXPIRY_WARNING_DAYS } from "../../../modules/producer/licence-expiry"
 import { TEXT_LIMITS } from "../../../lib/input-limits"
 import { storeFileUrl } from "../../plumbing/picture-urls"
 
@@ -28,6 +29,13 @@ export const AdminUpdateProducer = z.strictObject({ ...producerFields, status_re
 export const AdminListProducersQuery = z.strictObject({
   q: z.string().trim().min(1).max(100).optional(),
   status: z.enum(PRODUCER_STATUSES).optional(),
+  kecamatan_id: z.string({ message: "kecamatan_id: harus teks / must be text" }).trim().min(1).max(64).optional(),
+  // A pattern, not z.enum: Medusa rewrites an enum's error into English-only text.
+  licence: z
+    .string({ message: "licence: harus teks / must be text" })
+    .regex(/^expiring$/, `licence: hanya 'expiring' (izin berakhir dalam ${EXPIRY_WARNING_DAYS} hari atau sudah kedaluwarsa) / only 'expiring'`)
+    .transform((licence) => licence as "expiring")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 })

@@ -1,13 +1,13 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { reliesOnLicence, type ExpiringLicence } from "../../../lib/curation/licence-expiry"
+import { reliesOnLicence, type LicenceRunningOut } from "../../../lib/curation/licence-expiry"
 import { licenceExpiryNotice } from "../../../lib/notification/licence-expiry-notice"
 import { producerRecipients } from "../../../lib/producer/producer-recipients"
 import { pacitanDay } from "../../../lib/time/pacitan-day"
 
 /** One product's licence warning as curation.licence_warned carries it (review-licence-expiry.ts); a cleared warning has none. */
-export type LicenceWarnedEvent = { id: string; warning: string | null; producer_id?: string | null; expiring?: ExpiringLicence[] }
+export type LicenceWarnedEvent = { id: string; warning: string | null; producer_id?: string | null; expiring?: LicenceRunningOut[] }
 
 export const PRODUCER_LICENCE_EXPIRING_TEMPLATE = "producer-licence-expiring"
 /** Where the producer sees their licences' numbers and expiry dates. */
@@ -24,7 +24,7 @@ export const PANEL_PROFILE_PATH = "/panel/profil"
  * check ran (another expiry day) says nothing. Read only.
  */
 export const buildLicenceExpiryNoticesStep = createStep("build-licence-expiry-notices", async (warnings: LicenceWarnedEvent[], { container }) => {
-  const wanted = new Map<string, { producer_id: string; expiring: ExpiringLicence }>()
+  const wanted = new Map<string, { producer_id: string; expiring: LicenceRunningOut }>()
   for (const row of warnings) {
     if (!row.warning || !row.producer_id) continue
     for (const expiring of row.expiring ?? []) {

@@ -1,5 +1,6 @@
 import { ArrowLeft } from "@medusajs/icons"
 import { Container, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { ActionBar } from "../../../components/curation/action-bar"
 import { ChecklistSection } from "../../../components/curation/checklist-section"
@@ -9,6 +10,7 @@ import { HistorySection } from "../../../components/curation/history-section"
 import { ProducerSection } from "../../../components/curation/producer-section"
 import { ReviewSummary } from "../../../components/curation/review-summary"
 import { VariantsSection } from "../../../components/curation/variants-section"
+import { NS } from "../../../i18n/namespace"
 import { useCurationReview } from "../../../lib/curation-api"
 
 /**
@@ -17,6 +19,7 @@ import { useCurationReview } from "../../../lib/curation-api"
  * to the buttons; the details it is judged on sit in the wide column.
  */
 const CurationReviewPage = () => {
+  const { t } = useTranslation(NS)
   const { id = "" } = useParams()
   const { data, error, isLoading } = useCurationReview(id)
 
@@ -24,15 +27,15 @@ const CurationReviewPage = () => {
     <div className="flex flex-col gap-y-3">
       {/* "-1" would leave the dashboard when the review was opened from a link; the queue is always a safe way back. */}
       <Link to="/kurasi" className="txt-compact-small text-ui-fg-subtle hover:text-ui-fg-base flex items-center gap-x-1">
-        <ArrowLeft /> Kembali ke antrean kurasi
+        <ArrowLeft /> {t("curation.review.back")}
       </Link>
       {isLoading ? (
         <Container>
-          <Text className="text-ui-fg-subtle">Memuat data kurasi…</Text>
+          <Text className="text-ui-fg-subtle">{t("curation.review.loading")}</Text>
         </Container>
       ) : error || !data ? (
         <Container>
-          <ErrorAlert error={error ?? new Error("Data kurasi tidak ditemukan.")} />
+          <ErrorAlert error={error ?? new Error(t("curation.review.notFound"))} />
         </Container>
       ) : (
         <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
