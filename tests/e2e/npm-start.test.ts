@@ -61,15 +61,19 @@ const normaliseSpaces = (text: string) => text.replace(/[\s\u00a0]+/g, " ")
 const ORDER_LINK = /^\/pesanan\/order_[0-9A-Z]+\?kunci=[\w-]{32}$/
 
 /**
- * The admin in Bahasa Indonesia, as a coordinator sets it under Profile → Language: Medusa keeps the
- * choice in the `lng` cookie and local storage, and the admin extensions follow it (a fresh browser
- * gets Medusa's English, extensions included).
+ * A coordinator signs in to the admin in a fresh browser: the login page is in Bahasa Indonesia (the
+ * admin's default here, backend/src/admin/widgets/indonesian-by-default-widget.tsx), and so is
+ * everything after it, Medusa's pages and the extensions alike.
  */
-const chooseIndonesian = (page: Page) =>
-  page.evaluate(() => {
-    document.cookie = "lng=id; path=/; SameSite=Strict"
-    localStorage.setItem("lng", "id")
-  })
+async function signInToAdmin(page: Page, coordinator: { email: string; password: string }) {
+  await page.goto("/app/login")
+  const signIn = page.getByRole("button", { name: "Lanjutkan dengan Email" })
+  await signIn.waitFor()
+  await page.locator('input[name="email"]').fill(coordinator.email)
+  await page.locator('input[name="password"]').fill(coordinator.password)
+  await signIn.click()
+  await page.waitForURL((url) => !url.pathname.includes("/login"))
+}
 
 function portIsOpen(port: number) {
   return new Promise<boolean>((resolve) => {
@@ -403,12 +407,7 @@ describe("npm start in a fresh copy of the repository", () => {
       const browser = await launchChromium(chromiumPath!)
       try {
         const page = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1280, height: 900 } })).newPage()
-        await page.goto("/app/login")
-        await page.getByPlaceholder("Email").fill(coordinator.email)
-        await page.getByPlaceholder("Password").fill(coordinator.password)
-        await page.getByRole("button", { name: "Continue with Email" }).click()
-        await page.waitForURL((url) => !url.pathname.includes("/login"))
-        await chooseIndonesian(page)
+        await signInToAdmin(page, coordinator)
 
         await page.goto("/app/transfer-masuk")
         await page.getByRole("heading", { name: "Transfer masuk" }).waitFor()
@@ -464,12 +463,7 @@ describe("npm start in a fresh copy of the repository", () => {
         const desk = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1366, height: 900 } })).newPage()
         // A step that never comes fails on its own line, not as the whole test's timeout.
         desk.setDefaultTimeout(30_000)
-        await desk.goto("/app/login")
-        await desk.getByPlaceholder("Email").fill(coordinator.email)
-        await desk.getByPlaceholder("Password").fill(coordinator.password)
-        await desk.getByRole("button", { name: "Continue with Email" }).click()
-        await desk.waitForURL((url) => !url.pathname.includes("/login"))
-        await chooseIndonesian(desk)
+        await signInToAdmin(desk, coordinator)
 
         await desk.goto(`/app/produsen?q=${encodeURIComponent(producer.business_name)}`)
         const row = desk.getByRole("row").filter({ hasText: producer.business_name })
