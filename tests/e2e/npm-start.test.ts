@@ -5,6 +5,7 @@ import { createRequire } from "node:module"
 import net from "node:net"
 import path from "node:path"
 import { promisify } from "node:util"
+import sharp from "sharp"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { backendEnv, backendPaths } from "../../scripts/stack/backend.ts"
 import { readStackConfig } from "../../scripts/stack/config.ts"
@@ -14,7 +15,15 @@ import { embeddedDatabaseUrl } from "../../scripts/stack/postgres.ts"
 import { readCheckoutLedger, withDatabase } from "../support/checkout-ledger.ts"
 import { findChromium, launchChromium, NO_CHROMIUM_REASON } from "../support/chromium.ts"
 import { cleanEnv, freeLauncherPorts, npmStart, type Launch, type LauncherPorts } from "../support/launcher.ts"
-import { PANEL_PAGES, phoneProblems, setStockInPanel, SIGNED_OUT_PANEL_PAGES, signInToPanel, transferredBytes } from "../support/panel-journey.ts"
+import {
+  horizontalOverflow,
+  PANEL_PAGES,
+  phoneProblems,
+  setStockInPanel,
+  SIGNED_OUT_PANEL_PAGES,
+  signInToPanel,
+  transferredBytes,
+} from "../support/panel-journey.ts"
 import { copyRepo, keepBuilds } from "../support/repo-copy.ts"
 import { fetchApi } from "../support/fetch-api.ts"
 import { bearerHeaders, coordinatorHeaders, signInForToken } from "../support/sign-in.ts"
@@ -510,6 +519,73 @@ describe("npm start in a fresh copy of the repository", () => {
         const token = await signInForToken(backendUrl, "producer", { email: owner, password: "tempe-jati-pagi" })
         const me2 = await (await fetch(`${backendUrl}/producer/me`, { headers: bearerHeaders(token) })).json()
         expect(me2.producer).toMatchObject({ id: producer.id, business_name: producer.business_name })
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
+  it.skipIf(!chromiumPath)(
+    `lets a coordinator at 1366 px find producers by kecamatan and by a licence running out, and import a producer's products from a CSV once its check passes, as drafts for curation${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { backendUrl, accounts, publishableKey } = readStackJson()
+      const coordinator = accounts.find((account) => account.role === "coordinator")!
+      const admin = await coordinatorHeaders(backendUrl, accounts)
+      const adminApi = async (path: string) => (await fetch(`${backendUrl}${path}`, { headers: admin })).json()
+      const { api } = await demoProducer()
+      const { producer } = await api("/producer/me")
+      const [listed] = (await adminApi(`/admin/producers?q=${encodeURIComponent(producer.business_name)}`)).producers
+      const { kecamatan } = await (await fetch(`${backendUrl}/store/kecamatan`, { headers: { "x-publishable-api-key": publishableKey } })).json()
+      const place = kecamatan.find((candidate: { id: string }) => candidate.id === listed.desa.kecamatan_id)
+      const names = async (query: string) =>
+        ((await adminApi(`/admin/producers?${query}&limit=200`)).producers as Array<{ business_name: string }>).map((row) => row.business_name).sort()
+      const inKecamatan = await names(`kecamatan_id=${place.id}`)
+      const expiring = await names("licence=expiring")
+      expect(inKecamatan).toContain(producer.business_name)
+      const title = `Tas Anyaman Pandan Impor ${Date.now().toString(36)}`
+      const sheet = `\ufeffnama;deskripsi;jenis;varian;harga;stok\r\n${title};Tas anyaman daun pandan buatan ibu-ibu desa, kuat dan ringan.;Bukan pangan;Sedang;Rp 45.000;4\r\n`
+
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const desk = await (await browser.newContext({ baseURL: backendUrl, viewport: { width: 1366, height: 900 } })).newPage()
+        desk.setDefaultTimeout(30_000)
+        await signInToAdmin(desk, coordinator)
+        const shownNames = async () => (await desk.getByRole("table").getByRole("row").allInnerTexts()).slice(1).map((text) => text.split("\n")[0].trim())
+
+        await desk.goto("/app/produsen")
+        await desk.getByRole("heading", { name: "Produsen OK OCE" }).waitFor()
+        await desk.getByLabel("Kecamatan").click()
+        await desk.getByRole("option", { name: place.name, exact: true }).click()
+        await desk.waitForURL((url) => url.searchParams.get("kecamatan_id") === place.id)
+        await expect.poll(async () => (await shownNames()).sort(), { timeout: 10_000 }).toEqual(inKecamatan.slice(0, 50))
+
+        await desk.goto("/app/produsen")
+        await desk.getByLabel("Izin").click()
+        await desk.getByRole("option", { name: "Kedaluwarsa atau berakhir dalam 30 hari" }).click()
+        await desk.waitForURL((url) => url.searchParams.get("licence") === "expiring")
+        if (expiring.length) {
+          await desk.getByRole("columnheader", { name: "Izin berakhir" }).waitFor()
+          await expect.poll(async () => (await shownNames()).sort(), { timeout: 10_000 }).toEqual(expiring.slice(0, 50))
+        } else {
+          await desk.getByText("Tidak ada produsen untuk pencarian ini.").waitFor()
+        }
+
+        await desk.goto(`/app/produsen?q=${encodeURIComponent(producer.business_name)}`)
+        const row = desk.getByRole("row").filter({ hasText: producer.business_name })
+        await row.getByRole("button", { name: "Impor produk (CSV)" }).click()
+        await desk.getByLabel(/^Berkas CSV/).setInputFiles({ name: "produk-desa.csv", mimeType: "text/csv", buffer: Buffer.from(sheet) })
+        const importButton = desk.getByRole("button", { name: "Impor", exact: true })
+        expect(await importButton.isDisabled()).toBe(true)
+        await desk.getByRole("button", { name: "Periksa" }).click()
+        await desk.getByText("1 baris siap diimpor.").waitFor()
+        await importButton.click()
+        await desk.getByText("1 produk diimpor sebagai draf kurasi.").waitFor()
+        const { products } = await api("/producer/products?curation_state=draft")
+        const imported = products.find((candidate: { title: string }) => candidate.title === title)
+        expect({ state: imported?.product_curation?.state, variants: imported?.variants.map((variant: { title: string }) => variant.title) }).toEqual({
+          state: "draft",
+          variants: ["Sedang"],
+        })
       } finally {
         await browser.close()
       }
@@ -2131,6 +2207,104 @@ describe("npm start in a fresh copy of the repository", () => {
         expect(await page.getByRole("status").innerText()).toBe("Pesanan ditandai sudah dikirim.")
         expect(await card.innerText()).toContain("Resi / kurir: JNE 0123456789")
         expect(await card.getByRole("button").count()).toBe(0)
+      } finally {
+        await browser.close()
+      }
+    }
+  )
+
+  it.skipIf(!chromiumPath)(
+    `lets a producer on a 360 px phone without JavaScript add a camera photo to a product (served without its GPS), read the week's sales, and decline an order they cannot fill, its stock back on the shelf${chromiumPath ? "" : ` (skipped: ${NO_CHROMIUM_REASON})`}`,
+    async () => {
+      const { storefrontUrl, backendUrl, publishableKey } = readStackJson()
+      const { login, api } = await demoProducer()
+      const { product } = await api("/producer/products", {
+        method: "POST",
+        body: JSON.stringify({
+          title: "Keripik Pisang Foto Kamera",
+          description: "Keripik pisang kepok dari kebun sendiri, digoreng tipis dan renyah.",
+          variants: [{ title: "200 g", price: 12000 }],
+          compliance: {
+            product_type: "processed_food",
+            licence: "pirt",
+            net_quantity: "200 g",
+            ingredients: "Pisang kepok, minyak kelapa",
+            shelf_life_days: 60,
+          },
+        }),
+      })
+      // What a phone camera writes: where the photo was taken, in its EXIF.
+      const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#c8a040" } })
+        .jpeg()
+        .withExif({ IFD3: { GPSLatitudeRef: "S", GPSLatitude: "8/1 11/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "111/1 6/1 0/1" } })
+        .toBuffer()
+      expect((await sharp(photo).metadata()).exif).toBeDefined()
+      const { products } = await api("/producer/products?curation_state=approved")
+      const { stock } = await api("/producer/stock")
+      const row = stock.find(
+        (candidate: { product_id: string; available_quantity: number }) =>
+          candidate.available_quantity >= 1 && products.some((approved: { id: string }) => approved.id === candidate.product_id)
+      )
+      expect(row).toBeDefined()
+      const order = await placeStoreOrder(backendUrl, publishableKey, [{ variant_id: row.variant_id, quantity: 1 }])
+      const browser = await launchChromium(chromiumPath!)
+      try {
+        const context = await browser.newContext({ baseURL: storefrontUrl, viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
+        const page = await context.newPage()
+        page.setDefaultTimeout(30_000)
+        await signInToPanel(page, login)
+
+        await page.goto(`/panel/produk/${product.id}`)
+        await page.getByLabel(/^Tambah foto/).setInputFiles({ name: "IMG_20261207_081500.jpg", mimeType: "image/jpeg", buffer: photo })
+        await Promise.all([page.waitForURL((url) => url.pathname === `/panel/produk/${product.id}`), page.getByRole("button", { name: "Unggah foto" }).click()])
+        const shown = page.getByRole("img", { name: `Foto 1 ${product.title}` })
+        await shown.waitFor()
+        expect(await page.getByText("Foto utama", { exact: true }).count()).toBe(1)
+        const served = Buffer.from(await (await fetch((await shown.getAttribute("src"))!)).arrayBuffer())
+        expect((await sharp(served).metadata()).exif).toBeUndefined()
+        expect(served.includes(Buffer.from("GPS"))).toBe(false)
+        expect(await horizontalOverflow(page)).toBe(0)
+
+        await page.goto("/panel/laporan")
+        await page.getByLabel("Kelompokkan").selectOption("minggu")
+        await Promise.all([
+          page.waitForURL((url) => url.pathname === "/panel/laporan" && url.searchParams.get("periode") === "minggu"),
+          page.getByRole("button", { name: "Tampilkan" }).click(),
+        ])
+        // The same range, asked of the backend: the page shows its figures.
+        const range = new URL(page.url()).searchParams
+        const week = await api(`/producer/reports/sales?period=week&from=${range.get("dari")}&to=${range.get("sampai")}`)
+        expect(week.totals).toBeDefined()
+        const summary = normaliseSpaces(await page.locator(".ringkas").innerText())
+        expect(summary).toContain(`${week.totals.orders} pesanan`)
+        expect(summary).toContain(`${week.totals.quantity} barang`)
+        expect(summary).toContain(week.totals.amount.toLocaleString("id-ID"))
+        expect(await horizontalOverflow(page)).toBe(0)
+
+        // The order reaches the producer through the order.placed subscriber: a moment after checkout.
+        const card = page.locator("section.kartu").filter({ has: page.getByRole("heading", { name: new RegExp(`^Pesanan #${order.display_id} `) }) })
+        await expect
+          .poll(
+            async () => {
+              await page.goto("/panel/pesanan")
+              return card.count()
+            },
+            { timeout: 10_000, interval: 500 }
+          )
+          .toBe(1)
+        await card.getByText("Tidak bisa memenuhi pesanan ini?").click()
+        await card.getByLabel("Alasan").selectOption("out_of_stock")
+        await Promise.all([page.waitForURL((url) => url.pathname === "/panel/pesanan"), card.getByRole("button", { name: "Tolak pesanan" }).click()])
+        expect(await page.getByRole("status").innerText()).toBe("Pesanan ditolak. Pembeli sudah diberi tahu.")
+        const { orders } = await api("/producer/orders?limit=100")
+        const declined = orders.find((part: { order: { display_id: number } }) => part.order.display_id === order.display_id)
+        expect({ status: declined.status, reason: declined.declined?.label, canceled: declined.order.canceled }).toEqual({
+          status: "declined",
+          reason: "Stok habis",
+          canceled: true,
+        })
+        const after = (await api("/producer/stock")).stock.find((candidate: { variant_id: string }) => candidate.variant_id === row.variant_id)
+        expect(after.available_quantity).toBe(row.available_quantity)
       } finally {
         await browser.close()
       }
