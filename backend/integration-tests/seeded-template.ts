@@ -74,10 +74,10 @@ export const seededDatabaseStarted = () => startedSeeded
 
 /**
  * How long a suite starting while another seeds waits for that one's template before seeding itself: longer
- * than the builder can take (its start, a seeding hook of at most 180 s, the copy), since a builder lets go of
+ * than the builder can take (its start, a seeding hook of at most 600 s, the copy), since a builder lets go of
  * its lock once its setup is over, kept or not, and two suites seeding at once on a busy machine both ran out of time.
  */
-export const LONGEST_TEMPLATE_WAIT_MS = 300_000
+export const LONGEST_TEMPLATE_WAIT_MS = 600_000
 const builderLock = () => `pasar-desa-seeding-${seededTemplateName()}`
 
 /**
