@@ -46,6 +46,47 @@ export async function createTestDesa(container: MedusaContainer) {
   return data[0].id
 }
 
+/**
+ * Two kecamatan with a desa each: Tegalombo (createTestDesa), where a kecamatan coordinator under test
+ * works, and Arjosari, outside their territory. Each desa's id and its kecamatan's.
+ */
+export async function createHomeAndAwayDesa(container: MedusaContainer) {
+  const homeDesa = await createTestDesa(container)
+  await createPlacesWorkflow(container).run({
+    input: {
+      kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
+      kecamatan: [
+        {
+          code: "35.01.02",
+          name: "Arjosari",
+          handle: "arjosari",
+          latitude: -8.1,
+          longitude: 111.2,
+          story: "Kecamatan di utara kota Pacitan.",
+          desa: [
+            {
+              code: "35.01.02.2001",
+              name: "Gayuhan",
+              handle: "gayuhan",
+              type: "desa",
+              postal_code: "63581",
+              latitude: null,
+              longitude: null,
+              story: "Desa penghasil gula kelapa.",
+            },
+          ],
+        },
+      ],
+    },
+  })
+  const { data: desa } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id", "handle", "kecamatan_id"] })
+  const awayDesa = desa.find((row) => row.handle === "gayuhan")!
+  return {
+    home: { desaId: homeDesa, kecamatanId: desa.find((row) => row.id === homeDesa)!.kecamatan_id },
+    away: { desaId: awayDesa.id, kecamatanId: awayDesa.kecamatan_id },
+  }
+}
+
 /** A producer as a coordinator would create it (with its own stock location). */
 export async function createTestProducer(container: MedusaContainer, desaId: string, handle: string, status: ProducerInput["status"] = "active") {
   const { result } = await createProducersWorkflow(container).run({

@@ -1,12 +1,10 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
-import { createTestDesa } from "../producer-fixtures"
+import { createHomeAndAwayDesa } from "../producer-fixtures"
 import { PRODUCER_MODULE } from "../../src/modules/producer"
 import { licenceToday } from "../../src/modules/producer/licence-expiry"
 import type ProducerModuleService from "../../src/modules/producer/service"
 import { shiftDay } from "../../src/lib/time/pacitan-day"
-import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
 
 const validProducer = (desa_id: string) => ({
   handle: "keripik-bu-tini",
@@ -31,39 +29,11 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      desaId = await createTestDesa(container)
-      await createPlacesWorkflow(container).run({
-        input: {
-          kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
-          kecamatan: [
-            {
-              code: "35.01.02",
-              name: "Arjosari",
-              handle: "arjosari",
-              latitude: -8.1,
-              longitude: 111.2,
-              story: "Kecamatan di utara kota Pacitan.",
-              desa: [
-                {
-                  code: "35.01.02.2001",
-                  name: "Gayuhan",
-                  handle: "gayuhan",
-                  type: "desa",
-                  postal_code: "63581",
-                  latitude: null,
-                  longitude: null,
-                  story: "Desa penghasil gula kelapa.",
-                },
-              ],
-            },
-          ],
-        },
-      })
-      const { data: desa } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "desa", fields: ["id", "handle", "kecamatan_id"] })
-      home = desa.find((row) => row.id === desaId)!.kecamatan_id
-      const awayDesa = desa.find((row) => row.handle === "gayuhan")!
-      awayDesaId = awayDesa.id
-      away = awayDesa.kecamatan_id
+      const places = await createHomeAndAwayDesa(container)
+      desaId = places.home.desaId
+      home = places.home.kecamatanId
+      awayDesaId = places.away.desaId
+      away = places.away.kecamatanId
       auth = await coordinatorHeaders(container, api)
       local = await coordinatorHeaders(container, api, "tegalombo@test.local", { role: "kecamatan", kecamatan_ids: [home] })
     })

@@ -2,11 +2,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { coordinatorHeaders } from "../admin-auth"
 import { backendTestRunner } from "../medusa-runner"
-import { createTestDesa, createTestProducer } from "../producer-fixtures"
+import { createHomeAndAwayDesa, createTestProducer } from "../producer-fixtures"
 import { coordinatorAccess } from "../../src/lib/coordinator/coordinator-access"
 import coordinatorRolesFromTerritories from "../../src/migration-scripts/coordinator-roles-from-territories"
 import { PLACE_MODULE } from "../../src/modules/place"
-import { createPlacesWorkflow } from "../../src/workflows/place/create-places"
 
 type Headers = { headers: Record<string, string> }
 type Response = { status: number; data: any }
@@ -53,41 +52,11 @@ backendTestRunner(({ api, getContainer }) => {
 
     beforeAll(async () => {
       const container = getContainer()
-      const homeDesa = await createTestDesa(container)
-      await createPlacesWorkflow(container).run({
-        input: {
-          kabupaten: { code: "35.01", name: "Pacitan", handle: "pacitan", province: "Jawa Timur", story: "Kabupaten di pesisir selatan Jawa Timur." },
-          kecamatan: [
-            {
-              code: "35.01.02",
-              name: "Arjosari",
-              handle: "arjosari",
-              latitude: -8.1,
-              longitude: 111.2,
-              story: "Kecamatan di utara kota Pacitan.",
-              desa: [
-                {
-                  code: "35.01.02.2001",
-                  name: "Gayuhan",
-                  handle: "gayuhan",
-                  type: "desa",
-                  postal_code: "63581",
-                  latitude: null,
-                  longitude: null,
-                  story: "Desa penghasil gula kelapa.",
-                },
-              ],
-            },
-          ],
-        },
-      })
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: desa } = await query.graph({ entity: "desa", fields: ["id", "handle", "kecamatan_id"] })
-      home = desa.find((row) => row.id === homeDesa)!.kecamatan_id
-      const awayDesa = desa.find((row) => row.handle === "gayuhan")!
-      away = awayDesa.kecamatan_id
-      inside = await createTestProducer(container, homeDesa, "keripik-tegalombo")
-      outside = await createTestProducer(container, awayDesa.id, "gula-arjosari")
+      const places = await createHomeAndAwayDesa(container)
+      home = places.home.kecamatanId
+      away = places.away.kecamatanId
+      inside = await createTestProducer(container, places.home.desaId, "keripik-tegalombo")
+      outside = await createTestProducer(container, places.away.desaId, "gula-arjosari")
       head = await coordinatorHeaders(container, api)
       local = await coordinatorHeaders(container, api, "tegalombo@test.local", { role: "kecamatan", kecamatan_ids: [home] })
       insideProduct = await createProduct(inside)
