@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest"
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import http from "node:http"
 import { tmpdir, userInfo } from "node:os"
 import path from "node:path"
-import S3rver from "s3rver"
 import { parse } from "yaml"
+import { startLocalBucket } from "../../backend/integration-tests/s3-bucket.ts"
 import { PRIVATE_FILE_PREFIX } from "../../backend/src/lib/files/store-file-url.ts"
 import { caddyInstalled, NO_CADDY_REASON, startTlsProxy } from "../support/tls-proxy.ts"
 
@@ -144,18 +144,21 @@ describe("one-server deployment files", () => {
       const policy = JSON.parse(read("minio/files-policy.json")) as { Statement: Array<{ Effect: string; Resource: string[] }> }
       expect(policy.Statement.find((statement) => statement.Effect === "Deny")?.Resource).toEqual([`arn:aws:s3:::${bucket}/${PRIVATE_FILE_PREFIX}*`])
 
-      // The proxy in front of an S3 server holding one photo and one receipt (s3rver speaks S3's path-style REST API, as MinIO does).
-      const directory = mkdtempSync(path.join(tmpdir(), "pasar-desa-s3-"))
-      const s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
-      const { port } = await s3.run()
-      const put = (key: string, body: string) =>
-        fetch(`http://127.0.0.1:${port}/${bucket}/${key}`, { method: "PUT", body, headers: { "content-type": "image/jpeg" } })
+      // The proxy in front of an S3 server (the backend suites' s3rver) holding one photo and one receipt, in compose's bucket.
+      const s3 = await startLocalBucket()
+      expect(s3.env.S3_BUCKET).toBe(bucket)
+      const put = (key: string, body: string) => fetch(`${s3.env.S3_FILE_URL}/${key}`, { method: "PUT", body, headers: { "content-type": "image/jpeg" } })
       expect((await put("keripik-tempe-01KB.jpg", "foto keripik")).status).toBe(200)
       expect((await put(`${PRIVATE_FILE_PREFIX}order_01-01KB.jpg`, "bukti transfer")).status).toBe(200)
       const healthy = http.createServer((_request, response) => response.end("ok")).listen(0, "127.0.0.1")
       await new Promise((resolve) => healthy.once("listening", resolve))
       const servers = `127.0.0.1:${(healthy.address() as { port: number }).port}`
-      const proxy = await startTlsProxy({ caddyfile: path.join(DEPLOY, "Caddyfile"), backend: servers, storefront: servers, files: `127.0.0.1:${port}` })
+      const proxy = await startTlsProxy({
+        caddyfile: path.join(DEPLOY, "Caddyfile"),
+        backend: servers,
+        storefront: servers,
+        files: new URL(s3.env.S3_ENDPOINT).host,
+      })
       try {
         const photo = await proxy.get(`/files/${bucket}/keripik-tempe-01KB.jpg`)
         expect({ status: photo.status, body: photo.body }).toEqual({ status: 200, body: "foto keripik" })
@@ -166,7 +169,6 @@ describe("one-server deployment files", () => {
         await proxy.stop()
         await s3.close()
         healthy.close()
-        rmSync(directory, { recursive: true, force: true })
       }
     }
   )
